@@ -1,0 +1,37 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Resolver types are generated from each subgraph's schema.graphql, the one place the contract is written. */
+const subgraphs: Record<string, Record<string, string>> = {
+  venues: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow' },
+  courses: { Programme: 'ProgrammeRow', Venue: 'VenueReference' },
+  experts: { Expert: 'ExpertRow', Talk: 'TalkRow', Venue: 'VenueReference' },
+  bookings: {
+    School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', Pairing: 'PairingRow',
+    Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
+  },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    Object.entries(subgraphs).map(([name, rows]) => [
+      `subgraphs/${name}/generated.ts`,
+      {
+        schema: [`subgraphs/${name}/schema.graphql`, 'subgraphs/kit/federation.graphql'],
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useIndexSignature: false,
+          contextType: `./resolvers.js#Context`,
+          mappers: Object.fromEntries(Object.entries(rows).map(([type, row]) => [type, `./store.js#${row}`])),
+          enumsAsTypes: true,
+          useTypeImports: true,
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          scalars: { ID: 'string' },
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

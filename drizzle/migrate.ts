@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import type { Database } from './connection.js';
+
+export type SubgraphName = 'venues' | 'courses' | 'experts' | 'bookings';
+
+/** Applies one subgraph's committed migrations; each subgraph keeps its own history in its own schema. */
+export async function migrateSubgraph(database: Database, subgraph: SubgraphName): Promise<void> {
+  await migrate(database.db, {
+    migrationsFolder: fileURLToPath(new URL(`./migrations/${subgraph}`, import.meta.url)),
+    migrationsSchema: subgraph,
+    migrationsTable: 'migrations',
+  });
+}

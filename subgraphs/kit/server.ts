@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { createRequestContext, type HeaderSource, type RequestContext } from './context.js';
+
+export interface SubgraphDefinition<Store, Loaders> {
+  name: string;
+  /** URL of the subgraph's `schema.graphql`, the contract its resolvers are generated from. */
+  schemaUrl: URL;
+  resolvers: unknown;
+  store: Store;
+  createLoaders(store: Store): Loaders;
+}
+
+export interface Subgraph<Store = unknown, Loaders = unknown> {
+  name: string;
+  typeDefs: string;
+  schema: GraphQLSchema;
+  server: ApolloServer<RequestContext<Store, Loaders>>;
+  contextFor(headers: HeaderSource): Promise<RequestContext<Store, Loaders>>;
+}
+
+export function readSchema(schemaUrl: URL): string {
+  return readFileSync(schemaUrl, 'utf8');
+}
+
+/** Builds and starts a Federation v2 subgraph server from its SDL and resolvers. */
+export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinition<Store, Loaders>): Promise<Subgraph<Store, Loaders>> {
+  const typeDefs = readSchema(definition.schemaUrl);
+  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  const server = new ApolloServer<RequestContext<Store, Loaders>>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors,
+  });
+  await server.start();
+  return {
+    name: definition.name,
+    typeDefs,
+    schema,
+    server,
+    contextFor: async (headers) => createRequestContext(headers, definition.store, definition.createLoaders),
+  };
+}
+
+/** Errors the API did not mean to raise say so plainly and keep their details in the server log. */
+export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  console.error(error);
+  return { ...formatted, message: 'Something went wrong on our side; please try again in a moment.', extensions: { code } };
+}

@@ -1,0 +1,13 @@
+import { byId, groupedBy } from '../kit/loaders.js';
+import type { VenueStore } from './store.js';
+
+export function createVenueLoaders(store: VenueStore) {
+  return {
+    venue: byId(store.venuesByIds),
+    alliance: byId(store.alliancesByIds),
+    allianceIdsOfVenue: groupedBy(store.allianceIdsByVenue, (member) => member.venueId),
+    complianceHistory: groupedBy(store.complianceHistories, (record) => record.venueId),
+  };
+}
+
+export type VenueLoaders = ReturnType<typeof createVenueLoaders>;

@@ -1,0 +1,16 @@
+import type { Database } from '../../drizzle/connection.js';
+import { createSubgraph } from '../kit/server.js';
+import { createVenueLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+import { createVenueStore } from './store.js';
+
+/** The venues subgraph: venues, alliances and compliance records. */
+export function createVenuesSubgraph(database: Database) {
+  return createSubgraph({
+    name: 'venues',
+    schemaUrl: new URL('./schema.graphql', import.meta.url),
+    resolvers,
+    store: createVenueStore(database.db),
+    createLoaders: createVenueLoaders,
+  });
+}
