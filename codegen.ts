@@ -3,10 +3,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Resolver types are generated from each subgraph's schema.graphql, the one place the contract is written. */
 const subgraphs: Record<string, Record<string, string>> = {
   venues: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow' },
-  courses: { Programme: 'ProgrammeRow', Venue: 'VenueReference' },
+  courses: { Programme: 'ProgrammeRow', Venue: 'VenueReference', RouteStop: 'RouteStopRow', CurriculumLink: 'CurriculumLinkRow' },
   experts: { Expert: 'ExpertRow', Talk: 'TalkRow', Venue: 'VenueReference' },
   bookings: {
-    School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', Pairing: 'PairingRow',
+    School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
     Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
   },
 };
@@ -27,7 +27,7 @@ const config: CodegenConfig = {
           enumsAsTypes: true,
           useTypeImports: true,
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-          scalars: { ID: 'string' },
+          scalars: { ID: 'string', DateTime: { input: 'Date', output: 'string' } },
         },
       },
     ]),

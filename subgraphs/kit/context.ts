@@ -1,4 +1,5 @@
-import { anonymous, type Viewer } from './viewer.js';
+import { IDENTITY_HEADER, verifyIdentity } from './identity.js';
+import type { Viewer } from './viewer.js';
 
 export interface RequestContext<Store, Loaders> {
   viewer: Viewer;
@@ -17,9 +18,9 @@ export function headerValue(headers: HeaderSource, name: string): string | undef
 
 /** Fresh loaders for every request, so nothing one caller loaded is served to another. */
 export function createRequestContext<Store, Loaders>(
-  _headers: HeaderSource,
+  headers: HeaderSource,
   store: Store,
   createLoaders: (store: Store) => Loaders,
 ): RequestContext<Store, Loaders> {
-  return { viewer: anonymous, store, loaders: createLoaders(store) };
+  return { viewer: verifyIdentity(headerValue(headers, IDENTITY_HEADER)), store, loaders: createLoaders(store) };
 }

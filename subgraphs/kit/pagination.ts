@@ -74,3 +74,18 @@ export function toConnection<Row, Node = Row>(
     totalCount,
   };
 }
+
+/** A connection over rows that carry the filter's `total`, as `fetchPage` and `fetchPagesPerParent` return them. */
+export function connectionOf<Row extends { total: number }>(
+  rows: Row[],
+  page: Page,
+  cursorKey: (row: Row) => CursorKey = (row) => [(row as unknown as { id: number }).id],
+): Connection<Row> {
+  return toConnection(rows, page, rows[0]?.total ?? 0, cursorKey);
+}
+
+/** The same page with each node replaced, for connections whose edges point through a link table. */
+export async function mapNodes<Row, Node>(connection: Connection<Row>, toNodes: (rows: Row[]) => Promise<Node[]>): Promise<Connection<Node>> {
+  const nodes = await toNodes(connection.edges.map((edge) => edge.node));
+  return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index]! })) };
+}

@@ -1,5 +1,6 @@
 import type { Database } from '../../drizzle/connection.js';
 import { createSubgraph } from '../kit/server.js';
+import { isEntryPoint, serveStandalone } from '../kit/standalone.js';
 import { createVenueLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createVenueStore } from './store.js';
@@ -14,3 +15,5 @@ export function createVenuesSubgraph(database: Database) {
     createLoaders: createVenueLoaders,
   });
 }
+
+if (isEntryPoint(import.meta.url)) await serveStandalone('venues', createVenuesSubgraph);

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../kit/context.js';
 import { toPublicId, toRowId } from '../kit/ids.js';
 import { present } from '../kit/loaders.js';
-import { readPage, toConnection } from '../kit/pagination.js';
+import { connectionOf, readPage } from '../kit/pagination.js';
 import type { Resolvers, VenueFilter } from './generated.js';
 import type { VenueLoaders } from './loaders.js';
 import type { VenueCriteria, VenueStore } from './store.js';
@@ -14,13 +14,13 @@ export const resolvers: Resolvers = {
     venues: async (_, { filter, first, after }, { store }) => {
       const page = readPage({ first, after });
       const rows = await store.venuesPage(venueCriteria(filter), page);
-      return toConnection(rows, page, rows[0]?.total ?? 0, (row) => [row.id]);
+      return connectionOf(rows, page);
     },
     alliance: (_, { id }, { loaders }) => loaders.alliance.load(toRowId('Alliance', id)),
     alliances: async (_, { filter, first, after }, { store }) => {
       const page = readPage({ first, after });
       const rows = await store.alliancesPage(filter?.cities ?? undefined, page);
-      return toConnection(rows, page, rows[0]?.total ?? 0, (row) => [row.id]);
+      return connectionOf(rows, page);
     },
   },
   Venue: {
@@ -44,7 +44,7 @@ export const resolvers: Resolvers = {
     members: async (alliance, { first, after }, { store }) => {
       const page = readPage({ first, after });
       const rows = await store.venuesPage({ allianceId: alliance.id }, page);
-      return toConnection(rows, page, rows[0]?.total ?? 0, (row) => [row.id]);
+      return connectionOf(rows, page);
     },
   },
   ComplianceRecord: {

@@ -1,0 +1,81 @@
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { toRowId, type EntityName } from '../subgraphs/kit/ids.js';
+import { anonymous, type Role, type Viewer } from '../subgraphs/kit/viewer.js';
+
+export interface GatewayContext {
+  viewer: Viewer;
+}
+
+/** Claims a Kepu token carries besides `sub` and `exp`; scope ids are public ids such as `sch_12`. */
+export interface KepuClaims {
+  role: Exclude<Role, 'anonymous'>;
+  schoolId?: string;
+  venueId?: string;
+  expertId?: string;
+  district?: string;
+}
+
+const DEVELOPMENT_SECRET = 'kepu-development-secret-not-for-production';
+const tokenRoles = ['school', 'venue', 'expert', 'district', 'admin'];
+
+function jwtSecret(): Uint8Array {
+  const secret = process.env.KEPU_JWT_SECRET;
+  if (!secret && process.env.NODE_ENV === 'production') throw new Error('Set KEPU_JWT_SECRET (or KEPU_JWKS_URL) in production.');
+  return new TextEncoder().encode(secret ?? DEVELOPMENT_SECRET);
+}
+
+const jwks = process.env.KEPU_JWKS_URL ? createRemoteJWKSet(new URL(process.env.KEPU_JWKS_URL)) : null;
+
+/** Signs a token the gateway accepts, for `npm run token` and for tests. */
+export function mintToken(subject: string, claims: KepuClaims, expiresIn: string | number = '8h'): Promise<string> {
+  return new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime(expiresIn).sign(jwtSecret());
+}
+
+/** Who the bearer token says the caller is; no token is anonymous, a bad one is refused. */
+export async function viewerFromAuthorization(authorization: string | undefined): Promise<Viewer> {
+  if (!authorization) return anonymous;
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+  if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  const payload = await verify(token);
+  return viewerFromClaims(payload);
+}
+
+async function verify(token: string): Promise<JWTPayload> {
+  try {
+    const options = { requiredClaims: ['exp', 'sub'] };
+    const { payload } = jwks ? await jwtVerify(token, jwks, options) : await jwtVerify(token, jwtSecret(), { ...options, algorithms: ['HS256'] });
+    return payload;
+  } catch (error) {
+    const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
+    throw unauthenticated(expired ? 'Your sign-in has expired; sign in again.' : 'The bearer token is not valid; sign in again.');
+  }
+}
+
+function viewerFromClaims(payload: JWTPayload): Viewer {
+  const role = payload.role;
+  if (typeof role !== 'string' || !tokenRoles.includes(role)) throw unauthenticated('The token names no role Kepu knows.');
+  return {
+    ...anonymous,
+    role: role as Role,
+    subject: payload.sub ?? null,
+    schoolId: scopeId(payload, 'schoolId', 'School'),
+    venueId: scopeId(payload, 'venueId', 'Venue'),
+    expertId: scopeId(payload, 'expertId', 'Expert'),
+    district: typeof payload.district === 'string' ? payload.district : null,
+  };
+}
+
+function scopeId(payload: JWTPayload, claim: string, entity: EntityName): number | null {
+  const value = payload[claim];
+  if (value === undefined) return null;
+  try {
+    return toRowId(entity, String(value));
+  } catch {
+    throw unauthenticated(`The token's ${claim} is not a ${entity} id.`);
+  }
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}

@@ -1,0 +1,45 @@
+import { remoteDataSource } from './data-sources.js';
+import { serveGateway } from './server.js';
+import { subgraphNames, subgraphUrl } from './subgraphs.js';
+import { startSystem } from './system.js';
+
+/**
+ * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
+ * first run. With every `<SUBGRAPH>_URL` set, only the gateway, in front of subgraphs running elsewhere.
+ */
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? '0.0.0.0';
+const remote = subgraphNames.every((name) => process.env[`${name.toUpperCase()}_URL`]);
+
+const running = remote ? await startGatewayOnly() : await startEverything();
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping Kepu…`);
+    await running.stop();
+    process.exit(0);
+  });
+}
+
+async function startEverything() {
+  console.log('Starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway…');
+  const system = await startSystem({
+    port,
+    host,
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
+    seed: process.env.KEPU_SEED !== 'false',
+  });
+  console.log(`Kepu is ready: ${system.url}`);
+  for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
+  return system;
+}
+
+async function startGatewayOnly() {
+  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
+  const gateway = await serveGateway({ dataSources, port, host });
+  console.log(`Kepu gateway is ready: ${gateway.url}`);
+  return { stop: () => gateway.close() };
+}

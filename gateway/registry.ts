@@ -1,0 +1,15 @@
+import type { Database } from '../drizzle/connection.js';
+import type { Subgraph } from '../subgraphs/kit/server.js';
+import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';
+import { createCoursesSubgraph } from '../subgraphs/courses/main.js';
+import { createExpertsSubgraph } from '../subgraphs/experts/main.js';
+import { createVenuesSubgraph } from '../subgraphs/venues/main.js';
+import type { SubgraphName } from './subgraphs.js';
+
+/** How to build each subgraph over its database. */
+export const subgraphFactories: Record<SubgraphName, (database: Database) => Promise<Subgraph<any, any>>> = {
+  venues: createVenuesSubgraph,
+  courses: createCoursesSubgraph,
+  experts: createExpertsSubgraph,
+  bookings: createBookingsSubgraph,
+};

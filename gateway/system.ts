@@ -1,0 +1,90 @@
+import { connect, type Database } from '../drizzle/connection.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../drizzle/embedded.js';
+import { migrateSubgraph } from '../drizzle/migrate.js';
+import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
+import { startOfToday } from '../drizzle/seed/today.js';
+import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
+import type { Subgraph } from '../subgraphs/kit/server.js';
+import { InProcessDataSource } from './data-sources.js';
+import { serveGateway } from './server.js';
+import { subgraphFactories } from './registry.js';
+import { subgraphNames, type SubgraphName } from './subgraphs.js';
+
+export interface SystemOptions {
+  /** Gateway port; 0 takes a free one. */
+  port: number;
+  host?: string;
+  /** An external PostgreSQL for every subgraph; without it an embedded server runs in `dataDir`. */
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Load the demo catalogue into an empty database. */
+  seed?: boolean;
+  /** Reported for every SQL statement a subgraph sends, for statement-count tests. */
+  onStatement?: (subgraph: SubgraphName, statement: string) => void;
+}
+
+export interface System {
+  url: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  databases: Record<SubgraphName, Database>;
+  stop(): Promise<void>;
+}
+
+/** Starts the whole of Kepu in this process: database, migrations, demo data, subgraphs and gateway. */
+export async function startSystem(options: SystemOptions): Promise<System> {
+  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres');
+  const stops: (() => Promise<void>)[] = embedded ? [() => embedded.stop()] : [];
+  try {
+    const databases = await connectSubgraphDatabases(options, embedded);
+    stops.unshift(() => Promise.all(Object.values(databases).map((database) => database.close())).then(() => {}));
+    if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
+    const subgraphs = await startSubgraphs(databases);
+    const listening = await listenSubgraphs(subgraphs);
+    stops.unshift(...Object.values(listening).map((server) => () => server.close()));
+    stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
+    const gateway = await serveGateway({ dataSources: mapSubgraphs((name) => new InProcessDataSource(subgraphs[name])), port: options.port, host: options.host });
+    stops.unshift(() => gateway.close());
+    return {
+      url: gateway.url,
+      subgraphUrls: mapSubgraphs((name) => listening[name].url),
+      databases,
+      stop: () => runInOrder(stops),
+    };
+  } catch (error) {
+    await runInOrder(stops);
+    throw error;
+  }
+}
+
+async function connectSubgraphDatabases(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, Database>> {
+  const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
+  const databases = mapSubgraphs((name) =>
+    connect(process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? sharedUrl, {
+      onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)),
+    }),
+  );
+  for (const name of subgraphNames) await migrateSubgraph(databases[name], name);
+  return databases;
+}
+
+async function startSubgraphs(databases: Record<SubgraphName, Database>): Promise<Record<SubgraphName, Subgraph>> {
+  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name])));
+  return mapSubgraphs((name) => started[subgraphNames.indexOf(name)] as Subgraph);
+}
+
+async function listenSubgraphs(subgraphs: Record<SubgraphName, Subgraph>): Promise<Record<SubgraphName, Listening>> {
+  const listening = await Promise.all(
+    subgraphNames.map((name) =>
+      listen(graphqlListener({ server: subgraphs[name].server, context: (headers) => subgraphs[name].contextFor(headers) }), 0),
+    ),
+  );
+  return mapSubgraphs((name) => listening[subgraphNames.indexOf(name)]!);
+}
+
+function mapSubgraphs<Value>(valueFor: (name: SubgraphName) => Value): Record<SubgraphName, Value> {
+  return Object.fromEntries(subgraphNames.map((name) => [name, valueFor(name)])) as Record<SubgraphName, Value>;
+}
+
+async function runInOrder(steps: (() => Promise<void>)[]): Promise<void> {
+  for (const step of steps) await step().catch((error) => console.error(error));
+}

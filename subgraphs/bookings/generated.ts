@@ -1,0 +1,716 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference } from './store.js';
+import type { Context } from './resolvers.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in ISO 8601 with its offset, such as 2026-12-01T09:30:00+08:00. */
+  DateTime: { input: Date; output: string; }
+};
+
+/** A school's request for seats in a session, through its life. */
+export type Booking = {
+  __typename?: 'Booking';
+  createdAt: Scalars['DateTime']['output'];
+  /** Every change of status, oldest first. */
+  history: Array<BookingEvent>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** Students and teachers: the seats this booking takes. */
+  participants: Scalars['Int']['output'];
+  school: School;
+  session: Session;
+  status: BookingStatus;
+  students: Scalars['Int']['output'];
+  teachers: Scalars['Int']['output'];
+};
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type BookingEvent = {
+  __typename?: 'BookingEvent';
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  from: Maybe<BookingStatus>;
+  reason: Maybe<Scalars['String']['output']>;
+  to: BookingStatus;
+};
+
+export type BookingFilter = {
+  statuses?: InputMaybe<Array<BookingStatus>>;
+};
+
+export type BookingStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'NO_SHOW'
+  | 'REQUESTED'
+  | 'WAITLISTED';
+
+export type ConfirmationMode =
+  | 'APPROVAL'
+  | 'AUTOMATIC';
+
+export type Expert = {
+  __typename?: 'Expert';
+  id: Scalars['ID']['output'];
+  /** Schools this expert is the science vice-principal of. */
+  schools: SchoolConnection;
+};
+
+
+export type ExpertSchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A school's standing partnership with a venue, or its science vice-principal. */
+export type Pairing = {
+  __typename?: 'Pairing';
+  active: Scalars['Boolean']['output'];
+  endsOn: Maybe<Scalars['String']['output']>;
+  /** The science vice-principal, for SCIENCE_VICE_PRINCIPAL pairings. */
+  expert: Maybe<Expert>;
+  id: Scalars['ID']['output'];
+  kind: PairingKind;
+  school: School;
+  startsOn: Scalars['String']['output'];
+  /** The partner venue, for PARTNER_VENUE pairings. */
+  venue: Maybe<Venue>;
+};
+
+export type PairingConnection = {
+  __typename?: 'PairingConnection';
+  edges: Array<PairingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PairingEdge = {
+  __typename?: 'PairingEdge';
+  cursor: Scalars['String']['output'];
+  node: Pairing;
+};
+
+export type PairingFilter = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<PairingKind>>;
+};
+
+export type PairingKind =
+  | 'PARTNER_VENUE'
+  | 'SCIENCE_VICE_PRINCIPAL';
+
+export type Programme = {
+  __typename?: 'Programme';
+  id: Scalars['ID']['output'];
+  /** Sessions of this programme, upcoming ones by default, soonest first. */
+  sessions: SessionConnection;
+};
+
+
+export type ProgrammeSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  booking: Maybe<Booking>;
+  school: Maybe<School>;
+  /** Schools, by city, district, stage, and rural or under-resourced. */
+  schools: SchoolConnection;
+  session: Maybe<Session>;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SchoolFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A primary or secondary school that books partners' programmes and talks. */
+export type School = {
+  __typename?: 'School';
+  bookings: BookingConnection;
+  city: Scalars['String']['output'];
+  district: Scalars['String']['output'];
+  educationGroup: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location: GeoPoint;
+  /** The school's Chinese name. */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  pairings: PairingConnection;
+  rural: Scalars['Boolean']['output'];
+  stage: SchoolStage;
+  studentCount: Scalars['Int']['output'];
+  /** A weak (under-resourced) school, which districts are asked to reach first. */
+  underResourced: Scalars['Boolean']['output'];
+};
+
+
+/** A primary or secondary school that books partners' programmes and talks. */
+export type SchoolBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A primary or secondary school that books partners' programmes and talks. */
+export type SchoolPairingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PairingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SchoolConnection = {
+  __typename?: 'SchoolConnection';
+  edges: Array<SchoolEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SchoolEdge = {
+  __typename?: 'SchoolEdge';
+  cursor: Scalars['String']['output'];
+  node: School;
+};
+
+export type SchoolFilter = {
+  cities?: InputMaybe<Array<Scalars['String']['input']>>;
+  districts?: InputMaybe<Array<Scalars['String']['input']>>;
+  rural?: InputMaybe<Scalars['Boolean']['input']>;
+  stages?: InputMaybe<Array<SchoolStage>>;
+  underResourced?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SchoolStage =
+  | 'COMPLETE'
+  | 'JUNIOR'
+  | 'NINE_YEAR'
+  | 'PRIMARY'
+  | 'SENIOR';
+
+/** A dated, capacity-limited occurrence of a programme or a talk. */
+export type Session = {
+  __typename?: 'Session';
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** Seats, counted in participants (students and teachers). */
+  capacity: Scalars['Int']['output'];
+  /** AUTOMATIC sessions confirm a request that fits at once; APPROVAL sessions hold the seats until the venue decides. */
+  confirmation: ConfirmationMode;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The programme this is a session of, or null for a talk's session. */
+  programme: Maybe<Programme>;
+  seatsLeft: Scalars['Int']['output'];
+  /** Start, in the venue's time zone with its offset. */
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+  /** The talk this is a session of, or null for a programme's session. */
+  talk: Maybe<Talk>;
+  timeZone: Scalars['String']['output'];
+  venue: Maybe<Venue>;
+  /** Whether a request that does not fit joins a waitlist instead of being refused. */
+  waitlist: Scalars['Boolean']['output'];
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  edges: Array<SessionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  cursor: Scalars['String']['output'];
+  node: Session;
+};
+
+export type SessionFilter = {
+  /** Sessions starting at or after this instant; now when omitted. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only sessions with seats left. */
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sessions starting before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
+export type Talk = {
+  __typename?: 'Talk';
+  id: Scalars['ID']['output'];
+  /** Sessions of this talk, upcoming ones by default, soonest first. */
+  sessions: SessionConnection;
+};
+
+
+export type TalkSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Venue = {
+  __typename?: 'Venue';
+  id: Scalars['ID']['output'];
+  /** Schools with an active partnership with this venue. */
+  pairedSchools: SchoolConnection;
+};
+
+
+export type VenuePairedSchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Booking: Booking;
+  Expert: Expert;
+  Pairing: Pairing;
+  Programme: Programme;
+  School: School;
+  Session: Session;
+  Talk: Talk;
+  Venue: Venue;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Booking:
+    ( { __typename: 'Booking' }
+    & GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}> );
+  Expert:
+    ( { __typename: 'Expert' }
+    & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
+  Pairing:
+    ( { __typename: 'Pairing' }
+    & GraphQLRecursivePick<FederationTypes['Pairing'], {"id":true}> );
+  Programme:
+    ( { __typename: 'Programme' }
+    & GraphQLRecursivePick<FederationTypes['Programme'], {"id":true}> );
+  School:
+    ( { __typename: 'School' }
+    & GraphQLRecursivePick<FederationTypes['School'], {"id":true}> );
+  Session:
+    ( { __typename: 'Session' }
+    & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
+  Talk:
+    ( { __typename: 'Talk' }
+    & GraphQLRecursivePick<FederationTypes['Talk'], {"id":true}> );
+  Venue:
+    ( { __typename: 'Venue' }
+    & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Booking: ResolverTypeWrapper<BookingRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingEvent: ResolverTypeWrapper<BookingEventRow>;
+  BookingFilter: BookingFilter;
+  BookingStatus: BookingStatus;
+  ConfirmationMode: ConfirmationMode;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Expert: ResolverTypeWrapper<ExpertReference>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pairing: ResolverTypeWrapper<PairingRow>;
+  PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
+  PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
+  PairingFilter: PairingFilter;
+  PairingKind: PairingKind;
+  Programme: ResolverTypeWrapper<ProgrammeReference>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  School: ResolverTypeWrapper<SchoolRow>;
+  SchoolConnection: ResolverTypeWrapper<Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversTypes['SchoolEdge']> }>;
+  SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
+  SchoolFilter: SchoolFilter;
+  SchoolStage: SchoolStage;
+  Session: ResolverTypeWrapper<SessionRow>;
+  SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges'> & { edges: Array<ResolversTypes['SessionEdge']> }>;
+  SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
+  SessionFilter: SessionFilter;
+  SessionStatus: SessionStatus;
+  Talk: ResolverTypeWrapper<TalkReference>;
+  Venue: ResolverTypeWrapper<VenueReference>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Booking: BookingRow;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingEvent: BookingEventRow;
+  BookingFilter: BookingFilter;
+  DateTime: Scalars['DateTime']['output'];
+  Expert: ExpertReference;
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  PageInfo: PageInfo;
+  Pairing: PairingRow;
+  PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
+  PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PairingFilter: PairingFilter;
+  Programme: ProgrammeReference;
+  Query: Record<PropertyKey, never>;
+  School: SchoolRow;
+  SchoolConnection: Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversParentTypes['SchoolEdge']> };
+  SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
+  SchoolFilter: SchoolFilter;
+  Session: SessionRow;
+  SessionConnection: Omit<SessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SessionEdge']> };
+  SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
+  SessionFilter: SessionFilter;
+  Talk: TalkReference;
+  Venue: VenueReference;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url?: Maybe<Scalars['String']['input']>;
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+};
+
+export type BookingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEvent'] = ResolversParentTypes['BookingEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['BookingStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ExpertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<ExpertSchoolsArgs, 'first'>>;
+};
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PairingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pairing'] = ResolversParentTypes['Pairing'], FederationReferenceType extends FederationReferenceTypes['Pairing'] = FederationReferenceTypes['Pairing']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Pairing']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PairingKind'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+};
+
+export type PairingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairingConnection'] = ResolversParentTypes['PairingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PairingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PairingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairingEdge'] = ResolversParentTypes['PairingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
+};
+
+export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Programme']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<ProgrammeSessionsArgs, 'first'>>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
+};
+
+export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School'], FederationReferenceType extends FederationReferenceTypes['School'] = FederationReferenceTypes['School']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['School']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<SchoolBookingsArgs, 'first'>>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  educationGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairings?: Resolver<ResolversTypes['PairingConnection'], ParentType, ContextType, RequireFields<SchoolPairingsArgs, 'first'>>;
+  rural?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['SchoolStage'], ParentType, ContextType>;
+  studentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  underResourced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SchoolConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolConnection'] = ResolversParentTypes['SchoolConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SchoolEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolEdge'] = ResolversParentTypes['SchoolEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmation?: Resolver<ResolversTypes['ConfirmationMode'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  talk?: Resolver<Maybe<ResolversTypes['Talk']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  waitlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionConnection'] = ResolversParentTypes['SessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionEdge'] = ResolversParentTypes['SessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+};
+
+export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk'], FederationReferenceType extends FederationReferenceTypes['Talk'] = FederationReferenceTypes['Talk']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Talk']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<TalkSessionsArgs, 'first'>>;
+};
+
+export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pairedSchools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<VenuePairedSchoolsArgs, 'first'>>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingEvent?: BookingEventResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Expert?: ExpertResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Pairing?: PairingResolvers<ContextType>;
+  PairingConnection?: PairingConnectionResolvers<ContextType>;
+  PairingEdge?: PairingEdgeResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  School?: SchoolResolvers<ContextType>;
+  SchoolConnection?: SchoolConnectionResolvers<ContextType>;
+  SchoolEdge?: SchoolEdgeResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionConnection?: SessionConnectionResolvers<ContextType>;
+  SessionEdge?: SessionEdgeResolvers<ContextType>;
+  Talk?: TalkResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

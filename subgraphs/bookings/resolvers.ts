@@ -1,0 +1,136 @@
+import type { RequestContext } from '../kit/context.js';
+import { toPublicId, toRowId } from '../kit/ids.js';
+import type { ParentPage } from '../kit/loaders.js';
+import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
+import { DateTime, inTimeZone } from '../kit/scalars.js';
+import type { Resolvers, SchoolFilter, SessionFilter } from './generated.js';
+import type { BookingLoaders } from './loaders.js';
+import type { BookingStore, PairingRow, SessionCriteria } from './store.js';
+
+export type Context = RequestContext<BookingStore, BookingLoaders>;
+
+const CHINA = 'Asia/Shanghai';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Query: {
+    school: (_, { id }, { loaders }) => loaders.school.load(toRowId('School', id)),
+    schools: async (_, { filter, first, after }, { store }) => {
+      const page = readPage({ first, after });
+      return connectionOf(await store.schoolsPage(schoolCriteria(filter), page), page);
+    },
+    session: (_, { id }, { loaders }) => loaders.session.load(toRowId('Session', id)),
+    booking: (_, { id }, { loaders }) => loaders.booking.load(toRowId('Booking', id)),
+  },
+  School: {
+    __resolveReference: ({ id }, { loaders }) => loaders.school.load(toRowId('School', id)),
+    id: (school) => toPublicId('School', school.id),
+    name: (school) => school.nameZh,
+    location: (school) => ({ lat: school.lat, lon: school.lon }),
+    bookings: async (school, { filter, first, after }, { loaders }) => {
+      const { rows, page } = await loaders.bookingsOfSchool.load(school.id, filter?.statuses ?? undefined, { first, after });
+      return connectionOf(rows, page);
+    },
+    pairings: async (school, { filter, first, after }, { loaders }) => {
+      const criteria = { kinds: filter?.kinds ?? undefined, activeOn: filter?.activeOnly ? today() : undefined };
+      const { rows, page } = await loaders.pairingsOfSchool.load(school.id, criteria, { first, after });
+      return connectionOf(rows, page);
+    },
+  },
+  Session: {
+    __resolveReference: ({ id }, { loaders }) => loaders.session.load(toRowId('Session', id)),
+    id: (session) => toPublicId('Session', session.id),
+    startsAt: (session) => inTimeZone(session.startsAt, session.timeZone),
+    endsAt: (session) => inTimeZone(session.endsAt, session.timeZone),
+    seatsLeft: (session) => (session.status === 'CANCELLED' ? 0 : session.capacity - session.seatsHeld),
+    programme: (session) => (session.programmeId === null ? null : { id: session.programmeId }),
+    talk: (session) => (session.talkId === null ? null : { id: session.talkId }),
+    venue: (session) => (session.venueId === null ? null : { id: session.venueId }),
+  },
+  Booking: {
+    __resolveReference: ({ id }, { loaders }) => loaders.booking.load(toRowId('Booking', id)),
+    id: (booking) => toPublicId('Booking', booking.id),
+    participants: (booking) => booking.students + booking.teachers,
+    school: async (booking, _, { loaders }) => (await loaders.school.load(booking.schoolId))!,
+    session: async (booking, _, { loaders }) => (await loaders.session.load(booking.sessionId))!,
+    createdAt: (booking) => inTimeZone(booking.createdAt, CHINA),
+    history: (booking, _, { loaders }) => loaders.bookingHistory.load(booking.id),
+  },
+  BookingEvent: {
+    from: (event) => event.fromStatus,
+    to: (event) => event.toStatus,
+    at: (event) => inTimeZone(event.at, CHINA),
+  },
+  Pairing: {
+    __resolveReference: async ({ id }, { store }) => (await store.pairingsByIds([toRowId('Pairing', id)]))[0] ?? null,
+    id: (pairing) => toPublicId('Pairing', pairing.id),
+    school: async (pairing, _, { loaders }) => (await loaders.school.load(pairing.schoolId))!,
+    venue: (pairing) => (pairing.venueId === null ? null : { id: pairing.venueId }),
+    expert: (pairing) => (pairing.expertId === null ? null : { id: pairing.expertId }),
+    active: (pairing) => pairing.endsOn === null || pairing.endsOn >= today(),
+  },
+  Programme: {
+    __resolveReference: ({ id }) => ({ id: toRowId('Programme', id) }),
+    id: (programme) => toPublicId('Programme', programme.id),
+    sessions: async (programme, { filter, first, after }, { loaders }) =>
+      sessionConnection(await loaders.sessionsOfProgramme.load(programme.id, sessionCriteria(filter), { first, after })),
+  },
+  Talk: {
+    __resolveReference: ({ id }) => ({ id: toRowId('Talk', id) }),
+    id: (talk) => toPublicId('Talk', talk.id),
+    sessions: async (talk, { filter, first, after }, { loaders }) =>
+      sessionConnection(await loaders.sessionsOfTalk.load(talk.id, sessionCriteria(filter), { first, after })),
+  },
+  Venue: {
+    __resolveReference: ({ id }) => ({ id: toRowId('Venue', id) }),
+    id: (venue) => toPublicId('Venue', venue.id),
+    pairedSchools: async (venue, { first, after }, context) =>
+      schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: today() }, { first, after }), context),
+  },
+  Expert: {
+    __resolveReference: ({ id }) => ({ id: toRowId('Expert', id) }),
+    id: (expert) => toPublicId('Expert', expert.id),
+    schools: async (expert, { first, after }, context) =>
+      schoolsOf(await context.loaders.pairingsOfExpert.load(expert.id, { kinds: ['SCIENCE_VICE_PRINCIPAL'], activeOn: today() }, { first, after }), context),
+  },
+};
+
+function sessionConnection({ rows, page }: ParentPage<BookingStoreSessionRow>) {
+  return connectionOf(rows, page, (session) => [session.startsAt.toISOString(), session.id]);
+}
+
+type BookingStoreSessionRow = Awaited<ReturnType<BookingStore['sessionsPagesByProgramme']>>[number];
+
+/** The schools at the other end of a page of pairings, keeping the pairings' cursors. */
+async function schoolsOf({ rows, page }: ParentPage<PairingRow & { total: number }>, { loaders }: Context) {
+  return mapNodes(connectionOf(rows, page), async (pairings) =>
+    (await loaders.school.loadMany(pairings.map((pairing) => pairing.schoolId))).map((school) => {
+      if (school === null || school instanceof Error) throw new Error('A pairing names a school that does not exist.');
+      return school;
+    }),
+  );
+}
+
+function sessionCriteria(filter: SessionFilter | null | undefined): SessionCriteria {
+  return {
+    from: (filter?.from as Date | null | undefined) ?? new Date(),
+    to: (filter?.to as Date | null | undefined) ?? undefined,
+    openOnly: filter?.openOnly ?? undefined,
+    includeCancelled: filter?.includeCancelled ?? undefined,
+  };
+}
+
+function schoolCriteria(filter: SchoolFilter | null | undefined) {
+  return {
+    cities: filter?.cities ?? undefined,
+    districts: filter?.districts ?? undefined,
+    stages: filter?.stages ?? undefined,
+    rural: filter?.rural ?? undefined,
+    underResourced: filter?.underResourced ?? undefined,
+  };
+}
+
+/** Today's date in China, where every school and venue in the catalogue is. */
+function today(): string {
+  return inTimeZone(new Date(), CHINA).slice(0, 10);
+}

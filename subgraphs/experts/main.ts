@@ -1,0 +1,19 @@
+import type { Database } from '../../drizzle/connection.js';
+import { createSubgraph } from '../kit/server.js';
+import { isEntryPoint, serveStandalone } from '../kit/standalone.js';
+import { createExpertLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+import { createExpertStore } from './store.js';
+
+/** The experts subgraph: experts' public profiles and their talks. */
+export function createExpertsSubgraph(database: Database) {
+  return createSubgraph({
+    name: 'experts',
+    schemaUrl: new URL('./schema.graphql', import.meta.url),
+    resolvers,
+    store: createExpertStore(database.db),
+    createLoaders: createExpertLoaders,
+  });
+}
+
+if (isEntryPoint(import.meta.url)) await serveStandalone('experts', createExpertsSubgraph);

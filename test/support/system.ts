@@ -1,0 +1,29 @@
+import { startSystem, type System } from '../../gateway/system.js';
+import type { SubgraphName } from '../../gateway/subgraphs.js';
+import { createTestDatabase } from './databases.js';
+
+/** Every subgraph and the gateway, in-process on free ports, over a fresh copy of the demo catalogue. */
+export async function startTestSystem(options: { onStatement?: (subgraph: SubgraphName, statement: string) => void } = {}): Promise<System> {
+  return startSystem({ port: 0, databaseUrl: await createTestDatabase('demo'), onStatement: options.onStatement });
+}
+
+export interface GraphQLAnswer<Data = any> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Posts a GraphQL operation over HTTP, as any client would. */
+export async function graphql<Data = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLAnswer<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLAnswer<Data>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+export function errorCodes(answer: GraphQLAnswer): (string | undefined)[] {
+  return (answer.errors ?? []).map((error) => error.extensions?.code);
+}
