@@ -8,5 +8,5 @@ export default defineConfig({
   schema: `./drizzle/schema/${subgraph}.ts`,
   out: `./drizzle/migrations/${subgraph}`,
   schemaFilter: [subgraph],
-  migrations: { schema: subgraph, table: 'migrations' },
+  migrations: { schema: 'migrations', table: subgraph },
 });

@@ -4,11 +4,11 @@ import type { Database } from './connection.js';
 
 export type SubgraphName = 'venues' | 'courses' | 'experts' | 'bookings';
 
-/** Applies one subgraph's committed migrations; each subgraph keeps its own history in its own schema. */
+/** Applies one subgraph's committed migrations; each subgraph keeps its own history, in a table named after it. */
 export async function migrateSubgraph(database: Database, subgraph: SubgraphName): Promise<void> {
   await migrate(database.db, {
     migrationsFolder: fileURLToPath(new URL(`./migrations/${subgraph}`, import.meta.url)),
-    migrationsSchema: subgraph,
-    migrationsTable: 'migrations',
+    migrationsSchema: 'migrations',
+    migrationsTable: subgraph,
   });
 }

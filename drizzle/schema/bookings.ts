@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, doublePrecision, index, integer, pgSchema, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bookingStatuses, confirmationModes, pairingKinds, schoolStages, sessionStatuses } from './vocabulary.js';
+import { outboxTable } from './outbox.js';
 
 export const bookingsSchema = pgSchema('bookings');
 
@@ -108,3 +109,5 @@ export const pairings = bookingsSchema.table('pairings', {
   check('pairings_partner_matches_kind', sql`(${pairing.kind} = 'PARTNER_VENUE' and ${pairing.venueId} is not null and ${pairing.expertId} is null)
     or (${pairing.kind} = 'SCIENCE_VICE_PRINCIPAL' and ${pairing.expertId} is not null and ${pairing.venueId} is null)`),
 ]);
+
+export const outbox = outboxTable(bookingsSchema);

@@ -1,5 +1,6 @@
 import { bigint, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { deliveries, gradeBands, programmeKinds, publicationStatuses, subjects } from './vocabulary.js';
+import { outboxTable } from './outbox.js';
 
 export const coursesSchema = pgSchema('courses');
 
@@ -49,3 +50,5 @@ export const curriculumLinks = coursesSchema.table('curriculum_links', {
   code: text('code').notNull(),
   descriptionZh: text('description_zh').notNull(),
 }, (link) => [primaryKey({ columns: [link.programmeId, link.code] })]);
+
+export const outbox = outboxTable(coursesSchema);

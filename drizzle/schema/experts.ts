@@ -1,5 +1,6 @@
 import { bigint, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 import { academies, deliveries, gradeBands, publicationStatuses, subjects } from './vocabulary.js';
+import { outboxTable } from './outbox.js';
 
 export const expertsSchema = pgSchema('experts');
 
@@ -48,3 +49,5 @@ export const talks = expertsSchema.table('talks', {
   index('talks_subjects_idx').using('gin', talk.subjects),
   index('talks_grade_bands_idx').using('gin', talk.gradeBands),
 ]);
+
+export const outbox = outboxTable(expertsSchema);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, doublePrecision, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { complianceStatuses, publicationStatuses, venueKinds } from './vocabulary.js';
+import { outboxTable } from './outbox.js';
 
 export const venuesSchema = pgSchema('venues');
 
@@ -65,3 +66,5 @@ export const complianceRecords = venuesSchema.table('compliance_records', {
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   recordedBy: text('recorded_by').notNull().default('system'),
 }, (record) => [index('compliance_records_venue_idx').on(record.venueId, record.recordedAt)]);
+
+export const outbox = outboxTable(venuesSchema);

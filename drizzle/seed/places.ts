@@ -124,6 +124,6 @@ export function readCsv(file: string): Record<string, string>[] {
   });
 }
 
-export function round5(value: number): number {
+function round5(value: number): number {
   return Math.round(value * 1e5) / 1e5;
 }

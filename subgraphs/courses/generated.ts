@@ -76,7 +76,8 @@ export type Programme = {
   /** The programme's Chinese title. */
   title: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
-  venue: Venue;
+  /** The venue offering it; null while that venue is not published. */
+  venue: Maybe<Venue>;
 };
 
 export type ProgrammeConnection = {
@@ -139,7 +140,8 @@ export type RouteStop = {
   activity: Scalars['String']['output'];
   minutes: Scalars['Int']['output'];
   position: Scalars['Int']['output'];
-  venue: Venue;
+  /** null while that venue is not published. */
+  venue: Maybe<Venue>;
 };
 
 export type Subject =
@@ -362,7 +364,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 };
 
 export type ProgrammeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = {
@@ -385,7 +387,7 @@ export type RouteStopResolvers<ContextType = Context, ParentType extends Resolve
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = {

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { experts, talks } from '../../drizzle/schema/experts.js';
 import type { Delivery, GradeBand, Subject } from '../../drizzle/schema/vocabulary.js';
@@ -23,7 +23,11 @@ export interface TalkCriteria {
 }
 
 const publishedExpert = eq(experts.status, 'PUBLISHED');
-const publishedTalk = eq(talks.status, 'PUBLISHED');
+/** A talk is public only while its expert's profile is. */
+const publishedTalk = and(
+  eq(talks.status, 'PUBLISHED'),
+  inArray(talks.expertId, sql`(select ${experts.id} from ${experts} where ${experts.status} = 'PUBLISHED')`),
+)!;
 
 export function createExpertStore(db: PostgresJsDatabase) {
   return {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -34,6 +35,7 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
   return {

@@ -19,12 +19,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = process.env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'kepu-test-pg-'));
   const embedded = dataDir ? await startEmbeddedPostgres(dataDir, { persistent: false }) : null;
   const serverUrl = embedded?.url ?? process.env.DATABASE_URL!;
-  await createTemplates(serverUrl);
-  project.provide('postgresUrl', serverUrl);
-  return async () => {
+  const teardown = async () => {
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
+  try {
+    await createTemplates(serverUrl);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  project.provide('postgresUrl', serverUrl);
+  return teardown;
 }
 
 async function createTemplates(serverUrl: string): Promise<void> {

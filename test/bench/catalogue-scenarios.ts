@@ -1,0 +1,47 @@
+import { post } from './load.js';
+
+export interface Endpoints {
+  gateway: string;
+  subgraphs: Record<'venues' | 'courses' | 'experts' | 'bookings', string>;
+}
+
+export interface Scenario {
+  name: string;
+  throughGateway(endpoints: Endpoints): Promise<void>;
+  /** The same work sent straight to the subgraphs, as the gateway's query plan sends it. */
+  straightToSubgraphs(endpoints: Endpoints): Promise<void>;
+}
+
+const VENUE_FIELDS = 'id name nameEn kind district location { lat lon }';
+
+const oneSubgraph: Scenario = {
+  name: 'catalogue list (venues only)',
+  throughGateway: ({ gateway }) => post(gateway, `{ venues(filter: { cities: ["Beijing"] }, first: 20) { edges { node { ${VENUE_FIELDS} } } } }`),
+  straightToSubgraphs: ({ subgraphs }) => post(subgraphs.venues, `{ venues(filter: { cities: ["Beijing"] }, first: 20) { edges { node { ${VENUE_FIELDS} } } } }`),
+};
+
+const fourSubgraphs: Scenario = {
+  name: 'venue page (all four subgraphs)',
+  throughGateway: ({ gateway }) =>
+    post(gateway, `{ venues(filter: { cities: ["Beijing"] }, first: 5) { edges { node { id name
+      programmes(first: 3) { edges { node { id title sessions(first: 2) { edges { node { startsAt seatsLeft } } } } } }
+      experts(first: 2) { edges { node { id name talks(first: 2) { edges { node { title } } } } } }
+      pairedSchools(first: 2) { edges { node { name } } } } } } }`),
+  async straightToSubgraphs({ subgraphs }) {
+    const listed = await post(subgraphs.venues, `{ venues(filter: { cities: ["Beijing"] }, first: 5) { edges { node { __typename id name } } } }`);
+    const venues = listed.venues.edges.map((edge: any) => ({ __typename: 'Venue', id: edge.node.id }));
+    const [programmes] = await Promise.all([
+      entities(subgraphs.courses, venues, `... on Venue { programmes(first: 3) { edges { node { __typename id title } } } }`),
+      entities(subgraphs.experts, venues, `... on Venue { experts(first: 2) { edges { node { id name talks(first: 2) { edges { node { title } } } } } } }`),
+      entities(subgraphs.bookings, venues, `... on Venue { pairedSchools(first: 2) { edges { node { name } } } }`),
+    ]);
+    const programmeRefs = programmes._entities.flatMap((venue: any) => venue.programmes.edges.map((edge: any) => ({ __typename: 'Programme', id: edge.node.id })));
+    await entities(subgraphs.bookings, programmeRefs, `... on Programme { sessions(first: 2) { edges { node { startsAt seatsLeft } } } }`);
+  },
+};
+
+function entities(url: string, representations: unknown[], selection: string) {
+  return post(url, `query($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`, { representations });
+}
+
+export const catalogueScenarios = [oneSubgraph, fourSubgraphs];

@@ -1,0 +1,13 @@
+import { benchGateway } from './gateway.js';
+
+/** `npm run bench [name…]`: every benchmark, or the ones named. */
+const benches: Record<string, () => Promise<void>> = {
+  gateway: benchGateway,
+};
+
+const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);
+for (const name of chosen) {
+  const bench = benches[name];
+  if (!bench) throw new Error(`No benchmark called ${name}; there are: ${Object.keys(benches).join(', ')}.`);
+  await bench();
+}
