@@ -1,0 +1,105 @@
+import type { ComplianceStatus, Delivery, GradeBand, Subject, VenueKind } from '../drizzle/schema/vocabulary.js';
+
+/** What search returns: the four catalogue entities, each resolved by the subgraph that owns it. */
+export const itemTypes = ['Venue', 'Programme', 'Talk', 'Expert'] as const;
+export type ItemType = (typeof itemTypes)[number];
+
+/**
+ * One searchable catalogue item, flattened so that every filter and facet is a plain field.
+ * `id` is the public id (`ven_1`, `prg_7`): the type prefix keeps ids unique across types.
+ */
+export interface SearchDocument {
+  id: string;
+  type: ItemType;
+  /** Chinese name or title first, English second: matches there rank above matches in `body`. */
+  name: string;
+  nameEn: string;
+  /** Summary, description, the venue's or expert's name: matched with less weight. */
+  body: string;
+  /** The kind of the venue the item is at (its own kind for a venue); null for an expert without affiliation. */
+  venueKind: VenueKind | null;
+  subjects: Subject[];
+  gradeBands: GradeBand[];
+  deliveries: Delivery[];
+  free: boolean;
+  city: string | null;
+  district: string | null;
+  complianceStatus: ComplianceStatus | null;
+  location: { lat: number; lon: number } | null;
+  /** Start instants (epoch milliseconds) of upcoming sessions with seats left; only programmes and talks have sessions. */
+  openSessionStarts: number[];
+}
+
+export const facetFields = ['kind', 'subject', 'gradeBand', 'city', 'district'] as const;
+export type FacetField = (typeof facetFields)[number];
+
+/** The filter after validation: every list is either absent or non-empty. */
+export interface SearchFilter {
+  types?: ItemType[];
+  kinds?: VenueKind[];
+  subjects?: Subject[];
+  gradeBands?: GradeBand[];
+  cities?: string[];
+  districts?: string[];
+  deliveries?: Delivery[];
+  freeOnly?: boolean;
+  complianceStatuses?: ComplianceStatus[];
+  /** Epoch milliseconds, `from` inclusive, `to` exclusive. */
+  openBetween?: { from: number; to: number };
+}
+
+export interface Near {
+  lat: number;
+  lon: number;
+  radiusKm?: number;
+}
+
+export interface SearchRequest {
+  /** Free text as the user typed it; empty means the whole filtered catalogue. */
+  text: string;
+  filter: SearchFilter;
+  /** With a point, hits are ordered by distance from it, nearest first, and carry `distanceKm`. */
+  near?: Near;
+  offset: number;
+  limit: number;
+  facets: readonly FacetField[];
+}
+
+export interface SearchHit {
+  id: string;
+  type: ItemType;
+  distanceKm: number | null;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResult {
+  totalCount: number;
+  hits: SearchHit[];
+  facets: { field: FacetField; values: FacetCount[] }[];
+}
+
+/** A new index being filled while the current one keeps answering; `commit` swaps it in. */
+export interface IndexBuild {
+  add(documents: SearchDocument[]): Promise<void>;
+  commit(): Promise<void>;
+  abandon(): Promise<void>;
+}
+
+/**
+ * The one interface both engines implement: Orama in this process, or Meilisearch over HTTP.
+ * Upserts and removals are idempotent, so the indexer may apply a change more than once.
+ */
+export interface SearchEngine {
+  readonly name: string;
+  search(request: SearchRequest): Promise<SearchResult>;
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  /** How many documents the live index holds. */
+  count(): Promise<number>;
+  startBuild(): Promise<IndexBuild>;
+  close(): Promise<void>;
+}
