@@ -9,15 +9,21 @@ const subgraphs: Record<string, Record<string, string>> = {
     School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
     Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
   },
+  search: {},
 };
+
+/** Where each subgraph's schema.graphql lives; search keeps its subgraph beside its engines. */
+function folderOf(name: string): string {
+  return name === 'search' ? 'search/subgraph' : `subgraphs/${name}`;
+}
 
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
     Object.entries(subgraphs).map(([name, rows]) => [
-      `subgraphs/${name}/generated.ts`,
+      `${folderOf(name)}/generated.ts`,
       {
-        schema: [`subgraphs/${name}/schema.graphql`, 'subgraphs/kit/federation.graphql'],
+        schema: [`${folderOf(name)}/schema.graphql`, 'subgraphs/kit/federation.graphql'],
         plugins: ['typescript', 'typescript-resolvers'],
         config: {
           federation: true,

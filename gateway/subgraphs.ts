@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 
 /** Every subgraph the supergraph is composed of, in composition order. */
-export const subgraphNames = ['venues', 'courses', 'experts', 'bookings'] as const;
+export const subgraphNames = ['venues', 'courses', 'experts', 'bookings', 'search'] as const;
 
 export type SubgraphName = (typeof subgraphNames)[number];
 
 export function schemaPath(name: SubgraphName): string {
-  return fileURLToPath(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url));
+  const folder = name === 'search' ? '../search/subgraph' : `../subgraphs/${name}`;
+  return fileURLToPath(new URL(`${folder}/schema.graphql`, import.meta.url));
 }
 
 /** The URL a deployment serves a subgraph at; the embedded default runs them in-process instead. */

@@ -5,6 +5,9 @@ import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
 import { startOfToday } from '../drizzle/seed/today.js';
 import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
+import { inProcessReader } from '../search/catalogue.js';
+import type { SearchEngine } from '../search/engine.js';
+import { createSearchEngine, startSearchIndexing } from '../search/running.js';
 import { InProcessDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphFactories } from './registry.js';
@@ -21,16 +24,19 @@ export interface SystemOptions {
   seed?: boolean;
   /** Reported for every SQL statement a subgraph sends, for statement-count tests. */
   onStatement?: (subgraph: SubgraphName, statement: string) => void;
+  /** The search engine; by default Meilisearch when `MEILISEARCH_URL` is set, else the embedded one. */
+  searchEngine?: SearchEngine;
 }
 
 export interface System {
   url: string;
   subgraphUrls: Record<SubgraphName, string>;
   databases: Record<SubgraphName, Database>;
+  searchEngine: SearchEngine;
   stop(): Promise<void>;
 }
 
-/** Starts the whole of Kepu in this process: database, migrations, demo data, subgraphs and gateway. */
+/** Starts the whole of Kepu in this process: database, migrations, demo data, subgraphs, gateway and the search index. */
 export async function startSystem(options: SystemOptions): Promise<System> {
   const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres');
   const stops: (() => Promise<void>)[] = embedded ? [() => embedded.stop()] : [];
@@ -38,16 +44,21 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const databases = await connectSubgraphDatabases(options, embedded);
     stops.unshift(() => Promise.all(Object.values(databases).map((database) => database.close())).then(() => {}));
     if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
-    const subgraphs = await startSubgraphs(databases);
+    const searchEngine = options.searchEngine ?? createSearchEngine();
+    stops.unshift(() => searchEngine.close());
+    const subgraphs = await startSubgraphs(databases, searchEngine);
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
     const gateway = await serveGateway({ dataSources: mapSubgraphs((name) => new InProcessDataSource(subgraphs[name])), port: options.port, host: options.host });
     stops.unshift(() => gateway.close());
+    const indexing = await startSearchIndexing({ engine: searchEngine, read: inProcessReader(gateway.server), databases, cursors: databases.search });
+    stops.unshift(() => indexing.stop());
     return {
       url: gateway.url,
       subgraphUrls: mapSubgraphs((name) => listening[name].url),
       databases,
+      searchEngine,
       stop: () => runInOrder(stops),
     };
   } catch (error) {
@@ -67,8 +78,8 @@ async function connectSubgraphDatabases(options: SystemOptions, embedded: Embedd
   return databases;
 }
 
-async function startSubgraphs(databases: Record<SubgraphName, Database>): Promise<Record<SubgraphName, Subgraph>> {
-  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name])));
+async function startSubgraphs(databases: Record<SubgraphName, Database>, searchEngine: SearchEngine): Promise<Record<SubgraphName, Subgraph>> {
+  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name], { searchEngine })));
   return mapSubgraphs((name) => started[subgraphNames.indexOf(name)] as Subgraph);
 }
 

@@ -9,7 +9,7 @@ import { seedDemo } from '../../drizzle/seed/load.js';
 import { startOfToday } from '../../drizzle/seed/today.js';
 import { adminUrl, TEMPLATES } from './databases.js';
 
-const SUBGRAPHS: SubgraphName[] = ['venues', 'courses', 'experts', 'bookings'];
+const SUBGRAPHS: SubgraphName[] = ['venues', 'courses', 'experts', 'bookings', 'search'];
 
 /**
  * One PostgreSQL server for the whole run (embedded, or DATABASE_URL's server), holding two

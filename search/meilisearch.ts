@@ -1,0 +1,186 @@
+import { Meilisearch, type Settings } from 'meilisearch';
+import type { FacetField, IndexBuild, SearchDocument, SearchEngine, SearchFilter, SearchRequest, SearchResult } from './engine.js';
+import { catalogueOrder } from './matching.js';
+import { synonyms } from './text.js';
+
+/** What the adapter needs of the official client; tests hand it a client pointed at a recording server. */
+export interface MeilisearchOptions {
+  host: string;
+  apiKey?: string;
+  /** The live index; a rebuild fills `<index>_next` and swaps the two. */
+  index: string;
+}
+
+const facetAttributes: Record<FacetField, string> = {
+  kind: 'venueKind',
+  subject: 'subjects',
+  gradeBand: 'gradeBands',
+  city: 'city',
+  district: 'district',
+};
+
+/** Index settings: the same text fields, filters and synonyms the embedded engine uses. */
+export const catalogueSettings: Settings = {
+  searchableAttributes: ['name', 'nameEn', 'body'],
+  filterableAttributes: ['type', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo'],
+  sortableAttributes: ['_geo', 'order'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'order:asc'],
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: 1000 },
+  pagination: { maxTotalHits: 1_000_000 },
+};
+
+function synonymMap(): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of synonyms) for (const name of group) map[name] = group.filter((other) => other !== name);
+  return map;
+}
+
+/** A document as Meilisearch stores it: `_geo` for geosearch, `order` for the catalogue order of equal hits. */
+export function toMeilisearchDocument(document: SearchDocument): Record<string, unknown> {
+  const { location, ...rest } = document;
+  return { ...rest, order: catalogueOrder(document), ...(location ? { _geo: { lat: location.lat, lng: location.lon } } : {}) };
+}
+
+/**
+ * A value inside a filter expression: always double-quoted, with backslashes and quotes escaped
+ * and control characters dropped, so that a city called `x" OR type = "Venue` stays one value.
+ */
+export function quote(value: string): string {
+  const printable = [...value].filter((character) => character >= ' ').join('');
+  return `"${printable.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** The filter expression for a search, one condition per restriction, joined with AND. */
+export function filterExpression(filter: SearchFilter, near?: SearchRequest['near']): string[] {
+  const conditions: string[] = [];
+  const oneOf = (attribute: string, values: readonly string[] | undefined) => {
+    if (values) conditions.push(`${attribute} IN [${values.map(quote).join(', ')}]`);
+  };
+  oneOf('type', filter.types);
+  oneOf('venueKind', filter.kinds);
+  oneOf('subjects', filter.subjects);
+  oneOf('gradeBands', filter.gradeBands);
+  oneOf('city', filter.cities);
+  oneOf('district', filter.districts);
+  oneOf('deliveries', filter.deliveries);
+  oneOf('complianceStatus', filter.complianceStatuses);
+  if (filter.freeOnly) conditions.push('free = true');
+  // One range on the array, so that a single session must lie in it; TO includes both ends.
+  if (filter.openBetween) conditions.push(`openSessionStarts ${integer(filter.openBetween.from)} TO ${integer(filter.openBetween.to - 1)}`);
+  if (near?.radiusKm !== undefined) conditions.push(`_geoRadius(${number(near.lat)}, ${number(near.lon)}, ${integer(near.radiusKm * 1000)})`);
+  return conditions;
+}
+
+function number(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`${value} is not a number a filter can hold.`);
+  return String(value);
+}
+
+function integer(value: number): string {
+  return number(Math.round(value));
+}
+
+/** The search parameters Meilisearch receives for a request. */
+export function searchParameters(request: SearchRequest) {
+  const filter = filterExpression(request.filter, request.near);
+  const sort = request.near ? [`_geoPoint(${number(request.near.lat)}, ${number(request.near.lon)}):asc`] : request.text ? undefined : ['order:asc'];
+  return {
+    filter: filter.length > 0 ? filter.join(' AND ') : undefined,
+    sort,
+    facets: request.facets.map((field) => facetAttributes[field]),
+    attributesToRetrieve: ['id', 'type'],
+    // Exact counts need page mode; a cursor that is not at a page boundary falls back to offset and an estimate.
+    ...(request.limit > 0 && request.offset % request.limit === 0
+      ? { hitsPerPage: request.limit, page: request.offset / request.limit + 1 }
+      : { offset: request.offset, limit: request.limit }),
+  };
+}
+
+interface Task {
+  status: string;
+  error?: { message: string } | null;
+}
+
+/** Waits for Meilisearch to finish a task and fails loudly when the task failed. */
+async function settled(enqueued: { waitTask(options?: { timeout?: number }): Promise<Task> }): Promise<void> {
+  const task = await enqueued.waitTask({ timeout: 120_000 });
+  if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+}
+
+const BATCH = 1000;
+
+export function createMeilisearchEngine(options: MeilisearchOptions, client = new Meilisearch({ host: options.host, apiKey: options.apiKey })): SearchEngine {
+  const live = options.index;
+  const next = `${options.index}_next`;
+  let building: Set<string> | null = null;
+
+  const write = async (index: string, documents: SearchDocument[]) => {
+    for (let start = 0; start < documents.length; start += BATCH) {
+      await settled(client.index(index).addDocuments(documents.slice(start, start + BATCH).map(toMeilisearchDocument), { primaryKey: 'id' }));
+    }
+  };
+  const prepare = async (index: string) => {
+    await settled(client.createIndex(index, { primaryKey: 'id' }));
+    await settled(client.index(index).updateSettings(catalogueSettings));
+  };
+  const exists = async (index: string) => client.getRawIndex(index).then(() => true, () => false);
+
+  return {
+    name: 'meilisearch',
+    async search(request): Promise<SearchResult> {
+      const response: any = await client.index(live).search(request.text, searchParameters(request));
+      const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
+      return {
+        totalCount: response.totalHits ?? response.estimatedTotalHits ?? 0,
+        hits: response.hits.map((hit: any) => ({ id: hit.id, type: hit.type, distanceKm: request.near && hit._geoDistance !== undefined ? hit._geoDistance / 1000 : null })),
+        facets: request.facets.map((field) => ({
+          field,
+          values: Object.entries(distribution[facetAttributes[field]] ?? {})
+            .map(([value, count]) => ({ value, count }))
+            .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
+        })),
+      };
+    },
+    async upsert(documents) {
+      if (!(await exists(live))) await prepare(live);
+      await write(live, documents);
+      if (!building) return;
+      await write(next, documents);
+      for (const document of documents) building.add(document.id);
+    },
+    async remove(ids) {
+      if (ids.length === 0) return;
+      await settled(client.index(live).deleteDocuments(ids));
+      if (!building) return;
+      await settled(client.index(next).deleteDocuments(ids));
+      for (const id of ids) building.add(id);
+    },
+    async count() {
+      if (!(await exists(live))) return 0;
+      return (await client.index(live).getStats()).numberOfDocuments;
+    },
+    async startBuild(): Promise<IndexBuild> {
+      // A build left behind by a reindex that was stopped is thrown away: every build starts empty.
+      await settled(client.deleteIndex(next)).catch(() => {});
+      await prepare(next);
+      if (!(await exists(live))) await prepare(live);
+      const touched = new Set<string>();
+      building = touched;
+      return {
+        add: (documents) => write(next, documents.filter((document) => !touched.has(document.id))),
+        async commit() {
+          await settled(client.swapIndexes([{ indexes: [live, next], rename: false }]));
+          building = null;
+          await settled(client.deleteIndex(next));
+        },
+        async abandon() {
+          building = null;
+          await settled(client.deleteIndex(next)).catch(() => {});
+        },
+      };
+    },
+    async close() {},
+  };
+}

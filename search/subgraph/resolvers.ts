@@ -1,0 +1,35 @@
+import type { RequestContext } from '../../subgraphs/kit/context.js';
+import { DateTime } from '../../subgraphs/kit/scalars.js';
+import type { Resolvers } from './generated.js';
+import type { SearchLoaders } from './loaders.js';
+import { cursorAt, readSearch } from './request.js';
+import type { SearchStore } from './store.js';
+
+export type Context = RequestContext<SearchStore, SearchLoaders>;
+
+/** Hits are references: `{ __typename, id }`, resolved by the venues, courses and experts subgraphs. */
+export const resolvers: Resolvers = {
+  DateTime,
+  Query: {
+    search: async (_, args, { store }) => {
+      const request = readSearch(args);
+      const result = await store.search(request);
+      const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm }));
+      const next = request.offset + hits.length;
+      return {
+        totalCount: result.totalCount,
+        hits,
+        facets: result.facets,
+        pageInfo: {
+          hasNextPage: next < result.totalCount,
+          hasPreviousPage: request.offset > 0,
+          startCursor: hits.length > 0 ? cursorAt(request.offset, request.key) : null,
+          endCursor: hits.length > 0 ? cursorAt(next, request.key) : null,
+        },
+      };
+    },
+  },
+  CatalogueItem: {
+    __resolveType: (item) => item.__typename ?? null,
+  },
+};

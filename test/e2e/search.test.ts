@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { System } from '../../gateway/system.js';
+import { errorCodes, graphql, startTestSystem } from '../support/system.js';
+
+let system: System;
+beforeAll(async () => {
+  system = await startTestSystem();
+});
+afterAll(() => system?.stop());
+
+const HIT = /* GraphQL */ `
+  hits {
+    distanceKm
+    item {
+      __typename
+      ... on Venue { id name nameEn kind city complianceStatus }
+      ... on Programme { id title titleEn venue { name city } }
+      ... on Talk { id title expert { name } }
+      ... on Expert { id name }
+    }
+  }`;
+
+async function search(variables: Record<string, unknown>, selection = `totalCount ${HIT} pageInfo { hasNextPage endCursor }`) {
+  const answer = await graphql(system.url, `
+    query($query: String, $filter: CatalogueFilter, $near: GeoPointInput, $facets: [String!], $first: Int, $after: String) {
+      search(query: $query, filter: $filter, near: $near, facets: $facets, first: $first, after: $after) { ${selection} }
+    }`, variables);
+  return answer;
+}
+
+async function found(variables: Record<string, unknown>) {
+  const answer = await search(variables);
+  expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+  return answer.data.search;
+}
+
+describe('search through the gateway', () => {
+  it('answers the query from the issue: planetariums near a point in Beijing for junior grades, resolved by their own subgraphs', async () => {
+    const answer = await graphql(system.url, /* GraphQL */ `{
+      search(query: "天文馆", filter: { gradeBands: [JUNIOR], cities: ["Beijing"] }, near: { lat: 39.95, lon: 116.40, radiusKm: 15 }, first: 10) {
+        totalCount
+        facets { field values { value count } }
+        hits { distanceKm item { __typename
+          ... on Venue { name kind programmes(first: 3) { edges { node { title } } } }
+          ... on Programme { title venue { name } sessions(first: 2) { edges { node { startsAt seatsLeft } } } }
+          ... on Talk { title expert { name } } } }
+        pageInfo { hasNextPage endCursor } } }`);
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const { hits, totalCount, facets } = answer.data.search;
+    expect(totalCount).toBeGreaterThan(0);
+    expect(hits.map((hit: any) => hit.item.name)).toContain('北京天文馆');
+    const distances = hits.map((hit: any) => hit.distanceKm);
+    expect(distances.every((distance: number) => distance >= 0 && distance <= 15)).toBe(true);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(facets.map((facet: any) => facet.field)).toEqual(['kind', 'subject', 'gradeBand', 'city', 'district']);
+    expect(facets.find((facet: any) => facet.field === 'city').values).toEqual([{ value: 'Beijing', count: totalCount }]);
+  });
+
+  it('finds Chinese names without spaces: 科技馆 finds 中国科学技术馆 and 重庆科技馆', async () => {
+    const { hits } = await found({ query: '科技馆', filter: { types: ['VENUE'] }, first: 50 });
+    const names = hits.map((hit: any) => hit.item.name);
+    expect(names).toContain('中国科学技术馆');
+    expect(names).toContain('重庆科技馆');
+  });
+
+  it('forgives one or two typos in English: planetarim, musuem', async () => {
+    const planetariums = await found({ query: 'planetarim', filter: { types: ['VENUE'] } });
+    expect(planetariums.hits.map((hit: any) => hit.item.name)).toContain('北京天文馆');
+    const museums = await found({ query: 'musuem', filter: { types: ['VENUE'] }, first: 50 });
+    expect(museums.hits.length).toBeGreaterThan(0);
+    expect(museums.hits.some((hit: any) => /Museum/.test(hit.item.nameEn))).toBe(true);
+  });
+
+  it('matches a mixed Chinese and English query on both', async () => {
+    const { hits } = await found({ query: '北京 planetarium', first: 20 });
+    expect(hits[0].item.name).toBe('北京天文馆');
+  });
+
+  it('returns the filtered catalogue for an empty query, with facets under the filter', async () => {
+    const all = await found({ query: '', filter: { cities: ['Beijing'], types: ['VENUE'] }, first: 100 });
+    const venues = await graphql(system.url, '{ venues(filter: { cities: ["Beijing"] }, first: 100) { totalCount edges { node { complianceStatus } } } }');
+    const shown = venues.data.venues.edges.filter((edge: any) => !['BLACKLISTED', 'SUSPENDED'].includes(edge.node.complianceStatus));
+    expect(all.totalCount).toBe(shown.length);
+  });
+
+  it('filters by kind, subject, grade band, delivery and free only, every hit obeying the filter', async () => {
+    const answer = await graphql(system.url, /* GraphQL */ `{
+      search(filter: { types: [PROGRAMME], kinds: [MUSEUM], subjects: [BIOLOGY], gradeBands: [PRIMARY_UPPER], deliveries: [ON_SITE], freeOnly: true }, first: 100) {
+        totalCount hits { item { ... on Programme { subjects gradeBands delivery free venue { kind } } } } } }`);
+    expect(answer.errors).toBeUndefined();
+    const programmes = answer.data.search.hits.map((hit: any) => hit.item);
+    expect(programmes.length).toBeGreaterThan(0);
+    for (const programme of programmes) {
+      expect(programme.subjects).toContain('BIOLOGY');
+      expect(programme.gradeBands).toContain('PRIMARY_UPPER');
+      expect(programme).toMatchObject({ delivery: 'ON_SITE', free: true, venue: { kind: 'MUSEUM' } });
+    }
+  });
+
+  it('finds programmes with a session with seats left between two dates', async () => {
+    const from = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 21 * 86_400_000).toISOString();
+    const answer = await graphql(system.url, /* GraphQL */ `
+      query($from: DateTime!, $to: DateTime!) {
+        search(filter: { types: [PROGRAMME], openBetween: { from: $from, to: $to } }, first: 20) {
+          totalCount hits { item { ... on Programme { sessions(filter: { from: $from, to: $to, openOnly: true }, first: 1) { totalCount } } } } } }`, { from, to });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.search.totalCount).toBeGreaterThan(0);
+    for (const hit of answer.data.search.hits) expect(hit.item.sessions.totalCount).toBeGreaterThan(0);
+  });
+
+  it('pages with a cursor: pages join up to the whole list with nothing twice', async () => {
+    const whole = await found({ query: '科学', first: 60 });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await found({ query: '科学', first: 25, after });
+      seen.push(...page.hits.map((hit: any) => `${hit.item.__typename}:${hit.item.id}`));
+      after = page.pageInfo.hasNextPage && seen.length < 60 ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.slice(0, 60)).toEqual(whole.hits.map((hit: any) => `${hit.item.__typename}:${hit.item.id}`));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('refuses a cursor from another search', async () => {
+    const first = await found({ query: '科学', first: 5 });
+    const answer = await search({ query: '物理', first: 5, after: first.pageInfo.endCursor });
+    expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('never shows anything of a blacklisted or suspended venue', async () => {
+    const hidden = await graphql(system.url, '{ venues(filter: { complianceStatuses: [BLACKLISTED, SUSPENDED] }, first: 10) { edges { node { id name } } } }');
+    const venues = hidden.data.venues.edges.map((edge: any) => edge.node);
+    expect(venues.length).toBeGreaterThan(0);
+    for (const venue of venues) {
+      const { hits } = await found({ query: venue.name, first: 100 });
+      expect(hits.some((hit: any) => hit.item.id === venue.id)).toBe(false);
+      expect(hits.some((hit: any) => hit.item.venue?.name === venue.name)).toBe(false);
+    }
+  });
+
+  it.each([
+    ['a query of 10,000 characters', { query: '科'.repeat(10_000) }],
+    ['an unknown facet', { facets: ['price'] }],
+    ['a radius of -1', { near: { lat: 39.9, lon: 116.4, radiusKm: -1 } }],
+    ['a latitude of 200', { near: { lat: 200, lon: 116.4 } }],
+    ['a page of 1,000', { first: 1000 }],
+  ])('refuses %s with BAD_USER_INPUT', async (_, variables) => {
+    const answer = await search(variables);
+    expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('searches quotes and ` OR 1=1` as text, in the query and in filter values', async () => {
+    for (const query of ['" OR 1=1', "天文馆' OR 1=1 --", '\\"; DROP TABLE venues; --']) {
+      const answer = await search({ query, filter: { cities: ['Beijing" OR city != "x'] } });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.search.totalCount).toBe(0);
+    }
+    const answer = await search({ query: '" OR 1=1' });
+    expect(answer.errors).toBeUndefined();
+  });
+});
