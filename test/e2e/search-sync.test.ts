@@ -1,0 +1,97 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as bookings from '../../drizzle/schema/bookings.js';
+import * as courses from '../../drizzle/schema/courses.js';
+import * as venues from '../../drizzle/schema/venues.js';
+import type { System } from '../../gateway/system.js';
+import { httpReader } from '../../search/catalogue.js';
+import { reindex } from '../../search/reindex.js';
+import { recordChanges } from '../../subgraphs/kit/outbox.js';
+import { graphql, startTestSystem } from '../support/system.js';
+
+let system: System;
+beforeAll(async () => {
+  system = await startTestSystem();
+});
+afterAll(() => system?.stop());
+
+async function searchIds(query: string, filter: Record<string, unknown> = {}): Promise<string[]> {
+  const answer = await graphql(system.url, 'query($query: String, $filter: CatalogueFilter) { search(query: $query, filter: $filter, first: 100) { hits { item { ... on Venue { id } ... on Programme { id } ... on Talk { id } ... on Expert { id } } } } }', { query, filter });
+  expect(answer.errors).toBeUndefined();
+  return answer.data.search.hits.map((hit: any) => hit.item.id);
+}
+
+/** Waits until search shows what it should; the indexer polls, so a change takes a moment. */
+async function eventually(check: () => Promise<boolean>, seconds = 10): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`search did not catch up within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** What a publishing mutation of the courses subgraph commits: the change and its outbox row, together. */
+async function changeProgramme(id: number, values: Partial<typeof courses.programmes.$inferInsert>): Promise<void> {
+  await system.databases.courses.db.transaction(async (tx) => {
+    await tx.update(courses.programmes).set(values).where(eq(courses.programmes.id, id));
+    await recordChanges(tx, courses.outbox, [{ entity: 'Programme', entityId: id }]);
+  });
+}
+
+describe('search keeps in step with the catalogue', () => {
+  it('finds a retitled programme, and stops finding it once unpublished', async () => {
+    await changeProgramme(1, { titleZh: '量子纠缠魔术工作坊', titleEn: 'Quantum Entanglement Magic Workshop' });
+    await eventually(async () => (await searchIds('量子纠缠')).includes('prg_1'));
+    expect(await searchIds('entanglement')).toContain('prg_1');
+
+    await changeProgramme(1, { status: 'UNPUBLISHED' });
+    await eventually(async () => !(await searchIds('量子纠缠')).includes('prg_1'));
+  });
+
+  it('hides a venue and its programmes once the venue is blacklisted', async () => {
+    const [programme] = await system.databases.courses.db.select().from(courses.programmes).where(sql`${courses.programmes.venueId} = 2 and ${courses.programmes.status} = 'PUBLISHED'`).limit(1);
+    expect(await searchIds('国家动物博物馆')).toContain('ven_2');
+    expect(await searchIds(programme!.titleZh)).toContain(`prg_${programme!.id}`);
+
+    await system.databases.venues.db.transaction(async (tx) => {
+      await tx.update(venues.venues).set({ complianceStatus: 'BLACKLISTED' }).where(eq(venues.venues.id, 2));
+      await recordChanges(tx, venues.outbox, [{ entity: 'Venue', entityId: 2 }]);
+    });
+    await eventually(async () => !(await searchIds('国家动物博物馆')).includes('ven_2'));
+    await eventually(async () => !(await searchIds(programme!.titleZh)).includes(`prg_${programme!.id}`));
+  });
+
+  it('drops a programme from "open between" once its sessions there are full', async () => {
+    const [session] = await system.databases.bookings.db.select().from(bookings.sessions)
+      .where(sql`${bookings.sessions.programmeId} is not null and ${bookings.sessions.startsAt} > now() + interval '1 day' and ${bookings.sessions.seatsHeld} < ${bookings.sessions.capacity} and ${bookings.sessions.status} = 'SCHEDULED'`)
+      .orderBy(bookings.sessions.startsAt).limit(1);
+    const programmeId = `prg_${session!.programmeId}`;
+    const window = { from: new Date(session!.startsAt.getTime() - 1000).toISOString(), to: new Date(session!.startsAt.getTime() + 1000).toISOString() };
+    const others = await system.databases.bookings.db.select().from(bookings.sessions)
+      .where(sql`${bookings.sessions.programmeId} = ${session!.programmeId} and ${bookings.sessions.startsAt} between ${window.from} and ${window.to} and ${bookings.sessions.id} <> ${session!.id}`);
+    expect(others).toHaveLength(0);
+    const programmeStillOpen = () => searchIds('', { types: ['PROGRAMME'], openBetween: window });
+    expect(await programmeStillOpen()).toContain(programmeId);
+
+    await system.databases.bookings.db.transaction(async (tx) => {
+      await tx.update(bookings.sessions).set({ seatsHeld: sql`${bookings.sessions.capacity}` }).where(eq(bookings.sessions.id, session!.id));
+      await recordChanges(tx, bookings.outbox, [{ entity: 'Programme', entityId: session!.programmeId! }]);
+    });
+    await eventually(async () => !(await programmeStillOpen()).includes(programmeId));
+  });
+
+  it('keeps answering in full while a reindex builds a new index, and converges to the same answers', async () => {
+    const before = await searchIds('', {});
+    const counts: number[] = [];
+    let rebuilding = true;
+    const rebuilt = reindex(system.searchEngine, httpReader(system.url), null).finally(() => { rebuilding = false; });
+    while (rebuilding) {
+      const answer = await graphql(system.url, '{ search { totalCount } }');
+      counts.push(answer.data.search.totalCount);
+    }
+    await rebuilt;
+    expect(counts.length).toBeGreaterThan(0);
+    expect(new Set(counts).size).toBe(1);
+    expect(await searchIds('', {})).toEqual(before);
+  });
+});
