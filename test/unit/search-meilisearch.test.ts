@@ -1,0 +1,192 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { catalogueSettings, createMeilisearchEngine, filterExpression, quote } from '../../search/meilisearch.js';
+import type { SearchEngine } from '../../search/engine.js';
+import { catalogue } from '../support/search-fixtures.js';
+
+/**
+ * Meilisearch cannot run here, so the adapter talks through the official client to a server
+ * that records every request and answers as Meilisearch's API reference says it does.
+ */
+interface Recorded {
+  method: string;
+  path: string;
+  body: any;
+}
+
+let server: Server;
+let host: string;
+let requests: Recorded[] = [];
+let nextTask = 0;
+let failTasks = false;
+let indexes = new Set<string>();
+let searchAnswer: unknown = {};
+
+function task(indexUid: string | null, type: string) {
+  return { taskUid: ++nextTask, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() };
+}
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk) => { raw += chunk; });
+    request.on('end', () => {
+      const path = request.url!;
+      requests.push({ method: request.method!, path, body: raw ? JSON.parse(raw) : undefined });
+      const send = (status: number, body: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(body));
+      };
+      const taskMatch = path.match(/^\/tasks\/(\d+)$/);
+      if (taskMatch) {
+        const status = failTasks ? 'failed' : 'succeeded';
+        return send(200, { uid: Number(taskMatch[1]), indexUid: null, status, type: 'documentAdditionOrUpdate', error: failTasks ? { message: 'invalid document', code: 'invalid_document_fields' } : null, enqueuedAt: new Date().toISOString() });
+      }
+      const indexMatch = path.match(/^\/indexes\/([^/?]+)(\/.*)?$/);
+      if (request.method === 'GET' && indexMatch && !indexMatch[2]) {
+        return indexes.has(indexMatch[1]!) ? send(200, { uid: indexMatch[1], primaryKey: 'id' }) : send(404, { message: 'Index not found', code: 'index_not_found', type: 'invalid_request', link: '' });
+      }
+      if (request.method === 'GET' && indexMatch?.[2] === '/stats') return send(200, { numberOfDocuments: 9, isIndexing: false, fieldDistribution: {} });
+      if (request.method === 'POST' && indexMatch?.[2] === '/search') return send(200, searchAnswer);
+      if (request.method === 'POST' && path === '/indexes') {
+        indexes.add(JSON.parse(raw).uid);
+        return send(202, task(JSON.parse(raw).uid, 'indexCreation'));
+      }
+      if (request.method === 'DELETE' && indexMatch) {
+        indexes.delete(indexMatch[1]!);
+        return send(202, task(indexMatch[1]!, 'indexDeletion'));
+      }
+      return send(202, task(indexMatch?.[1] ?? null, 'other'));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let engine: SearchEngine;
+beforeEach(() => {
+  requests = [];
+  failTasks = false;
+  indexes = new Set(['catalogue']);
+  engine = createMeilisearchEngine({ host, index: 'catalogue' });
+});
+
+/** The writes sent, each followed by a poll of its task before anything else is written. */
+function writesAwaited(): void {
+  const writes = requests.filter((request) => request.method !== 'GET' && !request.path.endsWith('/search'));
+  for (const write of writes) {
+    const at = requests.indexOf(write);
+    const following = requests.slice(at + 1).find((request) => request.method !== 'GET' || request.path.startsWith('/tasks/'));
+    expect(following?.path ?? '(nothing)', `${write.method} ${write.path} was not awaited`).toMatch(/^\/tasks\/\d+$/);
+  }
+}
+
+describe('the Meilisearch adapter', () => {
+  it('builds a new index with the catalogue settings, fills it, swaps it in and deletes the old one, awaiting every task', async () => {
+    const build = await engine.startBuild();
+    await build.add(catalogue.slice(0, 2));
+    await build.commit();
+    const calls = requests.filter((request) => !request.path.startsWith('/tasks/')).map((request) => `${request.method} ${request.path.split('?')[0]}`);
+    expect(calls).toEqual([
+      'DELETE /indexes/catalogue_next',
+      'POST /indexes',
+      'PATCH /indexes/catalogue_next/settings',
+      'GET /indexes/catalogue',
+      'POST /indexes/catalogue_next/documents',
+      'POST /swap-indexes',
+      'DELETE /indexes/catalogue_next',
+    ]);
+    writesAwaited();
+    expect(requests.find((request) => request.path === '/indexes')!.body).toEqual({ uid: 'catalogue_next', primaryKey: 'id' });
+    expect(requests.find((request) => request.path === '/swap-indexes')!.body).toEqual([{ indexes: ['catalogue', 'catalogue_next'], rename: false }]);
+  });
+
+  it('sends settings with searchable, filterable and sortable attributes, geosearch and synonyms', async () => {
+    await (await engine.startBuild()).abandon();
+    const settings = requests.find((request) => request.method === 'PATCH')!.body;
+    expect(settings).toEqual(catalogueSettings);
+    expect(settings.searchableAttributes).toEqual(['name', 'nameEn', 'body']);
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo']));
+    expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'order']));
+    expect(settings.synonyms['科技']).toEqual(['科学技术']);
+    expect(settings.synonyms['科学技术']).toEqual(['科技']);
+  });
+
+  it('sends documents with _geo in Meilisearch form and without it when an item has no place', async () => {
+    await engine.upsert([catalogue[0]!, catalogue.find((document) => document.id === 'exp_1')!]);
+    const added = requests.find((request) => request.path.startsWith('/indexes/catalogue/documents'))!;
+    expect(added.path).toBe('/indexes/catalogue/documents?primaryKey=id');
+    expect(added.body[0]).toMatchObject({ id: 'ven_1', type: 'Venue', _geo: { lat: 40.0035, lng: 116.3945 } });
+    expect(added.body[0]).not.toHaveProperty('location');
+    expect(added.body[1]).not.toHaveProperty('_geo');
+    writesAwaited();
+  });
+
+  it('deletes documents by id and waits for the task', async () => {
+    await engine.remove(['ven_1', 'prg_2']);
+    expect(requests[0]).toMatchObject({ method: 'POST', path: '/indexes/catalogue/documents/delete-batch', body: ['ven_1', 'prg_2'] });
+    writesAwaited();
+  });
+
+  it('fails when Meilisearch reports a task failed', async () => {
+    failTasks = true;
+    await expect(engine.upsert(catalogue.slice(0, 1))).rejects.toThrow(/invalid document/);
+  });
+
+  it('searches with an escaped filter expression, geo radius and sort, facets and an exact count', async () => {
+    searchAnswer = {
+      hits: [{ id: 'ven_3', type: 'Venue', _geoDistance: 5612 }], query: '天文馆', processingTimeMs: 1, hitsPerPage: 10, page: 2, totalPages: 3, totalHits: 21,
+      facetDistribution: { city: { Beijing: 21 }, venueKind: { PLANETARIUM: 1, MUSEUM: 20 } },
+    };
+    const result = await engine.search({
+      text: '天文馆', offset: 10, limit: 10, facets: ['kind', 'city'],
+      filter: { cities: ['Beijing" OR city != "x'], gradeBands: ['JUNIOR'], freeOnly: true, openBetween: { from: 1000, to: 2000 } },
+      near: { lat: 39.95, lon: 116.4, radiusKm: 15 },
+    });
+    const sent = requests.find((request) => request.path === '/indexes/catalogue/search')!.body;
+    expect(sent).toEqual({
+      q: '天文馆',
+      filter: 'gradeBands IN ["JUNIOR"] AND city IN ["Beijing\\" OR city != \\"x"] AND free = true AND openSessionStarts 1000 TO 1999 AND _geoRadius(39.95, 116.4, 15000)',
+      sort: ['_geoPoint(39.95, 116.4):asc'],
+      facets: ['venueKind', 'city'],
+      attributesToRetrieve: ['id', 'type'],
+      hitsPerPage: 10,
+      page: 2,
+    });
+    expect(result).toEqual({
+      totalCount: 21,
+      hits: [{ id: 'ven_3', type: 'Venue', distanceKm: 5.612 }],
+      facets: [
+        { field: 'kind', values: [{ value: 'MUSEUM', count: 20 }, { value: 'PLANETARIUM', count: 1 }] },
+        { field: 'city', values: [{ value: 'Beijing', count: 21 }] },
+      ],
+    });
+  });
+
+  it('lists the whole catalogue in catalogue order for an empty query', async () => {
+    searchAnswer = { hits: [], query: '', processingTimeMs: 0, offset: 3, limit: 7, estimatedTotalHits: 0 };
+    await engine.search({ text: '', offset: 3, limit: 7, facets: [], filter: {} });
+    const sent = requests.find((request) => request.path.endsWith('/search'))!.body;
+    expect(sent).toEqual({ q: '', sort: ['order:asc'], facets: [], attributesToRetrieve: ['id', 'type'], offset: 3, limit: 7 });
+  });
+});
+
+describe('Meilisearch filter values', () => {
+  it('are quoted with quotes and backslashes escaped and control characters dropped', () => {
+    expect(quote('Beijing')).toBe('"Beijing"');
+    expect(quote('a"b')).toBe('"a\\"b"');
+    expect(quote('a\\"b')).toBe('"a\\\\\\"b"');
+    expect(quote('x\n") OR (1=1')).toBe('"x\\") OR (1=1"');
+  });
+
+  it('cannot turn ` OR 1=1` into an operator', () => {
+    const [condition] = filterExpression({ districts: ['" OR 1=1 OR district = "'] });
+    expect(condition).toBe('district IN ["\\" OR 1=1 OR district = \\""]');
+  });
+
+  it('refuses a point that is not a number instead of writing it into the expression', () => {
+    expect(() => filterExpression({}, { lat: Number.NaN, lon: 116, radiusKm: 5 })).toThrow();
+  });
+});
