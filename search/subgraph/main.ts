@@ -1,5 +1,12 @@
+import { connect, type Database } from '../../drizzle/connection.js';
+import { migrateSubgraph } from '../../drizzle/migrate.js';
+import { graphqlListener, listen } from '../../subgraphs/kit/http.js';
 import { createSubgraph } from '../../subgraphs/kit/server.js';
+import { isEntryPoint } from '../../subgraphs/kit/standalone.js';
+import { httpReader } from '../catalogue.js';
 import type { SearchEngine } from '../engine.js';
+import { outboxSources, type OutboxSource } from '../outbox.js';
+import { createSearchEngine, startSearchIndexing } from '../running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
@@ -13,4 +20,40 @@ export function createSearchSubgraph(engine: SearchEngine) {
     store: createSearchStore(engine),
     createLoaders: createSearchLoaders,
   });
+}
+
+/**
+ * `tsx search/subgraph/main.ts`: the search subgraph as its own process. With KEPU_GATEWAY_URL
+ * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes.
+ */
+if (isEntryPoint(import.meta.url)) {
+  const engine = createSearchEngine();
+  const subgraph = await createSearchSubgraph(engine);
+  const listening = await listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }), Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
+  console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
+  const databaseUrl = process.env.SEARCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  const gatewayUrl = process.env.KEPU_GATEWAY_URL;
+  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(engine, databaseUrl, gatewayUrl) : null;
+  const stop = async () => {
+    await indexing?.stop();
+    await listening.close();
+    await subgraph.server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function startStandaloneIndexing(engine: SearchEngine, databaseUrl: string, gatewayUrl: string) {
+  const open = (name: string) => connect(process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? databaseUrl, { max: 2 });
+  const cursors = open('search');
+  await migrateSubgraph(cursors, 'search');
+  const databases = Object.fromEntries(outboxSources.map((source) => [source, open(source)])) as Record<OutboxSource, Database>;
+  const indexing = await startSearchIndexing({ engine, read: httpReader(gatewayUrl), databases, cursors });
+  return {
+    stop: async () => {
+      await indexing.stop();
+      await Promise.all([cursors, ...Object.values(databases)].map((database) => database.close()));
+    },
+  };
 }
