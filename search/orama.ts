@@ -181,6 +181,7 @@ function answerOf(catalogue: AnyOrama, request: SearchRequest): Answer {
 
 /** The first `count` entries in order, without sorting all of them when a page is much smaller than the matches. */
 function firstInOrder(entries: Matched[], count: number, order: (a: Matched, b: Matched) => number): Matched[] {
+  if (count <= 0) return [];
   if (count * 4 >= entries.length) return [...entries].sort(order).slice(0, count);
   const best: Matched[] = [];
   for (const entry of entries) {

@@ -109,6 +109,10 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
     }
   });
 
+  it('counts without listing when asked for no hits', async () => {
+    expect(await engine.search(request({ limit: 0, text: '科技馆' }))).toMatchObject({ hits: [], totalCount: 3 });
+  });
+
   it('pages through the same order it would give in one page', async () => {
     const whole = await ids({ text: '' });
     const paged = [...(await ids({ limit: 4 })), ...(await ids({ offset: 4, limit: 4 })), ...(await ids({ offset: 8, limit: 4 }))];

@@ -1,0 +1,44 @@
+/** What a school coordinator searches for: Chinese, English with typos, mixed, with and without filters. */
+const queries: { query: string; filter?: Record<string, unknown> }[] = [
+  { query: '科技馆' },
+  { query: '天文馆', filter: { gradeBands: ['JUNIOR'], cities: ['Beijing'] } },
+  { query: 'planetarim' },
+  { query: 'musuem', filter: { types: ['VENUE'] } },
+  { query: '机器人', filter: { deliveries: ['IN_SCHOOL'] } },
+  { query: '北京 science' },
+  { query: '' , filter: { subjects: ['PHYSICS'], freeOnly: true } },
+  { query: '', filter: { cities: ['Shanghai'], kinds: ['MUSEUM'] } },
+  { query: 'robot programming' },
+  { query: '物理', filter: { gradeBands: ['SENIOR'] } },
+  { query: '研学' },
+  { query: 'academician' },
+  { query: '' },
+];
+
+export type SearchMix = 'repeated' | 'every request new';
+
+export const searchOperation = /* GraphQL */ `
+  query($query: String, $filter: CatalogueFilter, $near: GeoPointInput) {
+    search(query: $query, filter: $filter, near: $near, first: 10) {
+      totalCount
+      facets { field values { value count } }
+      hits { distanceKm item { __typename
+        ... on Venue { id name city }
+        ... on Programme { id title venue { name } }
+        ... on Talk { id title expert { name } }
+        ... on Expert { id name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+/**
+ * The variables of the `turn`th request. "repeated" cycles through the queries, as popular
+ * searches and next pages do; "every request new" adds a point a little different each time,
+ * so no answer can come from the engine's cache of recent answers.
+ */
+export function searchVariables(mix: SearchMix, turn: number): Record<string, unknown> {
+  const chosen = queries[turn % queries.length]!;
+  if (mix === 'repeated') return chosen;
+  const jitter = (turn % 997) / 997;
+  return { ...chosen, near: { lat: 30 + jitter * 10, lon: 110 + jitter * 10, radiusKm: 2000 } };
+}

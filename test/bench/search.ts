@@ -1,0 +1,142 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { connect } from '../../drizzle/connection.js';
+import { startEmbeddedPostgres } from '../../drizzle/embedded.js';
+import { migrateSubgraph } from '../../drizzle/migrate.js';
+import * as courses from '../../drizzle/schema/courses.js';
+import { generateCatalogue } from '../../drizzle/seed/catalogue.js';
+import { loadCatalogue } from '../../drizzle/seed/load.js';
+import { startOfToday } from '../../drizzle/seed/today.js';
+import { startSystem, type System } from '../../gateway/system.js';
+import { httpReader } from '../../search/catalogue.js';
+import { createEmbeddedEngine } from '../../search/orama.js';
+import { reindex } from '../../search/reindex.js';
+import { recordChanges } from '../../subgraphs/kit/outbox.js';
+import { median, percentile, post, type LoadResult } from './load.js';
+import type { SearchMix } from './search-queries.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SCALES = (process.env.BENCH_SEARCH_SCALES ?? '1,100').split(',').map(Number);
+const CHANGES = 15;
+
+/**
+ * `npm run bench search`: at the demo size and at 100 times it, on a throw-away embedded
+ * PostgreSQL: how long the start-up index build takes, a reindex over HTTP, search latency
+ * through the gateway, and the time from a committed change to it being found.
+ */
+export async function benchSearch(): Promise<void> {
+  for (const scale of SCALES) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-search-'));
+    const server = await startEmbeddedPostgres(dataDir, { persistent: false });
+    try {
+      console.log(`\nSearch at ${scale} × the demo catalogue (embedded engine)`);
+      const databaseUrl = await server.createDatabase('kepu');
+      const loaded = await loadScale(databaseUrl, scale);
+      console.log(`  catalogue loaded into PostgreSQL in ${seconds(loaded)}`);
+      const started = performance.now();
+      const system = await startSystem({ port: 0, databaseUrl });
+      const documents = await system.searchEngine.count();
+      const startup = performance.now() - started;
+      try {
+        console.log(`  start-up with index build through the gateway: ${seconds(startup)} for ${documents} documents`);
+        await benchReindex(system, documents);
+        await benchEngineOnly(system, documents);
+        for (const mix of ['repeated', 'every request new'] as const) {
+          for (const clients of [1, 10]) await benchLatency(system, mix, clients);
+        }
+        await benchFreshness(system);
+      } finally {
+        await system.stop();
+      }
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function loadScale(databaseUrl: string, scale: number): Promise<number> {
+  const started = performance.now();
+  const database = connect(databaseUrl, { max: 2 });
+  try {
+    for (const name of ['venues', 'courses', 'experts', 'bookings', 'search'] as const) await migrateSubgraph(database, name);
+    const catalogue = generateCatalogue({ scale, now: startOfToday() });
+    await loadCatalogue({ venues: database, courses: database, experts: database, bookings: database }, catalogue);
+  } finally {
+    await database.close();
+  }
+  return performance.now() - started;
+}
+
+async function benchReindex(system: System, documents: number): Promise<void> {
+  const started = performance.now();
+  const progress = await reindex(system.searchEngine, httpReader(system.url), null);
+  const elapsed = (performance.now() - started) / 1000;
+  console.log(`  full reindex over HTTP: ${progress.done} items read, ${documents} documents, ${elapsed.toFixed(1)} s, ${(documents / elapsed).toFixed(0)} documents/s`);
+}
+
+/** The engine alone, without reading the catalogue: how fast Orama takes documents in. */
+async function benchEngineOnly(system: System, documents: number): Promise<void> {
+  const all = await system.searchEngine.search({ text: '', filter: {}, offset: 0, limit: 0, facets: [] });
+  if (all.totalCount !== documents) throw new Error(`the index answers ${all.totalCount} of ${documents} documents`);
+  const engine = createEmbeddedEngine();
+  const sample = await sampleDocuments(system, Math.min(documents, 5000));
+  const started = performance.now();
+  await engine.upsert(sample);
+  const elapsed = (performance.now() - started) / 1000;
+  console.log(`  embedded engine alone: ${sample.length} documents in ${elapsed.toFixed(2)} s, ${(sample.length / elapsed).toFixed(0)} documents/s`);
+}
+
+async function sampleDocuments(system: System, count: number) {
+  const { read } = { read: httpReader(system.url) };
+  const { data } = await read(`{ programmes(first: 100) { edges { node { id title titleEn summary summaryEn subjects gradeBands delivery free venue { id kind name nameEn city district location { lat lon } complianceStatus } } } } }`);
+  const { toDocument } = await import('../../search/documents.js');
+  const base = data.programmes.edges.map((edge: any) => toDocument('Programme', { ...edge.node, sessions: { edges: [] } })).filter(Boolean);
+  return Array.from({ length: count }, (_, index) => ({ ...base[index % base.length], id: `prg_${1_000_000 + index}` }));
+}
+
+async function benchLatency(system: System, mix: SearchMix, clients: number): Promise<void> {
+  const result = await searchLoad({ url: system.url, mix, clients, seconds: SECONDS });
+  if (result.errors > 0) throw new Error(`${result.errors} searches failed`);
+  console.log(`  search through the gateway, ${mix.padEnd(17)} ${String(clients).padStart(2)} client(s): median ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s`);
+}
+
+function searchLoad(config: { url: string; mix: SearchMix; clients: number; seconds: number }): Promise<LoadResult> {
+  const script = fileURLToPath(new URL('./search-load-worker.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', script, JSON.stringify(config)], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`search load failed: ${stderr || error.message}`));
+      resolve(JSON.parse(stdout) as LoadResult);
+    });
+  });
+}
+
+/** Commits a retitled programme with its outbox row, then searches until the new title is found. */
+async function benchFreshness(system: System): Promise<void> {
+  const waits: number[] = [];
+  for (let change = 0; change < CHANGES; change += 1) {
+    const word = `kepubench${change}x${Date.now().toString(36)}`;
+    await system.databases.courses.db.transaction(async (tx) => {
+      await tx.update(courses.programmes).set({ titleEn: `Bench ${word}` }).where(eq(courses.programmes.id, 1));
+      await recordChanges(tx, courses.outbox, [{ entity: 'Programme', entityId: 1 }]);
+    });
+    const committed = performance.now();
+    for (;;) {
+      const data = await post(system.url, 'query($query: String) { search(query: $query) { totalCount } }', { query: word });
+      if (data.search.totalCount > 0) break;
+      if (performance.now() - committed > 30_000) throw new Error('a change was not searchable within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    waits.push(performance.now() - committed);
+  }
+  waits.sort((a, b) => a - b);
+  console.log(`  committed change to searchable: median ${median(waits).toFixed(0)} ms, p95 ${percentile(waits, 0.95).toFixed(0)} ms (${CHANGES} changes, polling every ${process.env.KEPU_SEARCH_POLL_MS ?? 150} ms)`);
+}
+
+function seconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toFixed(1)} s`;
+}
