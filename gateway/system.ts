@@ -41,7 +41,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres');
   const stops: (() => Promise<void>)[] = embedded ? [() => embedded.stop()] : [];
   try {
-    const databases = await connectSubgraphDatabases(options, embedded);
+    const urls = await databaseUrls(options, embedded);
+    const databases = await connectSubgraphDatabases(options, urls);
     stops.unshift(() => Promise.all(Object.values(databases).map((database) => database.close())).then(() => {}));
     if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
     const searchEngine = options.searchEngine ?? createSearchEngine();
@@ -52,7 +53,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
     const gateway = await serveGateway({ dataSources: mapSubgraphs((name) => new InProcessDataSource(subgraphs[name])), port: options.port, host: options.host });
     stops.unshift(() => gateway.close());
-    const indexing = await startSearchIndexing({ engine: searchEngine, read: inProcessReader(gateway.server), databases, cursors: databases.search });
+    const indexing = await startSearchIndexing({ engine: searchEngine, read: inProcessReader(gateway.server), databaseUrls: urls });
     stops.unshift(() => indexing.stop());
     return {
       url: gateway.url,
@@ -67,12 +68,14 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   }
 }
 
-async function connectSubgraphDatabases(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, Database>> {
+async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, string>> {
   const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
+  return mapSubgraphs((name) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? sharedUrl);
+}
+
+async function connectSubgraphDatabases(options: SystemOptions, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
   const databases = mapSubgraphs((name) =>
-    connect(process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? sharedUrl, {
-      onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)),
-    }),
+    connect(urls[name], { onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
   );
   for (const name of subgraphNames) await migrateSubgraph(databases[name], name);
   return databases;

@@ -1,10 +1,10 @@
-import type { Database } from '../drizzle/connection.js';
+import { connect } from '../drizzle/connection.js';
 import type { CatalogueReader } from './catalogue.js';
 import type { SearchEngine } from './engine.js';
 import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from './orama.js';
 import { createMeilisearchEngine } from './meilisearch.js';
-import type { OutboxSource } from './outbox.js';
+import { outboxSources, type OutboxSource } from './outbox.js';
 import { reindex } from './reindex.js';
 
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
@@ -20,17 +20,33 @@ export interface SearchIndexing {
 
 /**
  * Fills the index when it is empty (always, for the embedded engine, which lives in memory),
- * then keeps it in step with the outboxes in the background until `stop`.
+ * then keeps it in step with the outboxes in the background until `stop`. The indexer has
+ * connections of its own, so its polling never mixes with a subgraph's statements.
  */
 export async function startSearchIndexing(options: {
   engine: SearchEngine;
   read: CatalogueReader;
-  databases: Record<OutboxSource, Database>;
-  cursors: Database;
+  /** The database of each outbox, and of the search schema holding the cursors. */
+  databaseUrls: Record<OutboxSource | 'search', string>;
   pollMs?: number;
 }): Promise<SearchIndexing> {
-  const indexer = new Indexer(options.engine, options.read, options.databases, options.cursors);
-  if ((await options.engine.count()) === 0) await reindex(options.engine, options.read, indexer);
+  const open = (url: string) => connect(url, { max: 2 });
+  const databases = Object.fromEntries(outboxSources.map((source) => [source, open(options.databaseUrls[source])])) as Record<OutboxSource, ReturnType<typeof open>>;
+  const cursors = open(options.databaseUrls.search);
+  const close = () => Promise.all([cursors, ...Object.values(databases)].map((database) => database.close())).then(() => {});
+  const indexer = new Indexer(options.engine, options.read, databases, cursors);
+  try {
+    if ((await options.engine.count()) === 0) await reindex(options.engine, options.read, indexer);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   indexer.start(options.pollMs ?? Number(process.env.KEPU_SEARCH_POLL_MS ?? 150));
-  return { indexer, stop: () => indexer.stop() };
+  return {
+    indexer,
+    stop: async () => {
+      await indexer.stop();
+      await close();
+    },
+  };
 }

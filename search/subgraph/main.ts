@@ -1,4 +1,4 @@
-import { connect, type Database } from '../../drizzle/connection.js';
+import { connect } from '../../drizzle/connection.js';
 import { migrateSubgraph } from '../../drizzle/migrate.js';
 import { graphqlListener, listen } from '../../subgraphs/kit/http.js';
 import { createSubgraph } from '../../subgraphs/kit/server.js';
@@ -45,15 +45,10 @@ if (isEntryPoint(import.meta.url)) {
 }
 
 async function startStandaloneIndexing(engine: SearchEngine, databaseUrl: string, gatewayUrl: string) {
-  const open = (name: string) => connect(process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? databaseUrl, { max: 2 });
-  const cursors = open('search');
+  const urlOf = (name: string) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? databaseUrl;
+  const cursors = connect(urlOf('search'), { max: 1 });
   await migrateSubgraph(cursors, 'search');
-  const databases = Object.fromEntries(outboxSources.map((source) => [source, open(source)])) as Record<OutboxSource, Database>;
-  const indexing = await startSearchIndexing({ engine, read: httpReader(gatewayUrl), databases, cursors });
-  return {
-    stop: async () => {
-      await indexing.stop();
-      await Promise.all([cursors, ...Object.values(databases)].map((database) => database.close()));
-    },
-  };
+  await cursors.close();
+  const databaseUrls = Object.fromEntries([...outboxSources, 'search'].map((name) => [name, urlOf(name)])) as Record<OutboxSource | 'search', string>;
+  return startSearchIndexing({ engine, read: httpReader(gatewayUrl), databaseUrls });
 }
