@@ -49,21 +49,24 @@ export function distanceWithin(document: SearchDocument, near: Near): number | n
   return near.radiusKm !== undefined && distance > near.radiusKm ? undefined : distance;
 }
 
-const facetValues: Record<FacetField, (document: SearchDocument) => readonly (string | null)[]> = {
-  kind: (document) => [document.venueKind],
-  subject: (document) => document.subjects,
-  gradeBand: (document) => document.gradeBands,
-  city: (document) => [document.city],
-  district: (document) => [document.district],
-};
-
 /** Counts per value, most frequent first, then by value, so that equal counts come in a stable order. */
 export function countFacets(documents: Iterable<SearchDocument>, fields: readonly FacetField[]): { field: FacetField; values: FacetCount[] }[] {
   const counts = new Map(fields.map((field) => [field, new Map<string, number>()]));
+  const tally = (field: FacetField, value: string | null) => {
+    if (value === null) return;
+    const values = counts.get(field)!;
+    values.set(value, (values.get(value) ?? 0) + 1);
+  };
+  // Without a list per document: this loop runs once per hit, over the whole catalogue for an empty query.
   for (const document of documents) {
     for (const field of fields) {
-      const tally = counts.get(field)!;
-      for (const value of facetValues[field](document)) if (value !== null) tally.set(value, (tally.get(value) ?? 0) + 1);
+      switch (field) {
+        case 'kind': tally(field, document.venueKind); break;
+        case 'city': tally(field, document.city); break;
+        case 'district': tally(field, document.district); break;
+        case 'subject': for (const subject of document.subjects) tally(field, subject); break;
+        case 'gradeBand': for (const band of document.gradeBands) tally(field, band); break;
+      }
     }
   }
   return fields.map((field) => ({ field, values: sortCounts(counts.get(field)!) }));

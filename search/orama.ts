@@ -176,7 +176,11 @@ function answerOf(catalogue: AnyOrama, request: SearchRequest): Answer {
   };
   if (scores) for (const [internalId, score] of scores) consider(documents[internalId]!, score);
   else for (const entry of Object.values(documents)) consider(entry, 0);
-  return { matched, facets: countFacets(matched.map((entry) => entry.stored.document), request.facets) };
+  return { matched, facets: countFacets(documentsOf(matched), request.facets) };
+}
+
+function* documentsOf(matched: Matched[]): Iterable<SearchDocument> {
+  for (const entry of matched) yield entry.stored.document;
 }
 
 /** The first `count` entries in order, without sorting all of them when a page is much smaller than the matches. */

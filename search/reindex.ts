@@ -23,13 +23,14 @@ export async function reindex(engine: SearchEngine, read: CatalogueReader, index
   onProgress(progress);
   const build = await engine.startBuild();
   try {
-    for (const type of itemTypes) {
+    // The four lists are read side by side: while one page waits on PostgreSQL, another is resolved.
+    await Promise.all(itemTypes.map(async (type) => {
       for await (const entities of pagesOf(read, type)) {
         await build.add(entities.map((entity) => toDocument(type, entity)).filter((document): document is SearchDocument => document !== null));
         progress.done += entities.length;
         onProgress(progress);
       }
-    }
+    }));
     await build.commit();
   } catch (error) {
     await build.abandon();
