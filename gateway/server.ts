@@ -30,10 +30,10 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
   return server;
 }
 
-/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`. */
-export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening> {
+/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
+export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
   const gateway = await createGateway(options);
   const context = async (headers: HeaderMap) => ({ viewer: await viewerFromAuthorization(headers.get('authorization')) });
   const listening = await listen(graphqlListener({ server: gateway, context }), options.port, options.host);
-  return { ...listening, close: async () => { await listening.close(); await gateway.stop(); } };
+  return { ...listening, server: gateway, close: async () => { await listening.close(); await gateway.stop(); } };
 }

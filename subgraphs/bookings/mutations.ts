@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { userError, type UserError } from '../kit/errors.js';
+import { toRowId } from '../kit/ids.js';
+import { inTimeZone } from '../kit/scalars.js';
+import type { Viewer } from '../kit/viewer.js';
+import type { MutationResolvers } from './generated.js';
+import { replay, type Authorize, type Outcome } from './ledger.js';
+import type { OfferReference } from './offers.js';
+import {
+  actorOf, hostsSession, mayBookFor, mayScheduleFor, requireAllowed, requireSignedIn, speaksForSchool,
+} from './permissions.js';
+import type { Context } from './resolvers.js';
+import {
+  capacityIsValid, datesAreValid, firstBroken, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
+  type BookingChange,
+} from './rules.js';
+import type { BookingRow, SessionRow } from './store.js';
+
+/** Thin resolvers: who may, what is asked, then the rules (rules.ts) and one transaction (ledger.ts). */
+export const mutations: MutationResolvers<Context> = {
+  requestBooking: async (_, { input }, context) => {
+    const { viewer, store, loaders } = context;
+    requireSignedIn(viewer);
+    const sessionId = toRowId('Session', input.sessionId, 'sessionId');
+    const schoolId = toRowId('School', input.schoolId, 'schoolId');
+    requireAllowed(mayBookFor(viewer, schoolId), 'You can book only for your own school.');
+    const teachers = input.teachers ?? 0;
+    const request = {
+      sessionId, schoolId, students: input.students, teachers, note: input.note ?? '', idempotencyKey: input.idempotencyKey ?? null,
+      fingerprint: fingerprint([sessionId, input.students, teachers, input.note ?? '']),
+    };
+    const invalid = groupIsValid(request.students, teachers);
+    if (invalid) return refusedBooking(invalid);
+    if (request.idempotencyKey) {
+      const earlier = await store.bookingByKey(schoolId, request.idempotencyKey);
+      if (earlier) return bookingPayload(replay(earlier, request));
+    }
+    const [school, session] = await Promise.all([loaders.school.load(schoolId), loaders.session.load(sessionId)]);
+    if (!school) return refusedBooking(userError('NOT_FOUND', 'There is no school with this id.', ['input', 'schoolId']));
+    if (!session) return refusedBooking(userError('NOT_FOUND', 'There is no session with this id.', ['input', 'sessionId']));
+    const closed = sessionIsOpen(session);
+    if (closed) return refusedBooking(closed);
+    const facts = await store.offers.offerFacts(offerOf(session));
+    const broken = firstBroken(
+      () => offerIsBookable(facts, ['input', 'sessionId']),
+      () => groupFits(facts!, request.students + teachers),
+      () => gradeBandsMatch(facts!, school.stage),
+    );
+    if (broken) return refusedBooking(broken);
+    return bookingPayload(await store.ledger.placeBooking(request, actorOf(viewer)), context);
+  },
+
+  confirmBooking: (_, { id }, context) => changeBooking(context, id, 'CONFIRMED', null, hostOnly(context.viewer)),
+
+  declineBooking: (_, { id, reason }, context) => changeBooking(context, id, 'DECLINED', reason ?? null, hostOnly(context.viewer)),
+
+  cancelBooking: async (_, { id, reason }, context) => {
+    const { viewer } = context;
+    const authorize: Authorize = (_booking, session, school) => {
+      if (speaksForSchool(viewer, school)) return;
+      requireAllowed(hostsSession(viewer, session), 'Only the school, or the venue or expert running the session, can cancel this booking.');
+      if (!reason?.trim()) throw new ReasonRequired();
+    };
+    return changeBooking(context, id, 'CANCELLED', reason ?? null, authorize);
+  },
+
+  markAttendance: (_, { id, attended }, context) => changeBooking(context, id, attended ? 'ATTENDED' : 'NO_SHOW', null, hostOnly(context.viewer)),
+
+  scheduleSession: async (_, { input }, { viewer, store, loaders }) => {
+    requireSignedIn(viewer);
+    const offer = offerInput(input.programmeId, input.talkId);
+    if ('code' in offer) return { session: null, userErrors: [offer] };
+    const facts = await store.offers.offerFacts(offer);
+    const unavailable = offerIsBookable(facts, ['input', 'programmeId' in offer ? 'programmeId' : 'talkId']);
+    if (unavailable) return { session: null, userErrors: [unavailable] };
+    requireAllowed(mayScheduleFor(viewer, facts!), 'Only the venue offering it (or, for a talk, its expert) can schedule sessions of this.');
+    const invalid = firstBroken(() => timesAreValid(input.startsAt, input.endsAt), () => capacityIsValid(input.capacity));
+    if (invalid) return { session: null, userErrors: [invalid] };
+    const outcome = await store.ledger.scheduleSession({
+      programmeId: 'programmeId' in offer ? offer.programmeId : null,
+      talkId: 'talkId' in offer ? offer.talkId : null,
+      venueId: facts!.venueId,
+      expertId: facts!.expertId,
+      timeZone: facts!.timeZone,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      capacity: input.capacity,
+      confirmation: input.confirmation ?? 'AUTOMATIC',
+      waitlist: input.waitlist ?? true,
+    });
+    return sessionPayload(outcome, loaders);
+  },
+
+  updateSession: async (_, { input }, { viewer, store, loaders }) => {
+    requireSignedIn(viewer);
+    const outcome = await store.ledger.updateSession({
+      sessionId: toRowId('Session', input.id),
+      startsAt: input.startsAt ?? undefined,
+      endsAt: input.endsAt ?? undefined,
+      capacity: input.capacity ?? undefined,
+      authorize: hostOf(viewer),
+    });
+    return sessionPayload(outcome, loaders);
+  },
+
+  cancelSession: async (_, { id, reason }, { viewer, store, loaders }) => {
+    requireSignedIn(viewer);
+    const outcome = await store.ledger.cancelSession({ sessionId: toRowId('Session', id), reason, actor: actorOf(viewer), authorize: hostOf(viewer) });
+    return sessionPayload(outcome, loaders);
+  },
+
+  createPairing: async (_, { input }, { viewer, store, loaders }) => {
+    requireSignedIn(viewer);
+    const school = await loaders.school.load(toRowId('School', input.schoolId, 'schoolId'));
+    if (!school) return { pairing: null, userErrors: [userError('NOT_FOUND', 'There is no school with this id.', ['input', 'schoolId'])] };
+    requireAllowed(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can pair this school.');
+    const partner = pairingPartner(input.kind, input.venueId, input.expertId);
+    if ('code' in partner) return { pairing: null, userErrors: [partner] };
+    const invalid = datesAreValid(input.startsOn, input.endsOn, ['input', 'endsOn']);
+    if (invalid) return { pairing: null, userErrors: [invalid] };
+    if (!(await store.offers.partnerExists(partner))) {
+      return { pairing: null, userErrors: [userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId'])] };
+    }
+    if (await store.activePairing(school.id, partner, today())) {
+      return { pairing: null, userErrors: [userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId'])] };
+    }
+    const outcome = await store.ledger.createPairing({
+      schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
+      startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '',
+    });
+    return { pairing: outcome.row, userErrors: outcome.userErrors };
+  },
+
+  endPairing: async (_, { id, endsOn }, { viewer, store, loaders }) => {
+    requireSignedIn(viewer);
+    const [pairing] = await store.pairingsByIds([toRowId('Pairing', id)]);
+    if (!pairing) return { pairing: null, userErrors: [userError('NOT_FOUND', 'There is no pairing with this id.', ['id'])] };
+    const school = (await loaders.school.load(pairing.schoolId))!;
+    requireAllowed(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can end this pairing.');
+    const invalid = datesAreValid(pairing.startsOn, endsOn, ['endsOn']);
+    if (invalid) return { pairing: null, userErrors: [invalid] };
+    const outcome = await store.ledger.endPairing(pairing.id, endsOn);
+    return { pairing: outcome.row, userErrors: outcome.userErrors };
+  },
+};
+
+/** A venue or expert cancelling a school's booking must say why; raised inside the transaction, answered as a userError. */
+class ReasonRequired extends Error {}
+
+async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, authorize: Authorize) {
+  requireSignedIn(context.viewer);
+  try {
+    const outcome = await context.store.ledger.changeBooking({ bookingId: toRowId('Booking', id), to, actor: actorOf(context.viewer), reason, authorize });
+    return bookingPayload(outcome, context);
+  } catch (error) {
+    if (error instanceof ReasonRequired) return refusedBooking(userError('REASON_REQUIRED', 'Tell the school why its booking is cancelled.', ['reason']));
+    throw error;
+  }
+}
+
+function hostOnly(viewer: Viewer): Authorize {
+  return (_booking, session) => requireAllowed(hostsSession(viewer, session), 'Only the venue or expert running this session can do this.');
+}
+
+function hostOf(viewer: Viewer) {
+  return (session: SessionRow) => requireAllowed(hostsSession(viewer, session), 'Only the venue or expert running this session can change it.');
+}
+
+function refusedBooking(error: UserError) {
+  return { booking: null, userErrors: [error] };
+}
+
+/** The payload of a booking write; the row it returns is fresh, so this request's loaders forget what they had. */
+function bookingPayload(outcome: Outcome<BookingRow>, context?: Context) {
+  if (outcome.row && context) {
+    context.loaders.booking.clear(outcome.row.id).prime(outcome.row.id, outcome.row);
+    context.loaders.session.clear(outcome.row.sessionId);
+    context.loaders.bookingHistory.clear(outcome.row.id);
+  }
+  return { booking: outcome.row, userErrors: outcome.userErrors };
+}
+
+function sessionPayload(outcome: Outcome<SessionRow>, loaders: Context['loaders']) {
+  if (outcome.row) loaders.session.clear(outcome.row.id).prime(outcome.row.id, outcome.row);
+  return { session: outcome.row, userErrors: outcome.userErrors };
+}
+
+export function offerOf(session: SessionRow): OfferReference {
+  return session.programmeId !== null ? { programmeId: session.programmeId } : { talkId: session.talkId! };
+}
+
+function offerInput(programmeId: string | null | undefined, talkId: string | null | undefined): OfferReference | UserError {
+  if (programmeId && !talkId) return { programmeId: toRowId('Programme', programmeId, 'programmeId') };
+  if (talkId && !programmeId) return { talkId: toRowId('Talk', talkId, 'talkId') };
+  return userError('INVALID_OFFER', 'Name exactly one of programmeId and talkId.', ['input', 'programmeId']);
+}
+
+function pairingPartner(kind: string, venueId: string | null | undefined, expertId: string | null | undefined): { venueId: number } | { expertId: number } | UserError {
+  if (kind === 'PARTNER_VENUE' && venueId && !expertId) return { venueId: toRowId('Venue', venueId, 'venueId') };
+  if (kind === 'SCIENCE_VICE_PRINCIPAL' && expertId && !venueId) return { expertId: toRowId('Expert', expertId, 'expertId') };
+  return userError('INVALID_PAIRING', 'A PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL pairing an expertId, and not both.', ['input', 'kind']);
+}
+
+/** What makes two booking requests the same request, for idempotency keys. */
+function fingerprint(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** Today's date in China, where every school and venue in the catalogue is. */
+export function today(): string {
+  return inTimeZone(new Date(), 'Asia/Shanghai').slice(0, 10);
+}
