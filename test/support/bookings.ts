@@ -57,7 +57,7 @@ export async function scheduleSession(system: System, programmeId: string, optio
 
 /** Public school ids, `count` of them, in id order. */
 export async function schoolIds(system: System, count: number): Promise<string[]> {
-  const rows = await system.databases.bookings.db.execute<{ id: number }>(sql`select id from bookings.schools order by id limit ${count}`);
+  const rows = await system.databases.bookings.db.execute<{ id: number }>(sql`select id::int as id from bookings.schools order by id limit ${count}`);
   return rows.map((row) => `sch_${row.id}`);
 }
 
@@ -82,7 +82,7 @@ export async function snapshot(system: System, sessionId?: string) {
 /** A session's bookings as stored, in id order, and the seats its REQUESTED and CONFIRMED bookings add up to. */
 export async function sessionLedger(system: System, sessionId: string) {
   const bookings = await system.databases.bookings.db.execute<{ id: number; status: string; participants: number; created_at: Date }>(sql`
-    select id, status, students + teachers as participants, created_at from bookings.bookings where session_id = ${rowId(sessionId)} order by id`);
+    select id::int as id, status, students + teachers as participants, created_at from bookings.bookings where session_id = ${rowId(sessionId)} order by id`);
   const [session] = await system.databases.bookings.db.execute<{ seats_held: number; capacity: number }>(sql`select seats_held, capacity from bookings.sessions where id = ${rowId(sessionId)}`);
   const held = bookings.filter((booking) => booking.status === 'REQUESTED' || booking.status === 'CONFIRMED').reduce((sum, booking) => sum + booking.participants, 0);
   return { bookings, seatsHeld: session!.seats_held, capacity: session!.capacity, held };
