@@ -1,8 +1,10 @@
+import { benchBooking } from './booking.js';
 import { benchGateway } from './gateway.js';
 
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
 const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
+  booking: benchBooking,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);
