@@ -145,11 +145,10 @@ async function placeBooking(tx: Transaction, request: BookingRequest, actor: str
     }
   }
   refuse(sessionIsOpen(session!));
-  const [active] = await tx.select({ id: bookings.id }).from(bookings)
-    .where(and(eq(bookings.sessionId, session!.id), eq(bookings.schoolId, request.schoolId), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
-  if (active) refuse(alreadyBooked());
+  const queue = await queueOf(tx, session!.id, request.schoolId);
+  if (queue.booked) refuse(alreadyBooked());
   const participants = request.students + request.teachers;
-  const fits = session!.seatsHeld + participants <= session!.capacity && !(await someoneWaits(tx, session!.id));
+  const fits = session!.seatsHeld + participants <= session!.capacity && !queue.waiting;
   if (!fits && !session!.waitlist) refuse(userError('SESSION_FULL', `Only ${session!.capacity - session!.seatsHeld} seats are left and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session!.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
   const [booking] = await tx.insert(bookings).values({
@@ -157,9 +156,8 @@ async function placeBooking(tx: Transaction, request: BookingRequest, actor: str
     note: request.note, idempotencyKey: request.idempotencyKey, requestFingerprint: request.fingerprint,
     createdAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()`,
   }).returning();
-  await writeEvent(tx, booking!.id, null, 'REQUESTED', actor, null);
-  if (status === 'CONFIRMED') await writeEvent(tx, booking!.id, 'REQUESTED', 'CONFIRMED', SYSTEM_ACTOR, null);
-  if (status === 'WAITLISTED') await writeEvent(tx, booking!.id, 'REQUESTED', 'WAITLISTED', SYSTEM_ACTOR, 'No seats left; on the waitlist in order of arrival.');
+  const decided = status === 'REQUESTED' ? [] : [{ from: 'REQUESTED' as const, to: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
+  await writeEvents(tx, booking!.id, [{ from: null, to: 'REQUESTED', actor, reason: null }, ...decided]);
   if (fits) {
     await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session!.id));
     await recordChanges(tx, outbox, offerChanges(session!));
@@ -260,9 +258,13 @@ async function lockSession(tx: Transaction, sessionId: number): Promise<SessionR
   return session ?? null;
 }
 
-async function someoneWaits(tx: Transaction, sessionId: number): Promise<boolean> {
-  const [waiting] = await tx.select({ id: bookings.id }).from(bookings).where(and(eq(bookings.sessionId, sessionId), eq(bookings.status, 'WAITLISTED'))).limit(1);
-  return waiting !== undefined;
+/** Whether the school already has an active booking of the session, and whether anyone is waiting for seats. */
+async function queueOf(tx: Transaction, sessionId: number, schoolId: number): Promise<{ booked: boolean; waiting: boolean }> {
+  const [queue] = await tx.select({
+    booked: sql<boolean>`coalesce(bool_or(${bookings.schoolId} = ${schoolId}), false)`,
+    waiting: sql<boolean>`coalesce(bool_or(${bookings.status} = 'WAITLISTED'), false)`,
+  }).from(bookings).where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
+  return queue!;
 }
 
 async function earlierBooking(db: PostgresJsDatabase | Transaction, request: BookingRequest): Promise<BookingRow | null> {
@@ -281,7 +283,13 @@ function alreadyBooked(): UserError {
 }
 
 async function writeEvent(tx: Transaction, bookingId: number, from: BookingStatus | null, to: BookingStatus, actor: string, reason: string | null): Promise<void> {
-  await tx.insert(bookingEvents).values({ bookingId, fromStatus: from, toStatus: to, actor, reason, at: sql`clock_timestamp()` });
+  await writeEvents(tx, bookingId, [{ from, to, actor, reason }]);
+}
+
+async function writeEvents(tx: Transaction, bookingId: number, events: { from: BookingStatus | null; to: BookingStatus; actor: string; reason: string | null }[]): Promise<void> {
+  await tx.insert(bookingEvents).values(events.map((event) => ({
+    bookingId, fromStatus: event.from, toStatus: event.to, actor: event.actor, reason: event.reason, at: sql`clock_timestamp()`,
+  })));
 }
 
 /** Search shows a programme's or talk's sessions and seats, so a session's change is a change of its offer. */
