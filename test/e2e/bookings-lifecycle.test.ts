@@ -1,7 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { graphql, startTestSystem } from '../support/system.js';
-import { asAdmin, asSchool, asVenue, BOOKING_FIELDS, programmeForEveryone, REQUEST_BOOKING, scheduleSession, schoolIds, sessionLedger, type BookableProgramme } from '../support/bookings.js';
+import {
+  asAdmin, asSchool, asVenue, bearer, BOOKING_FIELDS, programmeForEveryone, REQUEST_BOOKING, SCHEDULE_SESSION, scheduleSession, schoolIds, sessionLedger, type BookableProgramme,
+} from '../support/bookings.js';
 
 let system: System;
 let programme: BookableProgramme;
@@ -108,5 +111,33 @@ describe('a booking through its life', () => {
       expect(read.data.booking.history.at(-1).reason).toContain('设备检修');
     }
     expect((await sessionLedger(system, session.id)).seatsHeld).toBe(0);
+  });
+});
+
+describe('a talk booked by a school', () => {
+  it('is scheduled by its expert, who sees and confirms its bookings; another expert may not', async () => {
+    const talks = await graphql(system.url, `{ talks(first: 100) { edges { node { id gradeBands maxAudience expert { id affiliation { id complianceStatus timeZone } } } } } }`);
+    const talk = talks.data.talks.edges.map((edge: any) => edge.node).find((node: any) =>
+      node.maxAudience >= 10 && (!node.expert.affiliation || ['WHITELISTED', 'UNDER_RECTIFICATION'].includes(node.expert.affiliation.complianceStatus)));
+    const otherExpert = talks.data.talks.edges.map((edge: any) => edge.node.expert.id).find((id: string) => id !== talk.expert.id);
+    const expert = await bearer({ role: 'expert', expertId: talk.expert.id });
+    const startsAt = new Date(Date.now() + 10 * 86400_000);
+    const input = { talkId: talk.id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(), capacity: 40, confirmation: 'APPROVAL' };
+    const refused = await graphql(system.url, SCHEDULE_SESSION, { input }, await bearer({ role: 'expert', expertId: otherExpert }));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const scheduled = await graphql(system.url, SCHEDULE_SESSION, { input }, expert);
+    const session = scheduled.data.scheduleSession.session;
+    expect(session.timeZone).toBe(talk.expert.affiliation?.timeZone ?? 'Asia/Shanghai');
+    expect(session.venue?.id ?? null).toBe(talk.expert.affiliation?.id ?? null);
+
+    const [{ id }] = await system.databases.bookings.db.execute<{ id: number }>(sql`select id::int as id from bookings.schools where stage = 'COMPLETE' order by id limit 1`);
+    const school = `sch_${id}`;
+    const requested = await graphql(system.url, REQUEST_BOOKING, { input: { sessionId: session.id, schoolId: school, students: 8, teachers: 1 } }, await asSchool(school));
+    expect(requested.data.requestBooking.booking.status).toBe('REQUESTED');
+    const seen = await graphql(system.url, `query($id: ID!) { session(id: $id) { bookings { totalCount edges { node { id school { name } } } } } }`, { id: session.id }, expert);
+    expect(seen.data.session.bookings.edges.map((edge: any) => edge.node.id)).toEqual([requested.data.requestBooking.booking.id]);
+    const confirmed = await graphql(system.url, CHANGE('confirmBooking', 'id'), { id: requested.data.requestBooking.booking.id }, expert);
+    expect(confirmed.data.confirmBooking.booking.status).toBe('CONFIRMED');
+    expect(confirmed.data.confirmBooking.booking.history.at(-1).actor).toBe(`expert:${talk.expert.id.slice(4)}`);
   });
 });
