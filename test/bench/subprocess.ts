@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,6 @@ export function loadInChildProcess(worker: string, config: unknown): Promise<Loa
 /** The whole system on a throw-away embedded PostgreSQL with the demo catalogue. */
 export async function startBenchSystem(): Promise<System & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
-  // Run as root, PostgreSQL runs as its own user, which must reach the data folder inside this one.
-  chmodSync(dataDir, 0o755);
-  const system = await startSystem({ port: 0, dataDir: join(dataDir, 'postgres'), seed: true });
+  const system = await startSystem({ port: 0, dataDir, seed: true });
   return { ...system, dispose: async () => { await system.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
 }
