@@ -118,6 +118,10 @@ function refuse(error: UserError | null): void {
   if (error) throw new Refusal(error);
 }
 
+function notFound(entity: 'session' | 'booking', field: string[]): never {
+  throw new Refusal(userError('NOT_FOUND', `There is no ${entity} with this id.`, field));
+}
+
 function refused<Row>(error: UserError): Outcome<Row> {
   return { row: null, userErrors: [error] };
 }
@@ -134,8 +138,7 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
 }
 
 async function placeBooking(tx: Transaction, request: BookingRequest, actor: string): Promise<BookingRow> {
-  const session = await lockSession(tx, request.sessionId);
-  if (!session) refuse(userError('NOT_FOUND', 'There is no session with this id.', ['input', 'sessionId']));
+  const session = (await lockSession(tx, request.sessionId)) ?? notFound('session', ['input', 'sessionId']);
   if (request.idempotencyKey) {
     const earlier = await earlierBooking(tx, request);
     if (earlier) {
@@ -144,31 +147,30 @@ async function placeBooking(tx: Transaction, request: BookingRequest, actor: str
       refuse(answer.userErrors[0]);
     }
   }
-  refuse(sessionIsOpen(session!));
-  const queue = await queueOf(tx, session!.id, request.schoolId);
+  refuse(sessionIsOpen(session));
+  const queue = await queueOf(tx, session.id, request.schoolId);
   if (queue.booked) refuse(alreadyBooked());
   const participants = request.students + request.teachers;
-  const fits = session!.seatsHeld + participants <= session!.capacity && !queue.waiting;
-  if (!fits && !session!.waitlist) refuse(userError('SESSION_FULL', `Only ${session!.capacity - session!.seatsHeld} seats are left and this session keeps no waitlist; choose another session.`, ['input', 'students']));
-  const status: BookingStatus = !fits ? 'WAITLISTED' : session!.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
+  const fits = session.seatsHeld + participants <= session.capacity && !queue.waiting;
+  if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${session.capacity - session.seatsHeld} seats are left and this session keeps no waitlist; choose another session.`, ['input', 'students']));
+  const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
   const [booking] = await tx.insert(bookings).values({
-    sessionId: session!.id, schoolId: request.schoolId, students: request.students, teachers: request.teachers, status,
+    sessionId: session.id, schoolId: request.schoolId, students: request.students, teachers: request.teachers, status,
     note: request.note, idempotencyKey: request.idempotencyKey, requestFingerprint: request.fingerprint,
     createdAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()`,
   }).returning();
   const decided = status === 'REQUESTED' ? [] : [{ from: 'REQUESTED' as const, to: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
   await writeEvents(tx, booking!.id, [{ from: null, to: 'REQUESTED', actor, reason: null }, ...decided]);
   if (fits) {
-    await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session!.id));
-    await recordChanges(tx, outbox, offerChanges(session!));
+    await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session.id));
+    await recordChanges(tx, outbox, offerChanges(session));
   }
   return booking!;
 }
 
 async function changeBooking(tx: Transaction, change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }): Promise<BookingRow> {
   const [found] = await tx.select({ sessionId: bookings.sessionId }).from(bookings).where(eq(bookings.id, change.bookingId));
-  if (!found) refuse(userError('NOT_FOUND', 'There is no booking with this id.', ['id']));
-  const session = (await lockSession(tx, found!.sessionId))!;
+  const session = (await lockSession(tx, (found ?? notFound('booking', ['id'])).sessionId))!;
   // Read again under the session's lock: another change to it may have committed meanwhile.
   const [booking] = await tx.select().from(bookings).where(eq(bookings.id, change.bookingId));
   const [school] = await tx.select().from(schools).where(eq(schools.id, booking!.schoolId));
@@ -187,40 +189,38 @@ async function changeBooking(tx: Transaction, change: { bookingId: number; to: B
 }
 
 async function updateSession(tx: Transaction, update: { sessionId: number; startsAt?: Date; endsAt?: Date; capacity?: number; authorize: (session: SessionRow) => void }): Promise<SessionRow> {
-  const session = await lockSession(tx, update.sessionId);
-  if (!session) refuse(userError('NOT_FOUND', 'There is no session with this id.', ['input', 'id']));
-  update.authorize(session!);
-  const startsAt = update.startsAt ?? session!.startsAt;
-  const endsAt = update.endsAt ?? session!.endsAt;
-  const capacity = update.capacity ?? session!.capacity;
+  const session = (await lockSession(tx, update.sessionId)) ?? notFound('session', ['input', 'id']);
+  update.authorize(session);
+  const startsAt = update.startsAt ?? session.startsAt;
+  const endsAt = update.endsAt ?? session.endsAt;
+  const capacity = update.capacity ?? session.capacity;
   refuse(firstBroken(
-    () => sessionNotStarted(session!),
+    () => sessionNotStarted(session),
     () => timesAreValid(startsAt, endsAt),
     () => capacityIsValid(capacity),
-    () => capacityHoldsSeats(capacity, session!),
+    () => capacityHoldsSeats(capacity, session),
   ));
-  const [changed] = await tx.update(sessions).set({ startsAt, endsAt, capacity }).where(eq(sessions.id, session!.id)).returning();
+  const [changed] = await tx.update(sessions).set({ startsAt, endsAt, capacity }).where(eq(sessions.id, session.id)).returning();
   await recordChanges(tx, outbox, offerChanges(changed!));
-  return capacity > session!.capacity ? promoteWaitlist(tx, changed!) : changed!;
+  return capacity > session.capacity ? promoteWaitlist(tx, changed!) : changed!;
 }
 
 async function cancelSession(tx: Transaction, cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }): Promise<SessionRow> {
-  const session = await lockSession(tx, cancel.sessionId);
-  if (!session) refuse(userError('NOT_FOUND', 'There is no session with this id.', ['id']));
-  cancel.authorize(session!);
+  const session = (await lockSession(tx, cancel.sessionId)) ?? notFound('session', ['id']);
+  cancel.authorize(session);
   refuse(firstBroken(
     () => (cancel.reason.trim() ? null : userError('REASON_REQUIRED', 'Tell the schools why the session is cancelled.', ['reason'])),
-    () => sessionNotStarted(session!),
+    () => sessionNotStarted(session),
   ));
   const active = await tx.select({ id: bookings.id, status: bookings.status }).from(bookings)
-    .where(and(eq(bookings.sessionId, session!.id), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
+    .where(and(eq(bookings.sessionId, session.id), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
   if (active.length > 0) {
     await tx.update(bookings).set({ status: 'CANCELLED', updatedAt: sql`clock_timestamp()` }).where(inArray(bookings.id, active.map((booking) => booking.id)));
     await tx.insert(bookingEvents).values(active.map((booking) => ({
       bookingId: booking.id, fromStatus: booking.status, toStatus: 'CANCELLED' as const, actor: cancel.actor, reason: `Session cancelled: ${cancel.reason}`, at: sql`clock_timestamp()`,
     })));
   }
-  const [changed] = await tx.update(sessions).set({ status: 'CANCELLED', cancelReason: cancel.reason, seatsHeld: 0 }).where(eq(sessions.id, session!.id)).returning();
+  const [changed] = await tx.update(sessions).set({ status: 'CANCELLED', cancelReason: cancel.reason, seatsHeld: 0 }).where(eq(sessions.id, session.id)).returning();
   await recordChanges(tx, outbox, offerChanges(changed!));
   return changed!;
 }
