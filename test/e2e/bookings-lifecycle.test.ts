@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
+import { createOfferCatalogue } from '../../subgraphs/bookings/offers.js';
+import { postToGateway, SupergraphLink } from '../../subgraphs/kit/supergraph.js';
 import { graphql, startTestSystem } from '../support/system.js';
 import {
   asAdmin, asSchool, asVenue, bearer, BOOKING_FIELDS, programmeForEveryone, REQUEST_BOOKING, SCHEDULE_SESSION, scheduleSession, schoolIds, sessionLedger, type BookableProgramme,
@@ -139,5 +141,15 @@ describe('a talk booked by a school', () => {
     const confirmed = await graphql(system.url, CHANGE('confirmBooking', 'id'), { id: requested.data.requestBooking.booking.id }, expert);
     expect(confirmed.data.confirmBooking.booking.status).toBe('CONFIRMED');
     expect(confirmed.data.confirmBooking.booking.history.at(-1).actor).toBe(`expert:${talk.expert.id.slice(4)}`);
+  });
+});
+
+describe('a bookings subgraph in a process of its own', () => {
+  it('learns a programme\'s facts by posting to the gateway, as KEPU_GATEWAY_URL configures it', async () => {
+    const link = new SupergraphLink();
+    link.bind(postToGateway(system.url, (await asAdmin()).authorization));
+    const facts = await createOfferCatalogue(link).offerFacts({ programmeId: Number(programme.id.slice(4)) });
+    expect(facts).toMatchObject({ published: true, minParticipants: programme.min, maxParticipants: programme.max, gradeBands: programme.gradeBands, venueId: Number(programme.venueId.slice(4)) });
+    expect(await createOfferCatalogue(link).offerFacts({ programmeId: 987654 })).toBeNull();
   });
 });

@@ -209,6 +209,26 @@ describe('who may see and change bookings', () => {
     expect(errorCodes(forOther)).toEqual(['FORBIDDEN']);
     const venueSchedules = await graphql(system.url, SCHEDULE_SESSION, { input: { programmeId: programme.id, startsAt: new Date(Date.now() + 86400_000).toISOString(), endsAt: new Date(Date.now() + 90000_000).toISOString(), capacity: 10 } }, await asVenue('ven_987654'));
     expect(errorCodes(venueSchedules)).toEqual(['FORBIDDEN']);
+    const otherVenue = await asVenue('ven_987654');
+    expect(errorCodes(await graphql(system.url, `mutation($id: ID!) { cancelSession(id: $id, reason: "不办了") { userErrors { code } } }`, { id: sessionId }, otherVenue))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(system.url, `mutation($id: ID!) { updateSession(input: { id: $id, capacity: 100 }) { userErrors { code } } }`, { id: sessionId }, otherVenue))).toEqual(['FORBIDDEN']);
     expect(await snapshot(system, sessionId)).toEqual(before);
+  });
+
+  it('lets only the school, its district or an administrator pair it', async () => {
+    const school = schools[13]!;
+    const [{ district }] = await query<{ district: string }>(sql`select district from bookings.schools where id = ${Number(school.slice(4))}`);
+    const [{ other }] = await query<{ other: string }>(sql`select min(district) as other from bookings.schools where district <> ${district}`);
+    const CREATE = `mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id school { id } } userErrors { code } } }`;
+    const input = { schoolId: school, kind: 'PARTNER_VENUE', venueId: programme.venueId, startsOn: '2026-09-01' };
+    const before = await snapshot(system);
+    expect(errorCodes(await graphql(system.url, CREATE, { input }, await bearer({ role: 'district', district: other })))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(system.url, CREATE, { input }, await asSchool(schools[14]!)))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(system.url, CREATE, { input }, await asVenue(programme.venueId)))).toEqual(['FORBIDDEN']);
+    expect(await snapshot(system)).toEqual(before);
+    const byDistrict = await graphql(system.url, CREATE, { input }, await bearer({ role: 'district', district }));
+    expect(byDistrict.data.createPairing.pairing.school.id).toBe(school);
+    const END = `mutation($id: ID!) { endPairing(id: $id, endsOn: "2026-12-31") { pairing { endsOn } userErrors { code } } }`;
+    expect(errorCodes(await graphql(system.url, END, { id: byDistrict.data.createPairing.pairing.id }, await asSchool(schools[14]!)))).toEqual(['FORBIDDEN']);
   });
 });
