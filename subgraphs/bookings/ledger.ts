@@ -68,8 +68,8 @@ export function createLedger(db: PostgresJsDatabase) {
       }),
 
     /**
-     * Moves a booking to `to`. `authorize` runs on the locked rows before any rule, and throws when
-     * the caller may not touch this booking at all.
+     * Moves a booking to `to`. `authorize` runs on the locked rows before any rule: it throws when the
+     * caller may not touch this booking at all, or returns what the caller must do first.
      */
     changeBooking: (change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }) =>
       refusable(() => db.transaction((tx) => changeBooking(tx, change))),
@@ -105,7 +105,7 @@ export function createLedger(db: PostgresJsDatabase) {
 
 export type Ledger = ReturnType<typeof createLedger>;
 
-export type Authorize = (booking: BookingRow, session: SessionRow, school: SchoolRow) => void;
+export type Authorize = (booking: BookingRow, session: SessionRow, school: SchoolRow) => UserError | null;
 
 /** A rule said no inside a transaction: thrown to roll it back, turned into a userError outside. */
 class Refusal extends Error {
@@ -174,7 +174,7 @@ async function changeBooking(tx: Transaction, change: { bookingId: number; to: B
   // Read again under the session's lock: another change to it may have committed meanwhile.
   const [booking] = await tx.select().from(bookings).where(eq(bookings.id, change.bookingId));
   const [school] = await tx.select().from(schools).where(eq(schools.id, booking!.schoolId));
-  change.authorize(booking!, session, school!);
+  refuse(change.authorize(booking!, session, school!));
   const attendance = change.to === 'ATTENDED' || change.to === 'NO_SHOW';
   refuse(firstBroken(
     () => transitionIsAllowed(booking!, change.to),

@@ -57,9 +57,9 @@ export const mutations: MutationResolvers<Context> = {
   cancelBooking: async (_, { id, reason }, context) => {
     const { viewer } = context;
     const authorize: Authorize = (_booking, session, school) => {
-      if (speaksForSchool(viewer, school)) return;
+      if (speaksForSchool(viewer, school)) return null;
       requireAllowed(hostsSession(viewer, session), 'Only the school, or the venue or expert running the session, can cancel this booking.');
-      if (!reason?.trim()) throw new ReasonRequired();
+      return reason?.trim() ? null : userError('REASON_REQUIRED', 'Tell the school why its booking is cancelled.', ['reason']);
     };
     return changeBooking(context, id, 'CANCELLED', reason ?? null, authorize);
   },
@@ -144,22 +144,17 @@ export const mutations: MutationResolvers<Context> = {
   },
 };
 
-/** A venue or expert cancelling a school's booking must say why; raised inside the transaction, answered as a userError. */
-class ReasonRequired extends Error {}
-
 async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, authorize: Authorize) {
   requireSignedIn(context.viewer);
-  try {
-    const outcome = await context.store.ledger.changeBooking({ bookingId: toRowId('Booking', id), to, actor: actorOf(context.viewer), reason, authorize });
-    return bookingPayload(outcome, context);
-  } catch (error) {
-    if (error instanceof ReasonRequired) return refusedBooking(userError('REASON_REQUIRED', 'Tell the school why its booking is cancelled.', ['reason']));
-    throw error;
-  }
+  const outcome = await context.store.ledger.changeBooking({ bookingId: toRowId('Booking', id), to, actor: actorOf(context.viewer), reason, authorize });
+  return bookingPayload(outcome, context);
 }
 
 function hostOnly(viewer: Viewer): Authorize {
-  return (_booking, session) => requireAllowed(hostsSession(viewer, session), 'Only the venue or expert running this session can do this.');
+  return (_booking, session) => {
+    requireAllowed(hostsSession(viewer, session), 'Only the venue or expert running this session can do this.');
+    return null;
+  };
 }
 
 function hostOf(viewer: Viewer) {

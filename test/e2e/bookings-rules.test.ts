@@ -215,6 +215,18 @@ describe('who may see and change bookings', () => {
     expect(await snapshot(system, sessionId)).toEqual(before);
   });
 
+  it('lets the venue cancel a school\'s booking only with a reason', async () => {
+    const venue = await asVenue(programme.venueId);
+    const before = await snapshot(system, sessionId);
+    const CANCEL = `mutation($id: ID!, $reason: String) { cancelBooking(id: $id, reason: $reason) { booking { status history { actor reason } } userErrors { code } } }`;
+    const silent = await graphql(system.url, CANCEL, { id: bookingId }, venue);
+    expect(silent.data.cancelBooking).toEqual({ booking: null, userErrors: [{ code: 'REASON_REQUIRED' }] });
+    expect(await snapshot(system, sessionId)).toEqual(before);
+    const explained = await graphql(system.url, CANCEL, { id: bookingId, reason: '讲解员生病' }, venue);
+    expect(explained.data.cancelBooking.booking.status).toBe('CANCELLED');
+    expect(explained.data.cancelBooking.booking.history.at(-1)).toEqual({ actor: `venue:${programme.venueId.slice(4)}`, reason: '讲解员生病' });
+  });
+
   it('lets only the school, its district or an administrator pair it', async () => {
     const school = schools[13]!;
     const [{ district }] = await query<{ district: string }>(sql`select district from bookings.schools where id = ${Number(school.slice(4))}`);
