@@ -1,0 +1,17 @@
+import type { PublicationStatus } from '../../drizzle/schema/vocabulary.js';
+
+export type PublicationAction = 'publish' | 'unpublish';
+
+/**
+ * The status a publish or unpublish leads to, or null when there is nothing to change: publishing
+ * what is published, or unpublishing what was never public, succeeds without a write.
+ */
+export function nextPublicationStatus(current: PublicationStatus, action: PublicationAction): PublicationStatus | null {
+  if (action === 'publish') return current === 'PUBLISHED' ? null : 'PUBLISHED';
+  return current === 'PUBLISHED' ? 'UNPUBLISHED' : null;
+}
+
+/** Which statuses a list shows: PUBLISHED unless the caller asks for others (which only owners get). */
+export function listedStatuses(statuses: readonly PublicationStatus[] | null | undefined): PublicationStatus[] {
+  return statuses && statuses.length > 0 ? [...statuses] : ['PUBLISHED'];
+}
