@@ -1,0 +1,123 @@
+import { toRowId } from '../kit/ids.js';
+import { withChanges } from '../kit/input-rules.js';
+import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
+import { isAdmin, requireOwnership, requireRole } from '../kit/permissions.js';
+import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
+import type { Viewer } from '../kit/viewer.js';
+import type { CreateExpertInput, CreateTalkInput, UpdateExpertInput, UpdateTalkInput } from './generated.js';
+import {
+  clearableExpertFields, expertDraft, expertInput, expertValues, mayManageExpert, newExpert, newTalk, talkDraft, talkInput, talkValues,
+  type ExpertInput, type TalkInput,
+} from './rules.js';
+import type { ExpertRow, ExpertStore, ExpertWrites, TalkRow } from './store.js';
+
+interface Caller {
+  viewer: Viewer;
+  store: ExpertStore;
+}
+
+const OWNERS_ONLY = 'Only the expert, the manager of the venue it is affiliated with, or an admin can change this.';
+
+export async function createExpert({ viewer, store }: Caller, input: CreateExpertInput): Promise<Outcome<ExpertRow>> {
+  requireRole(viewer, ['venue', 'admin']);
+  const affiliationId = affiliationOf(viewer, input.affiliationId);
+  const { affiliationId: _, ...profile } = input;
+  const checked = validate(expertInput, withChanges(newExpert as ExpertInput, profile, clearableExpertFields));
+  if (!checked.ok) return failed(...checked.userErrors);
+  return store.write(async (writes) => {
+    const expert = await writes.insertExpert(expertValues(affiliationId, checked.value));
+    await writes.changed('Expert', expert.id);
+    return succeeded(expert);
+  });
+}
+
+/** An admin names any venue or none; a venue adds experts to itself only. */
+function affiliationOf(viewer: Viewer, affiliationId: string | null | undefined): number | null {
+  const named = affiliationId ? toRowId('Venue', affiliationId, 'input.affiliationId') : null;
+  if (isAdmin(viewer)) return named;
+  requireOwnership(named === null || named === viewer.venueId, 'A venue can add experts affiliated with itself only.');
+  return viewer.venueId;
+}
+
+export function updateExpertProfile(caller: Caller, id: number, input: UpdateExpertInput): Promise<Outcome<ExpertRow>> {
+  return changeOwnedExpert(caller, id, async (expert, writes) => {
+    const checked = validate(expertInput, withChanges(expertDraft(expert), input, clearableExpertFields));
+    if (!checked.ok) return failed(...checked.userErrors);
+    const updated = await writes.updateExpert(expert.id, expertValues(expert.affiliationVenueId, checked.value));
+    await writes.changed('Expert', expert.id);
+    return succeeded(updated);
+  });
+}
+
+export function changeExpertPublication(caller: Caller, id: number, action: PublicationAction): Promise<Outcome<ExpertRow>> {
+  return changeOwnedExpert(caller, id, async (expert, writes) => {
+    const status = nextPublicationStatus(expert.status, action);
+    if (!status) return succeeded(expert);
+    const updated = await writes.updateExpert(expert.id, { status });
+    await writes.changed('Expert', expert.id);
+    return succeeded(updated);
+  });
+}
+
+export async function createTalk(caller: Caller, input: CreateTalkInput): Promise<Outcome<TalkRow>> {
+  const { expertId, ...talk } = input;
+  const checked = validate(talkInput, withChanges(newTalk as TalkInput, talk));
+  return changeOwnedExpert(caller, toRowId('Expert', expertId, 'input.expertId'), async (expert, writes) => {
+    if (!checked.ok) return failed(...checked.userErrors);
+    const created = await writes.insertTalk(talkValues(expert.id, checked.value));
+    await writes.changed('Talk', created.id);
+    return succeeded(created);
+  }, ['input', 'expertId']);
+}
+
+export function updateTalk(caller: Caller, id: number, input: UpdateTalkInput): Promise<Outcome<TalkRow>> {
+  return changeOwnedTalk(caller, id, async (talk, writes) => {
+    const checked = validate(talkInput, withChanges(talkDraft(talk), input));
+    if (!checked.ok) return failed(...checked.userErrors);
+    const updated = await writes.updateTalk(talk.id, talkValues(talk.expertId, checked.value));
+    await writes.changed('Talk', talk.id);
+    return succeeded(updated);
+  });
+}
+
+export function changeTalkPublication(caller: Caller, id: number, action: PublicationAction): Promise<Outcome<TalkRow>> {
+  return changeOwnedTalk(caller, id, async (talk, writes) => {
+    const status = nextPublicationStatus(talk.status, action);
+    if (!status) return succeeded(talk);
+    const updated = await writes.updateTalk(talk.id, { status });
+    await writes.changed('Talk', talk.id);
+    return succeeded(updated);
+  });
+}
+
+/** Locks the expert, answers NOT_FOUND when there is none, and lets only its owners go on. */
+async function changeOwnedExpert<Thing>(
+  { viewer, store }: Caller,
+  id: number,
+  change: (expert: ExpertRow, writes: ExpertWrites) => Promise<Outcome<Thing>>,
+  field?: string[],
+): Promise<Outcome<Thing>> {
+  requireRole(viewer, ['expert', 'venue', 'admin']);
+  return store.write(async (writes) => {
+    const expert = await writes.lockExpert(id);
+    if (!expert) return failed(notFound('expert', field));
+    requireOwnership(mayManageExpert(viewer, expert), OWNERS_ONLY);
+    return change(expert, writes);
+  });
+}
+
+/** Locks the talk, answers NOT_FOUND when there is none, and lets only its expert's owners go on. */
+async function changeOwnedTalk(
+  { viewer, store }: Caller,
+  id: number,
+  change: (talk: TalkRow, writes: ExpertWrites) => Promise<Outcome<TalkRow>>,
+): Promise<Outcome<TalkRow>> {
+  requireRole(viewer, ['expert', 'venue', 'admin']);
+  return store.write(async (writes) => {
+    const talk = await writes.lockTalk(id);
+    if (!talk) return failed(notFound('talk'));
+    const expert = await writes.lockExpert(talk.expertId);
+    requireOwnership(expert !== undefined && mayManageExpert(viewer, expert), OWNERS_ONLY);
+    return change(talk, writes);
+  });
+}
