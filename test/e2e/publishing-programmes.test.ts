@@ -257,3 +257,24 @@ describe('a programme that breaks a rule', () => {
     }
   });
 });
+
+describe('edits arriving at once', () => {
+  it('publishes a draft once however many publish it together', async () => {
+    const { programme } = await create(workshop());
+    const outboxBefore = await lastOutboxId(system.databases.courses.sql, 'courses');
+    const answers = await Promise.all(Array.from({ length: 10 }, () => graphql(system.url, PUBLISH, { id: programme.id }, manager)));
+    for (const answer of answers) expect(answer.data.publishProgramme).toEqual({ programme: { id: programme.id, status: 'PUBLISHED' }, userErrors: [] });
+    expect(await outboxSince(system.databases.courses.sql, 'courses', outboxBefore)).toEqual([`Programme:${programme.id.slice(4)}`]);
+  });
+
+  it('applies concurrent route replacements one after another, never mixing two routes', async () => {
+    const route = (minutes: number) => [{ venueId: ownVenue, minutes }, { venueId: otherVenue, minutes }, { venueId: ownVenue, minutes }];
+    const { programme } = await create(workshop({ kind: 'STUDY_TOUR', route: route(5) }));
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, index) =>
+      graphql(system.url, UPDATE, { id: programme.id, input: { route: route(10 + index) } }, manager)));
+    for (const answer of answers) expect(answer.data.updateProgramme.userErrors).toEqual([]);
+    const { route: stored } = await programmeRow(programme.id);
+    expect(stored.map((stop) => stop.position)).toEqual([1, 2, 3]);
+    expect(new Set(stored.map((stop) => stop.minutes)).size).toBe(1);
+  });
+});
