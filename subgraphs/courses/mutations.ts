@@ -1,7 +1,8 @@
 import { toRowId } from '../kit/ids.js';
 import { withChanges } from '../kit/input-rules.js';
-import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
-import { isAdmin, managesVenue, requireOwnership, requireRole } from '../kit/permissions.js';
+import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
+import { failed, succeeded, validate, type Outcome } from '../kit/payloads.js';
+import { requireOwnership, requireRole } from '../kit/permissions.js';
 import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from './generated.js';
@@ -18,7 +19,7 @@ interface Caller {
 export async function createProgramme({ viewer, store }: Caller, input: CreateProgrammeInput): Promise<Outcome<ProgrammeRow>> {
   requireRole(viewer, ['venue', 'admin']);
   const venueId = toRowId('Venue', input.venueId, 'input.venueId');
-  requireOwnership(isAdmin(viewer) || managesVenue(viewer, venueId), 'A venue manager can add programmes to its own venue only.');
+  requireOwnership(mayManageProgramme(viewer, { venueId }), 'A venue manager can add programmes to its own venue only.');
   const checked = validate(programmeInput, withChanges(newProgramme as ProgrammeInput, programmeChanges(input)));
   if (!checked.ok) return failed(...checked.userErrors);
   return store.write(async (writes) => {
@@ -53,19 +54,20 @@ export function changeProgrammePublication(caller: Caller, id: number, action: P
   });
 }
 
-/** Locks the programme, answers NOT_FOUND when there is none, and lets only its venue's manager or an admin go on. */
-async function changeManagedProgramme(
+const managedProgramme: OwnedRecord<ProgrammeWrites, ProgrammeRow> = {
+  name: 'programme',
+  roles: ['venue', 'admin'],
+  lock: (writes, id) => writes.lockProgramme(id),
+  mayChange: mayManageProgramme,
+  refusal: 'Only the manager of the venue offering this programme, or an admin, can change it.',
+};
+
+function changeManagedProgramme(
   { viewer, store }: Caller,
   id: number,
   change: (programme: ProgrammeRow, writes: ProgrammeWrites) => Promise<Outcome<ProgrammeRow>>,
 ): Promise<Outcome<ProgrammeRow>> {
-  requireRole(viewer, ['venue', 'admin']);
-  return store.write(async (writes) => {
-    const programme = await writes.lockProgramme(id);
-    if (!programme) return failed(notFound('programme'));
-    requireOwnership(mayManageProgramme(viewer, programme), 'Only the manager of the venue offering this programme, or an admin, can change it.');
-    return change(programme, writes);
-  });
+  return changeOwned(viewer, store.write, managedProgramme, id, change);
 }
 
 /** The input in the shape the rules read, with route stops naming venues by row id. */

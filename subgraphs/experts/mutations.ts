@@ -1,6 +1,7 @@
 import { toRowId } from '../kit/ids.js';
 import { withChanges } from '../kit/input-rules.js';
-import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
+import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
+import { failed, succeeded, validate, type Outcome } from '../kit/payloads.js';
 import { isAdmin, requireOwnership, requireRole } from '../kit/permissions.js';
 import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
@@ -90,34 +91,39 @@ export function changeTalkPublication(caller: Caller, id: number, action: Public
   });
 }
 
-/** Locks the expert, answers NOT_FOUND when there is none, and lets only its owners go on. */
-async function changeOwnedExpert<Thing>(
+const ownedExpert: OwnedRecord<ExpertWrites, ExpertRow> = {
+  name: 'expert',
+  roles: ['expert', 'venue', 'admin'],
+  lock: (writes, id) => writes.lockExpert(id),
+  mayChange: mayManageExpert,
+  refusal: OWNERS_ONLY,
+};
+
+/** A talk belongs to whoever owns its expert's profile. */
+const ownedTalk: OwnedRecord<ExpertWrites, TalkRow> = {
+  name: 'talk',
+  roles: ['expert', 'venue', 'admin'],
+  lock: (writes, id) => writes.lockTalk(id),
+  mayChange: async (viewer, talk, writes) => {
+    const expert = await writes.lockExpert(talk.expertId);
+    return expert !== undefined && mayManageExpert(viewer, expert);
+  },
+  refusal: OWNERS_ONLY,
+};
+
+function changeOwnedExpert<Thing>(
   { viewer, store }: Caller,
   id: number,
   change: (expert: ExpertRow, writes: ExpertWrites) => Promise<Outcome<Thing>>,
   field?: string[],
 ): Promise<Outcome<Thing>> {
-  requireRole(viewer, ['expert', 'venue', 'admin']);
-  return store.write(async (writes) => {
-    const expert = await writes.lockExpert(id);
-    if (!expert) return failed(notFound('expert', field));
-    requireOwnership(mayManageExpert(viewer, expert), OWNERS_ONLY);
-    return change(expert, writes);
-  });
+  return changeOwned(viewer, store.write, ownedExpert, id, change, field);
 }
 
-/** Locks the talk, answers NOT_FOUND when there is none, and lets only its expert's owners go on. */
-async function changeOwnedTalk(
+function changeOwnedTalk(
   { viewer, store }: Caller,
   id: number,
   change: (talk: TalkRow, writes: ExpertWrites) => Promise<Outcome<TalkRow>>,
 ): Promise<Outcome<TalkRow>> {
-  requireRole(viewer, ['expert', 'venue', 'admin']);
-  return store.write(async (writes) => {
-    const talk = await writes.lockTalk(id);
-    if (!talk) return failed(notFound('talk'));
-    const expert = await writes.lockExpert(talk.expertId);
-    requireOwnership(expert !== undefined && mayManageExpert(viewer, expert), OWNERS_ONLY);
-    return change(talk, writes);
-  });
+  return changeOwned(viewer, store.write, ownedTalk, id, change);
 }

@@ -1,7 +1,8 @@
 import type { ComplianceStatus } from '../../drizzle/schema/vocabulary.js';
 import { withChanges } from '../kit/input-rules.js';
 import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
-import { requireOwnership, requireRole } from '../kit/permissions.js';
+import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
+import { requireRole } from '../kit/permissions.js';
 import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
@@ -72,17 +73,18 @@ export async function setComplianceStatus({ viewer, store }: Caller, decision: C
   });
 }
 
-/** Locks the venue, answers NOT_FOUND when there is none, and lets only its manager or an admin go on. */
-async function changeManagedVenue(
+const managedVenue: OwnedRecord<VenueWrites, VenueRow> = {
+  name: 'venue',
+  roles: ['venue', 'admin'],
+  lock: (writes, id) => writes.lockVenue(id),
+  mayChange: (viewer, venue) => mayManageVenue(viewer, venue.id),
+  refusal: 'Only this venue\'s manager or an admin can change it.',
+};
+
+function changeManagedVenue(
   { viewer, store }: Caller,
   id: number,
   change: (venue: VenueRow, writes: VenueWrites) => Promise<Outcome<VenueRow>>,
 ): Promise<Outcome<VenueRow>> {
-  requireRole(viewer, ['venue', 'admin']);
-  return store.write(async (writes) => {
-    const venue = await writes.lockVenue(id);
-    if (!venue) return failed(notFound('venue'));
-    requireOwnership(mayManageVenue(viewer, venue.id), 'Only this venue\'s manager or an admin can change it.');
-    return change(venue, writes);
-  });
+  return changeOwned(viewer, store.write, managedVenue, id, change);
 }
