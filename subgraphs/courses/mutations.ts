@@ -3,7 +3,7 @@ import { withChanges } from '../kit/input-rules.js';
 import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
 import { failed, succeeded, validate, type Outcome } from '../kit/payloads.js';
 import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
+import { changePublication, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from './generated.js';
 import {
@@ -45,13 +45,11 @@ export function updateProgramme(caller: Caller, id: number, input: UpdateProgram
 }
 
 export function changeProgrammePublication(caller: Caller, id: number, action: PublicationAction): Promise<Outcome<ProgrammeRow>> {
-  return changeManagedProgramme(caller, id, async (programme, writes) => {
-    const status = nextPublicationStatus(programme.status, action);
-    if (!status) return succeeded(programme);
+  return changeManagedProgramme(caller, id, (programme, writes) => changePublication(programme, action, async (status) => {
     const updated = await writes.updateProgramme(programme.id, { status });
     await writes.programmeChanged(programme.id);
-    return succeeded(updated);
-  });
+    return updated;
+  }));
 }
 
 const managedProgramme: OwnedRecord<ProgrammeWrites, ProgrammeRow> = {

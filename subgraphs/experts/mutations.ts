@@ -3,7 +3,7 @@ import { withChanges } from '../kit/input-rules.js';
 import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
 import { failed, succeeded, validate, type Outcome } from '../kit/payloads.js';
 import { isAdmin, requireOwnership, requireRole } from '../kit/permissions.js';
-import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
+import { changePublication, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { CreateExpertInput, CreateTalkInput, UpdateExpertInput, UpdateTalkInput } from './generated.js';
 import {
@@ -36,7 +36,7 @@ export async function createExpert({ viewer, store }: Caller, input: CreateExper
 function affiliationOf(viewer: Viewer, affiliationId: string | null | undefined): number | null {
   const named = affiliationId ? toRowId('Venue', affiliationId, 'input.affiliationId') : null;
   if (isAdmin(viewer)) return named;
-  requireOwnership(named === null || named === viewer.venueId, 'A venue can add experts affiliated with itself only.');
+  requireOwnership(viewer.venueId !== null && (named === null || named === viewer.venueId), 'A venue can add experts affiliated with itself only.');
   return viewer.venueId;
 }
 
@@ -51,13 +51,11 @@ export function updateExpertProfile(caller: Caller, id: number, input: UpdateExp
 }
 
 export function changeExpertPublication(caller: Caller, id: number, action: PublicationAction): Promise<Outcome<ExpertRow>> {
-  return changeOwnedExpert(caller, id, async (expert, writes) => {
-    const status = nextPublicationStatus(expert.status, action);
-    if (!status) return succeeded(expert);
+  return changeOwnedExpert(caller, id, (expert, writes) => changePublication(expert, action, async (status) => {
     const updated = await writes.updateExpert(expert.id, { status });
     await writes.changed('Expert', expert.id);
-    return succeeded(updated);
-  });
+    return updated;
+  }));
 }
 
 export async function createTalk(caller: Caller, input: CreateTalkInput): Promise<Outcome<TalkRow>> {
@@ -82,13 +80,11 @@ export function updateTalk(caller: Caller, id: number, input: UpdateTalkInput): 
 }
 
 export function changeTalkPublication(caller: Caller, id: number, action: PublicationAction): Promise<Outcome<TalkRow>> {
-  return changeOwnedTalk(caller, id, async (talk, writes) => {
-    const status = nextPublicationStatus(talk.status, action);
-    if (!status) return succeeded(talk);
+  return changeOwnedTalk(caller, id, (talk, writes) => changePublication(talk, action, async (status) => {
     const updated = await writes.updateTalk(talk.id, { status });
     await writes.changed('Talk', talk.id);
-    return succeeded(updated);
-  });
+    return updated;
+  }));
 }
 
 const ownedExpert: OwnedRecord<ExpertWrites, ExpertRow> = {

@@ -3,7 +3,7 @@ import { withChanges } from '../kit/input-rules.js';
 import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
 import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
 import { requireRole } from '../kit/permissions.js';
-import { nextPublicationStatus, type PublicationAction } from '../kit/publication.js';
+import { changePublication, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
 import { clearableVenueFields, complianceReason, mayManageVenue, newVenue, venueDraft, venueInput, venueValues, type VenueInput } from './rules.js';
@@ -36,13 +36,11 @@ export function updateVenue(caller: Caller, id: number, input: UpdateVenueInput)
 }
 
 export function changeVenuePublication(caller: Caller, id: number, action: PublicationAction): Promise<Outcome<VenueRow>> {
-  return changeManagedVenue(caller, id, async (venue, writes) => {
-    const status = nextPublicationStatus(venue.status, action);
-    if (!status) return succeeded(venue);
+  return changeManagedVenue(caller, id, (venue, writes) => changePublication(venue, action, async (status) => {
     const updated = await writes.updateVenue(venue.id, { status });
     await writes.venueChanged(venue.id);
-    return succeeded(updated);
-  });
+    return updated;
+  }));
 }
 
 export interface ComplianceDecisionInput {
