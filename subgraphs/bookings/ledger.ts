@@ -4,6 +4,7 @@ import { bookingEvents, bookings, outbox, pairings, schools, sessions } from '..
 import type { BookingStatus, PairingKind } from '../../drizzle/schema/vocabulary.js';
 import { userError, type UserError } from '../kit/errors.js';
 import { recordChanges, type Change } from '../kit/outbox.js';
+import { failed, notFound as missing, succeeded, type Outcome } from '../kit/payloads.js';
 import { SYSTEM_ACTOR } from './permissions.js';
 import {
   capacityHoldsSeats, capacityIsValid, firstBroken, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
@@ -12,9 +13,6 @@ import {
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './store.js';
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
-
-/** What a write ends in: the row it made or changed, or the rule that refused it (and then nothing was written). */
-export type Outcome<Row> = { row: Row; userErrors: [] } | { row: null; userErrors: [UserError] };
 
 const HOLDING: readonly BookingStatus[] = ['REQUESTED', 'CONFIRMED'];
 
@@ -63,7 +61,7 @@ export function createLedger(db: PostgresJsDatabase) {
     placeBooking: (request: BookingRequest, actor: string): Promise<Outcome<BookingRow>> =>
       refusable(() => db.transaction((tx) => placeBooking(tx, request, actor)), async (error) => {
         if (violates(error, 'bookings_idempotency_idx')) return replay(await earlierBooking(db, request), request);
-        if (violates(error, 'bookings_one_active_per_school_idx')) return refused(alreadyBooked());
+        if (violates(error, 'bookings_one_active_per_school_idx')) return failed(alreadyBooked());
         return null;
       }),
 
@@ -119,18 +117,14 @@ function refuse(error: UserError | null): void {
 }
 
 function notFound(entity: 'session' | 'booking', field: string[]): never {
-  throw new Refusal(userError('NOT_FOUND', `There is no ${entity} with this id.`, field));
-}
-
-function refused<Row>(error: UserError): Outcome<Row> {
-  return { row: null, userErrors: [error] };
+  throw new Refusal(missing(entity, field));
 }
 
 async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (error: unknown) => Promise<Outcome<Row> | null>): Promise<Outcome<Row>> {
   try {
-    return { row: await write(), userErrors: [] };
+    return succeeded(await write());
   } catch (error) {
-    if (error instanceof Refusal) return refused(error.userError);
+    if (error instanceof Refusal) return failed(error.userError);
     const answer = await onDatabaseError?.(error);
     if (answer) return answer;
     throw error;
@@ -143,8 +137,8 @@ async function placeBooking(tx: Transaction, request: BookingRequest, actor: str
     const earlier = await earlierBooking(tx, request);
     if (earlier) {
       const answer = replay(earlier, request);
-      if (answer.row) return answer.row;
-      refuse(answer.userErrors[0]);
+      if (answer.thing) return answer.thing;
+      refuse(answer.userErrors[0]!);
     }
   }
   refuse(sessionIsOpen(session));
@@ -274,8 +268,8 @@ async function earlierBooking(db: PostgresJsDatabase | Transaction, request: Boo
 
 /** The first answer to a retried request, or a refusal when the key was used for something else. */
 export function replay(earlier: BookingRow | null, request: Pick<BookingRequest, 'fingerprint'>): Outcome<BookingRow> {
-  if (earlier && earlier.requestFingerprint === request.fingerprint) return { row: earlier, userErrors: [] };
-  return refused(userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different booking request; send a new key.', ['input', 'idempotencyKey']));
+  if (earlier && earlier.requestFingerprint === request.fingerprint) return succeeded(earlier);
+  return failed(userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different booking request; send a new key.', ['input', 'idempotencyKey']));
 }
 
 function alreadyBooked(): UserError {

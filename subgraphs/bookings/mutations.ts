@@ -2,28 +2,32 @@ import { createHash } from 'node:crypto';
 import { userError, type UserError } from '../kit/errors.js';
 import { toRowId } from '../kit/ids.js';
 import { inTimeZone } from '../kit/scalars.js';
-import type { Viewer } from '../kit/viewer.js';
+import type { Role, Viewer } from '../kit/viewer.js';
 import type { MutationResolvers } from './generated.js';
-import { replay, type Authorize, type Outcome } from './ledger.js';
+import { failed, notFound, payload, type Outcome } from '../kit/payloads.js';
+import { requireOwnership, requireRole } from '../kit/permissions.js';
+import { replay, type Authorize } from './ledger.js';
 import type { OfferReference } from './offers.js';
-import {
-  actorOf, hostsSession, mayBookFor, mayScheduleFor, requireAllowed, requireSignedIn, speaksForSchool,
-} from './permissions.js';
+import { actorOf, hostsSession, mayBookFor, mayScheduleFor, speaksForSchool } from './permissions.js';
 import type { Context } from './resolvers.js';
 import {
   capacityIsValid, datesAreValid, firstBroken, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
   type BookingChange,
 } from './rules.js';
-import type { BookingRow, SessionRow } from './store.js';
+import type { BookingRow, PairingRow, SessionRow } from './store.js';
+
+/** Who runs sessions, and who speaks for a school. */
+const HOSTS = ['venue', 'expert', 'admin'] as const;
+const SCHOOL_SIDE = ['school', 'district', 'admin'] as const;
 
 /** Thin resolvers: who may, what is asked, then the rules (rules.ts) and one transaction (ledger.ts). */
 export const mutations: MutationResolvers<Context> = {
   requestBooking: async (_, { input }, context) => {
     const { viewer, store, loaders } = context;
-    requireSignedIn(viewer);
+    requireRole(viewer, ['school', 'admin']);
     const sessionId = toRowId('Session', input.sessionId, 'sessionId');
     const schoolId = toRowId('School', input.schoolId, 'schoolId');
-    requireAllowed(mayBookFor(viewer, schoolId), 'You can book only for your own school.');
+    requireOwnership(mayBookFor(viewer, schoolId), 'You can book only for your own school.');
     const teachers = input.teachers ?? 0;
     const request = {
       sessionId, schoolId, students: input.students, teachers, note: input.note ?? '', idempotencyKey: input.idempotencyKey ?? null,
@@ -36,8 +40,8 @@ export const mutations: MutationResolvers<Context> = {
       if (earlier) return bookingPayload(replay(earlier, request));
     }
     const [school, session] = await Promise.all([loaders.school.load(schoolId), loaders.session.load(sessionId)]);
-    if (!school) return refusedBooking(userError('NOT_FOUND', 'There is no school with this id.', ['input', 'schoolId']));
-    if (!session) return refusedBooking(userError('NOT_FOUND', 'There is no session with this id.', ['input', 'sessionId']));
+    if (!school) return refusedBooking(notFound('school', ['input', 'schoolId']));
+    if (!session) return refusedBooking(notFound('session', ['input', 'sessionId']));
     const closed = sessionIsOpen(session);
     if (closed) return refusedBooking(closed);
     const facts = await store.offers.offerFacts(offerOf(session));
@@ -50,32 +54,32 @@ export const mutations: MutationResolvers<Context> = {
     return bookingPayload(await store.ledger.placeBooking(request, actorOf(viewer)), context);
   },
 
-  confirmBooking: (_, { id }, context) => changeBooking(context, id, 'CONFIRMED', null, hostOnly(context.viewer)),
+  confirmBooking: (_, { id }, context) => changeBooking(context, id, 'CONFIRMED', null, HOSTS, hostOnly(context.viewer)),
 
-  declineBooking: (_, { id, reason }, context) => changeBooking(context, id, 'DECLINED', reason ?? null, hostOnly(context.viewer)),
+  declineBooking: (_, { id, reason }, context) => changeBooking(context, id, 'DECLINED', reason ?? null, HOSTS, hostOnly(context.viewer)),
 
   cancelBooking: async (_, { id, reason }, context) => {
     const { viewer } = context;
     const authorize: Authorize = (_booking, session, school) => {
       if (speaksForSchool(viewer, school)) return null;
-      requireAllowed(hostsSession(viewer, session), 'Only the school, or the venue or expert running the session, can cancel this booking.');
+      requireOwnership(hostsSession(viewer, session), 'Only the school, or the venue or expert running the session, can cancel this booking.');
       return reason?.trim() ? null : userError('REASON_REQUIRED', 'Tell the school why its booking is cancelled.', ['reason']);
     };
-    return changeBooking(context, id, 'CANCELLED', reason ?? null, authorize);
+    return changeBooking(context, id, 'CANCELLED', reason ?? null, [...SCHOOL_SIDE, ...HOSTS], authorize);
   },
 
-  markAttendance: (_, { id, attended }, context) => changeBooking(context, id, attended ? 'ATTENDED' : 'NO_SHOW', null, hostOnly(context.viewer)),
+  markAttendance: (_, { id, attended }, context) => changeBooking(context, id, attended ? 'ATTENDED' : 'NO_SHOW', null, HOSTS, hostOnly(context.viewer)),
 
   scheduleSession: async (_, { input }, { viewer, store, loaders }) => {
-    requireSignedIn(viewer);
+    requireRole(viewer, HOSTS);
     const offer = offerInput(input.programmeId, input.talkId);
-    if ('code' in offer) return { session: null, userErrors: [offer] };
+    if ('code' in offer) return payload('session', failed<SessionRow>(offer));
     const facts = await store.offers.offerFacts(offer);
     const unavailable = offerIsBookable(facts, ['input', 'programmeId' in offer ? 'programmeId' : 'talkId']);
-    if (unavailable) return { session: null, userErrors: [unavailable] };
-    requireAllowed(mayScheduleFor(viewer, facts!), 'Only the venue offering it (or, for a talk, its expert) can schedule sessions of this.');
+    if (unavailable) return payload('session', failed<SessionRow>(unavailable));
+    requireOwnership(mayScheduleFor(viewer, facts!), 'Only the venue offering it (or, for a talk, its expert) can schedule sessions of this.');
     const invalid = firstBroken(() => timesAreValid(input.startsAt, input.endsAt), () => capacityIsValid(input.capacity));
-    if (invalid) return { session: null, userErrors: [invalid] };
+    if (invalid) return payload('session', failed<SessionRow>(invalid));
     const outcome = await store.ledger.scheduleSession({
       programmeId: 'programmeId' in offer ? offer.programmeId : null,
       talkId: 'talkId' in offer ? offer.talkId : null,
@@ -92,7 +96,7 @@ export const mutations: MutationResolvers<Context> = {
   },
 
   updateSession: async (_, { input }, { viewer, store, loaders }) => {
-    requireSignedIn(viewer);
+    requireRole(viewer, HOSTS);
     const outcome = await store.ledger.updateSession({
       sessionId: toRowId('Session', input.id),
       startsAt: input.startsAt ?? undefined,
@@ -104,80 +108,82 @@ export const mutations: MutationResolvers<Context> = {
   },
 
   cancelSession: async (_, { id, reason }, { viewer, store, loaders }) => {
-    requireSignedIn(viewer);
+    requireRole(viewer, HOSTS);
     const outcome = await store.ledger.cancelSession({ sessionId: toRowId('Session', id), reason, actor: actorOf(viewer), authorize: hostOf(viewer) });
     return sessionPayload(outcome, loaders);
   },
 
   createPairing: async (_, { input }, { viewer, store, loaders }) => {
-    requireSignedIn(viewer);
+    requireRole(viewer, SCHOOL_SIDE);
     const school = await loaders.school.load(toRowId('School', input.schoolId, 'schoolId'));
-    if (!school) return { pairing: null, userErrors: [userError('NOT_FOUND', 'There is no school with this id.', ['input', 'schoolId'])] };
-    requireAllowed(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can pair this school.');
+    if (!school) return payload('pairing', failed<PairingRow>(notFound('school', ['input', 'schoolId'])));
+    requireOwnership(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can pair this school.');
     const partner = pairingPartner(input.kind, input.venueId, input.expertId);
-    if ('code' in partner) return { pairing: null, userErrors: [partner] };
+    if ('code' in partner) return payload('pairing', failed<PairingRow>(partner));
     const invalid = datesAreValid(input.startsOn, input.endsOn, ['input', 'endsOn']);
-    if (invalid) return { pairing: null, userErrors: [invalid] };
+    if (invalid) return payload('pairing', failed<PairingRow>(invalid));
     if (!(await store.offers.partnerExists(partner))) {
-      return { pairing: null, userErrors: [userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId'])] };
+      return payload('pairing', failed<PairingRow>(userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId'])));
     }
     if (await store.activePairing(school.id, partner, today())) {
-      return { pairing: null, userErrors: [userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId'])] };
+      return payload('pairing', failed<PairingRow>(userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId'])));
     }
     const outcome = await store.ledger.createPairing({
       schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
       startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '',
     });
-    return { pairing: outcome.row, userErrors: outcome.userErrors };
+    return payload('pairing', outcome);
   },
 
   endPairing: async (_, { id, endsOn }, { viewer, store, loaders }) => {
-    requireSignedIn(viewer);
+    requireRole(viewer, SCHOOL_SIDE);
     const [pairing] = await store.pairingsByIds([toRowId('Pairing', id)]);
-    if (!pairing) return { pairing: null, userErrors: [userError('NOT_FOUND', 'There is no pairing with this id.', ['id'])] };
+    if (!pairing) return payload('pairing', failed<PairingRow>(notFound('pairing')));
     const school = (await loaders.school.load(pairing.schoolId))!;
-    requireAllowed(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can end this pairing.');
+    requireOwnership(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can end this pairing.');
     const invalid = datesAreValid(pairing.startsOn, endsOn, ['endsOn']);
-    if (invalid) return { pairing: null, userErrors: [invalid] };
+    if (invalid) return payload('pairing', failed<PairingRow>(invalid));
     const outcome = await store.ledger.endPairing(pairing.id, endsOn);
-    return { pairing: outcome.row, userErrors: outcome.userErrors };
+    return payload('pairing', outcome);
   },
 };
 
-async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, authorize: Authorize) {
-  requireSignedIn(context.viewer);
+async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, roles: readonly Exclude<Role, 'anonymous'>[], authorize: Authorize) {
+  requireRole(context.viewer, roles);
   const outcome = await context.store.ledger.changeBooking({ bookingId: toRowId('Booking', id), to, actor: actorOf(context.viewer), reason, authorize });
   return bookingPayload(outcome, context);
 }
 
 function hostOnly(viewer: Viewer): Authorize {
   return (_booking, session) => {
-    requireAllowed(hostsSession(viewer, session), 'Only the venue or expert running this session can do this.');
+    requireOwnership(hostsSession(viewer, session), 'Only the venue or expert running this session can do this.');
     return null;
   };
 }
 
 function hostOf(viewer: Viewer) {
-  return (session: SessionRow) => requireAllowed(hostsSession(viewer, session), 'Only the venue or expert running this session can change it.');
+  return (session: SessionRow) => requireOwnership(hostsSession(viewer, session), 'Only the venue or expert running this session can change it.');
 }
 
 function refusedBooking(error: UserError) {
-  return { booking: null, userErrors: [error] };
+  return payload('booking', failed<BookingRow>(error));
 }
 
 /** The payload of a booking write; the row it returns is fresh, so this request's loaders forget what they had. */
 function bookingPayload(outcome: Outcome<BookingRow>, context?: Context) {
-  if (outcome.row && context) {
-    context.loaders.booking.clear(outcome.row.id).prime(outcome.row.id, outcome.row);
-    context.loaders.session.clear(outcome.row.sessionId);
-    context.loaders.bookingHistory.clear(outcome.row.id);
+  const booking = outcome.thing;
+  if (booking && context) {
+    context.loaders.booking.clear(booking.id).prime(booking.id, booking);
+    context.loaders.session.clear(booking.sessionId);
+    context.loaders.bookingHistory.clear(booking.id);
   }
-  return { booking: outcome.row, userErrors: outcome.userErrors };
+  return payload('booking', outcome);
 }
 
 function sessionPayload(outcome: Outcome<SessionRow>, loaders: Context['loaders']) {
-  if (outcome.row) loaders.session.clear(outcome.row.id).prime(outcome.row.id, outcome.row);
-  return { session: outcome.row, userErrors: outcome.userErrors };
+  const session = outcome.thing;
+  if (session) loaders.session.clear(session.id).prime(session.id, session);
+  return payload('session', outcome);
 }
 
 export function offerOf(session: SessionRow): OfferReference {

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../kit/errors.js';
+import { isAdmin, isExpert, managesVenue } from '../kit/permissions.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { OfferFacts } from './offers.js';
 import type { BookingRow, SchoolRow, SessionRow } from './store.js';
@@ -21,34 +21,18 @@ export function bookingScope(viewer: Viewer): BookingScope {
   return { kind: 'none' };
 }
 
-/** Every mutation needs someone signed in; throws UNAUTHENTICATED otherwise. */
-export function requireSignedIn(viewer: Viewer): void {
-  if (viewer.role === 'anonymous') throw unauthenticated('Sign in to book, schedule or pair.');
-}
-
-/** Throws FORBIDDEN unless `allowed`. */
-export function requireAllowed(allowed: boolean, message: string): void {
-  if (!allowed) throw forbidden(message);
-}
-
 /** The venue or expert running a session (or an administrator): it confirms, declines and marks attendance. */
 export function hostsSession(viewer: Viewer, session: SessionRow): boolean {
-  if (viewer.role === 'admin') return true;
-  if (viewer.role === 'venue') return viewer.venueId !== null && viewer.venueId === session.venueId;
-  if (viewer.role === 'expert') return viewer.expertId !== null && viewer.expertId === session.expertId;
-  return false;
+  return isAdmin(viewer) || managesVenue(viewer, session.venueId) || (session.expertId !== null && isExpert(viewer, session.expertId));
 }
 
 /** A programme's sessions are scheduled by its venue; a talk's by its expert or the venue the expert belongs to. */
 export function mayScheduleFor(viewer: Viewer, facts: OfferFacts): boolean {
-  if (viewer.role === 'admin') return true;
-  if (viewer.role === 'venue') return viewer.venueId !== null && viewer.venueId === facts.venueId;
-  if (viewer.role === 'expert') return viewer.expertId !== null && viewer.expertId === facts.expertId;
-  return false;
+  return isAdmin(viewer) || managesVenue(viewer, facts.venueId) || (facts.expertId !== null && isExpert(viewer, facts.expertId));
 }
 
 export function mayBookFor(viewer: Viewer, schoolId: number): boolean {
-  return viewer.role === 'admin' || (viewer.role === 'school' && viewer.schoolId === schoolId);
+  return isAdmin(viewer) || (viewer.role === 'school' && viewer.schoolId === schoolId);
 }
 
 /** The school itself, its district's administrator, or an administrator. */

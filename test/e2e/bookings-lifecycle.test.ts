@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { createOfferCatalogue } from '../../subgraphs/bookings/offers.js';
 import { postToGateway, SupergraphLink } from '../../subgraphs/kit/supergraph.js';
+import { signedIn } from '../support/bearer.js';
 import { graphql, startTestSystem } from '../support/system.js';
 import {
-  asAdmin, asSchool, asVenue, bearer, BOOKING_FIELDS, programmeForEveryone, REQUEST_BOOKING, SCHEDULE_SESSION, scheduleSession, schoolIds, sessionLedger, type BookableProgramme,
+  asAdmin, asSchool, asVenue,  BOOKING_FIELDS, programmeForEveryone, REQUEST_BOOKING, SCHEDULE_SESSION, scheduleSession, schoolIds, sessionLedger, type BookableProgramme,
 } from '../support/bookings.js';
 
 let system: System;
@@ -122,10 +123,10 @@ describe('a talk booked by a school', () => {
     const talk = talks.data.talks.edges.map((edge: any) => edge.node).find((node: any) =>
       node.maxAudience >= 10 && (!node.expert.affiliation || ['WHITELISTED', 'UNDER_RECTIFICATION'].includes(node.expert.affiliation.complianceStatus)));
     const otherExpert = talks.data.talks.edges.map((edge: any) => edge.node.expert.id).find((id: string) => id !== talk.expert.id);
-    const expert = await bearer({ role: 'expert', expertId: talk.expert.id });
+    const expert = await signedIn({ role: 'expert', expertId: talk.expert.id });
     const startsAt = new Date(Date.now() + 10 * 86400_000);
     const input = { talkId: talk.id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(), capacity: 40, confirmation: 'APPROVAL' };
-    const refused = await graphql(system.url, SCHEDULE_SESSION, { input }, await bearer({ role: 'expert', expertId: otherExpert }));
+    const refused = await graphql(system.url, SCHEDULE_SESSION, { input }, await signedIn({ role: 'expert', expertId: otherExpert }));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const scheduled = await graphql(system.url, SCHEDULE_SESSION, { input }, expert);
     const session = scheduled.data.scheduleSession.session;

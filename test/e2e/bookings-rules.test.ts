@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
+import { signedIn } from '../support/bearer.js';
 import { errorCodes, graphql, startTestSystem } from '../support/system.js';
 import {
-  asAdmin, asSchool, asVenue, bearer, programmeForEveryone, REQUEST_BOOKING, SCHEDULE_SESSION, scheduleSession, schoolIds, snapshot, type BookableProgramme,
+  asAdmin, asSchool, asVenue,  programmeForEveryone, REQUEST_BOOKING, SCHEDULE_SESSION, scheduleSession, schoolIds, snapshot, type BookableProgramme,
 } from '../support/bookings.js';
 
 let system: System;
@@ -175,11 +176,11 @@ describe('who may see and change bookings', () => {
     const byVenue = await graphql(system.url, READ, { id: bookingId }, await asVenue(programme.venueId));
     expect(byVenue.data.booking).toMatchObject({ id: bookingId, students: group().students, school: { contactPhone: null } });
     expect(byVenue.data.booking.school.name).toBeTruthy();
-    const byDistrict = await graphql(system.url, READ, { id: bookingId }, await bearer({ role: 'district', district }));
+    const byDistrict = await graphql(system.url, READ, { id: bookingId }, await signedIn({ role: 'district', district }));
     expect(byDistrict.data.booking.school.contactPhone).toBeTruthy();
 
     expect((await graphql(system.url, READ, { id: bookingId }, await asSchool(schools[11]!))).data.booking).toBeNull();
-    expect((await graphql(system.url, READ, { id: bookingId }, await bearer({ role: 'district', district: other }))).data.booking).toBeNull();
+    expect((await graphql(system.url, READ, { id: bookingId }, await signedIn({ role: 'district', district: other }))).data.booking).toBeNull();
     expect((await graphql(system.url, READ, { id: bookingId }, await asVenue('ven_987654'))).data.booking).toBeNull();
     expect((await graphql(system.url, READ, { id: bookingId })).data.booking).toBeNull();
     const anonymousList = await graphql(system.url, `query($id: ID!) { school(id: $id) { contactPhone bookings { totalCount } } session(id: "${sessionId}") { seatsLeft bookings { totalCount } } }`, { id: owner });
@@ -234,11 +235,11 @@ describe('who may see and change bookings', () => {
     const CREATE = `mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id school { id } } userErrors { code } } }`;
     const input = { schoolId: school, kind: 'PARTNER_VENUE', venueId: programme.venueId, startsOn: '2026-09-01' };
     const before = await snapshot(system);
-    expect(errorCodes(await graphql(system.url, CREATE, { input }, await bearer({ role: 'district', district: other })))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(system.url, CREATE, { input }, await signedIn({ role: 'district', district: other })))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(system.url, CREATE, { input }, await asSchool(schools[14]!)))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(system.url, CREATE, { input }, await asVenue(programme.venueId)))).toEqual(['FORBIDDEN']);
     expect(await snapshot(system)).toEqual(before);
-    const byDistrict = await graphql(system.url, CREATE, { input }, await bearer({ role: 'district', district }));
+    const byDistrict = await graphql(system.url, CREATE, { input }, await signedIn({ role: 'district', district }));
     expect(byDistrict.data.createPairing.pairing.school.id).toBe(school);
     const END = `mutation($id: ID!) { endPairing(id: $id, endsOn: "2026-12-31") { pairing { endsOn } userErrors { code } } }`;
     expect(errorCodes(await graphql(system.url, END, { id: byDistrict.data.createPairing.pairing.id }, await asSchool(schools[14]!)))).toEqual(['FORBIDDEN']);

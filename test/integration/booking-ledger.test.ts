@@ -27,7 +27,7 @@ async function newSession(capacity: number, options: { waitlist?: boolean } = {}
     startsAt: new Date(Date.now() + 3 * 86400_000), endsAt: new Date(Date.now() + 3 * 86400_000 + 3600_000),
     capacity, confirmation: 'AUTOMATIC', waitlist: options.waitlist ?? true,
   });
-  return outcome.row!;
+  return outcome.thing!;
 }
 
 function request(sessionId: number, schoolId: number, students: number): BookingRequest {
@@ -42,11 +42,11 @@ describe('the booking ledger on two pools', () => {
     const session = await newSession(30, { waitlist: false });
     const outcomes = await Promise.all(Array.from({ length: 120 }, (_, index) =>
       ledgers[index % 2]!.placeBooking(request(session.id, index + 1, 1 + (index % 4)), `school:${index + 1}`)));
-    const placed = outcomes.filter((outcome) => outcome.row);
+    const placed = outcomes.filter((outcome) => outcome.thing);
     const full = outcomes.filter((outcome) => outcome.userErrors[0]?.code === 'SESSION_FULL');
     expect(placed.length + full.length).toBe(120);
     const [stored] = await pools[0]!.db.select().from(sessions).where(eq(sessions.id, session.id));
-    const held = placed.reduce((sum, outcome) => sum + outcome.row!.students + outcome.row!.teachers, 0);
+    const held = placed.reduce((sum, outcome) => sum + outcome.thing!.students + outcome.thing!.teachers, 0);
     expect(stored!.seatsHeld).toBe(held);
     expect(held).toBeLessThanOrEqual(30);
     expect(held).toBeGreaterThan(30 - 5);
@@ -58,13 +58,13 @@ describe('the booking ledger on two pools', () => {
     const session = await newSession(4, { waitlist: false });
     const before = await outboxRows(1);
     const first = await ledgers[0]!.placeBooking(request(session.id, 1, 3), 'school:1');
-    expect(first.row?.status).toBe('CONFIRMED');
+    expect(first.thing?.status).toBe('CONFIRMED');
     expect(await outboxRows(1)).toBe(before + 1);
     const refused = await ledgers[1]!.placeBooking(request(session.id, 2, 3), 'school:2');
     expect(refused.userErrors[0]?.code).toBe('SESSION_FULL');
     expect(await outboxRows(1)).toBe(before + 1);
-    const cancelled = await ledgers[1]!.changeBooking({ bookingId: first.row!.id, to: 'CANCELLED', actor: 'school:1', reason: null, authorize: () => null });
-    expect(cancelled.row?.status).toBe('CANCELLED');
+    const cancelled = await ledgers[1]!.changeBooking({ bookingId: first.thing!.id, to: 'CANCELLED', actor: 'school:1', reason: null, authorize: () => null });
+    expect(cancelled.thing?.status).toBe('CANCELLED');
     expect(await outboxRows(1)).toBe(before + 2);
   });
 
@@ -72,8 +72,8 @@ describe('the booking ledger on two pools', () => {
     const session = await newSession(10);
     const booked = await ledgers[0]!.placeBooking(request(session.id, 3, 2), 'school:3');
     const refusal = new Error('not yours');
-    await expect(ledgers[1]!.changeBooking({ bookingId: booked.row!.id, to: 'CANCELLED', actor: 'school:4', reason: null, authorize: () => { throw refusal; } })).rejects.toBe(refusal);
-    const [stored] = await pools[0]!.db.select().from(bookings).where(eq(bookings.id, booked.row!.id));
+    await expect(ledgers[1]!.changeBooking({ bookingId: booked.thing!.id, to: 'CANCELLED', actor: 'school:4', reason: null, authorize: () => { throw refusal; } })).rejects.toBe(refusal);
+    const [stored] = await pools[0]!.db.select().from(bookings).where(eq(bookings.id, booked.thing!.id));
     expect(stored!.status).toBe('CONFIRMED');
     const [seats] = await pools[0]!.db.select().from(sessions).where(eq(sessions.id, session.id));
     expect(seats!.seatsHeld).toBe(3);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { mintToken, type KepuClaims } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
+import { signedIn } from './bearer.js';
 import { graphql } from './system.js';
 
 export const BOOKING_FIELDS = 'id status students teachers participants note createdAt school { id } session { id seatsLeft } history { from to actor reason }';
@@ -15,13 +15,9 @@ export const SCHEDULE_SESSION = /* GraphQL */ `
     scheduleSession(input: $input) { session { id capacity seatsLeft confirmation waitlist timeZone startsAt venue { id } } userErrors { code message field } }
   }`;
 
-export async function bearer(claims: KepuClaims, subject = `test-${claims.role}`): Promise<Record<string, string>> {
-  return { authorization: `Bearer ${await mintToken(subject, claims)}` };
-}
-
-export const asAdmin = () => bearer({ role: 'admin' });
-export const asSchool = (schoolId: string) => bearer({ role: 'school', schoolId }, `coordinator-${schoolId}`);
-export const asVenue = (venueId: string) => bearer({ role: 'venue', venueId }, `manager-${venueId}`);
+export const asAdmin = () => signedIn({ role: 'admin' });
+export const asSchool = (schoolId: string) => signedIn({ role: 'school', schoolId }, `coordinator-${schoolId}`);
+export const asVenue = (venueId: string) => signedIn({ role: 'venue', venueId }, `manager-${venueId}`);
 
 export interface BookableProgramme {
   id: string;
