@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { userError, type UserError } from '../kit/errors.js';
 import { toRowId } from '../kit/ids.js';
-import { inTimeZone } from '../kit/scalars.js';
-import type { Role, Viewer } from '../kit/viewer.js';
-import type { MutationResolvers } from './generated.js';
 import { failed, notFound, payload, type Outcome } from '../kit/payloads.js';
 import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { replay, type Authorize } from './ledger.js';
+import { inTimeZone } from '../kit/scalars.js';
+import type { Role, Viewer } from '../kit/viewer.js';
+import type { MutationResolvers, RequestBookingInput } from './generated.js';
+import { replay, type Authorize, type BookingRequest } from './ledger.js';
 import type { OfferReference } from './offers.js';
 import { actorOf, hostsSession, mayBookFor, mayScheduleFor, speaksForSchool } from './permissions.js';
 import type { Context } from './resolvers.js';
@@ -23,34 +23,16 @@ const SCHOOL_SIDE = ['school', 'district', 'admin'] as const;
 /** Thin resolvers: who may, what is asked, then the rules (rules.ts) and one transaction (ledger.ts). */
 export const mutations: MutationResolvers<Context> = {
   requestBooking: async (_, { input }, context) => {
-    const { viewer, store, loaders } = context;
+    const { viewer, store } = context;
     requireRole(viewer, ['school', 'admin']);
-    const sessionId = toRowId('Session', input.sessionId, 'sessionId');
-    const schoolId = toRowId('School', input.schoolId, 'schoolId');
-    requireOwnership(mayBookFor(viewer, schoolId), 'You can book only for your own school.');
-    const teachers = input.teachers ?? 0;
-    const request = {
-      sessionId, schoolId, students: input.students, teachers, note: input.note ?? '', idempotencyKey: input.idempotencyKey ?? null,
-      fingerprint: fingerprint([sessionId, input.students, teachers, input.note ?? '']),
-    };
-    const invalid = groupIsValid(request.students, teachers);
-    if (invalid) return refusedBooking(invalid);
+    const request = bookingRequest(input);
+    requireOwnership(mayBookFor(viewer, request.schoolId), 'You can book only for your own school.');
     if (request.idempotencyKey) {
-      const earlier = await store.bookingByKey(schoolId, request.idempotencyKey);
+      const earlier = await store.bookingByKey(request.schoolId, request.idempotencyKey);
       if (earlier) return bookingPayload(replay(earlier, request));
     }
-    const [school, session] = await Promise.all([loaders.school.load(schoolId), loaders.session.load(sessionId)]);
-    if (!school) return refusedBooking(notFound('school', ['input', 'schoolId']));
-    if (!session) return refusedBooking(notFound('session', ['input', 'sessionId']));
-    const closed = sessionIsOpen(session);
-    if (closed) return refusedBooking(closed);
-    const facts = await store.offers.offerFacts(offerOf(session));
-    const broken = firstBroken(
-      () => offerIsBookable(facts, ['input', 'sessionId']),
-      () => groupFits(facts!, request.students + teachers),
-      () => gradeBandsMatch(facts!, school.stage),
-    );
-    if (broken) return refusedBooking(broken);
+    const refusal = await refusalOf(request, context);
+    if (refusal) return refusedBooking(refusal);
     return bookingPayload(await store.ledger.placeBooking(request, actorOf(viewer)), context);
   },
 
@@ -147,6 +129,33 @@ export const mutations: MutationResolvers<Context> = {
     return payload('pairing', outcome);
   },
 };
+
+function bookingRequest(input: RequestBookingInput): BookingRequest {
+  const sessionId = toRowId('Session', input.sessionId, 'sessionId');
+  const teachers = input.teachers ?? 0;
+  const note = input.note ?? '';
+  return {
+    sessionId, schoolId: toRowId('School', input.schoolId, 'schoolId'), students: input.students, teachers, note,
+    idempotencyKey: input.idempotencyKey ?? null, fingerprint: fingerprint([sessionId, input.students, teachers, note]),
+  };
+}
+
+/** The first rule a booking request breaks before any seat is touched, asking the supergraph about the offer. */
+async function refusalOf(request: BookingRequest, { store, loaders }: Context): Promise<UserError | null> {
+  const invalid = groupIsValid(request.students, request.teachers);
+  if (invalid) return invalid;
+  const [school, session] = await Promise.all([loaders.school.load(request.schoolId), loaders.session.load(request.sessionId)]);
+  if (!school) return notFound('school', ['input', 'schoolId']);
+  if (!session) return notFound('session', ['input', 'sessionId']);
+  const closed = sessionIsOpen(session);
+  if (closed) return closed;
+  const facts = await store.offers.offerFacts(offerOf(session));
+  return firstBroken(
+    () => offerIsBookable(facts, ['input', 'sessionId']),
+    () => groupFits(facts!, request.students + request.teachers),
+    () => gradeBandsMatch(facts!, school.stage),
+  );
+}
 
 async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, roles: readonly Exclude<Role, 'anonymous'>[], authorize: Authorize) {
   requireRole(context.viewer, roles);
