@@ -98,18 +98,12 @@ export const mutations: MutationResolvers<Context> = {
   createPairing: async (_, { input }, { viewer, store, loaders }) => {
     requireRole(viewer, SCHOOL_SIDE);
     const school = await loaders.school.load(toRowId('School', input.schoolId, 'schoolId'));
-    if (!school) return payload('pairing', failed<PairingRow>(notFound('school', ['input', 'schoolId'])));
+    if (!school) return refusedPairing(notFound('school', ['input', 'schoolId']));
     requireOwnership(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can pair this school.');
     const partner = pairingPartner(input.kind, input.venueId, input.expertId);
-    if ('code' in partner) return payload('pairing', failed<PairingRow>(partner));
-    const invalid = datesAreValid(input.startsOn, input.endsOn, ['input', 'endsOn']);
-    if (invalid) return payload('pairing', failed<PairingRow>(invalid));
-    if (!(await store.offers.partnerExists(partner))) {
-      return payload('pairing', failed<PairingRow>(userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId'])));
-    }
-    if (await store.activePairing(school.id, partner, today())) {
-      return payload('pairing', failed<PairingRow>(userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId'])));
-    }
+    if ('code' in partner) return refusedPairing(partner);
+    const refusal = await pairingRefusal(store, school.id, partner, input);
+    if (refusal) return refusedPairing(refusal);
     const outcome = await store.ledger.createPairing({
       schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
       startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '',
@@ -120,11 +114,11 @@ export const mutations: MutationResolvers<Context> = {
   endPairing: async (_, { id, endsOn }, { viewer, store, loaders }) => {
     requireRole(viewer, SCHOOL_SIDE);
     const [pairing] = await store.pairingsByIds([toRowId('Pairing', id)]);
-    if (!pairing) return payload('pairing', failed<PairingRow>(notFound('pairing')));
+    if (!pairing) return refusedPairing(notFound('pairing'));
     const school = (await loaders.school.load(pairing.schoolId))!;
     requireOwnership(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can end this pairing.');
     const invalid = datesAreValid(pairing.startsOn, endsOn, ['endsOn']);
-    if (invalid) return payload('pairing', failed<PairingRow>(invalid));
+    if (invalid) return refusedPairing(invalid);
     const outcome = await store.ledger.endPairing(pairing.id, endsOn);
     return payload('pairing', outcome);
   },
@@ -174,6 +168,23 @@ function hostOf(viewer: Viewer) {
   return (session: SessionRow) => requireOwnership(hostsSession(viewer, session), 'Only the venue or expert running this session can change it.');
 }
 
+/** Dates that make sense, a partner in the catalogue, and no active pairing with it already. */
+async function pairingRefusal(store: Context['store'], schoolId: number, partner: Partner, dates: { startsOn: string; endsOn?: string | null }): Promise<UserError | null> {
+  const invalid = datesAreValid(dates.startsOn, dates.endsOn, ['input', 'endsOn']);
+  if (invalid) return invalid;
+  if (!(await store.offers.partnerExists(partner))) {
+    return userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId']);
+  }
+  if (await store.activePairing(schoolId, partner, today())) {
+    return userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId']);
+  }
+  return null;
+}
+
+function refusedPairing(error: UserError) {
+  return payload('pairing', failed<PairingRow>(error));
+}
+
 function refusedBooking(error: UserError) {
   return payload('booking', failed<BookingRow>(error));
 }
@@ -205,7 +216,9 @@ function offerInput(programmeId: string | null | undefined, talkId: string | nul
   return userError('INVALID_OFFER', 'Name exactly one of programmeId and talkId.', ['input', 'programmeId']);
 }
 
-function pairingPartner(kind: string, venueId: string | null | undefined, expertId: string | null | undefined): { venueId: number } | { expertId: number } | UserError {
+type Partner = { venueId: number } | { expertId: number };
+
+function pairingPartner(kind: string, venueId: string | null | undefined, expertId: string | null | undefined): Partner | UserError {
   if (kind === 'PARTNER_VENUE' && venueId && !expertId) return { venueId: toRowId('Venue', venueId, 'venueId') };
   if (kind === 'SCIENCE_VICE_PRINCIPAL' && expertId && !venueId) return { expertId: toRowId('Expert', expertId, 'expertId') };
   return userError('INVALID_PAIRING', 'A PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL pairing an expertId, and not both.', ['input', 'kind']);
