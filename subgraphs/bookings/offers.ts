@@ -7,6 +7,7 @@ export type OfferReference = { programmeId: number } | { talkId: number };
 /** What booking rules need to know about a programme or talk, which other subgraphs own. */
 export interface OfferFacts {
   title: string;
+  /** The offer is published, and so is its venue (a programme) or its expert (a talk). */
   published: boolean;
   minParticipants: number;
   maxParticipants: number;
@@ -23,12 +24,12 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const PROGRAMME = /* GraphQL */ `
   query OfferProgramme($id: ID!) {
-    programme(id: $id) { title status groupSize { min max } gradeBands venue { id complianceStatus timeZone } }
+    programme(id: $id) { title status groupSize { min max } gradeBands venue { id status complianceStatus timeZone } }
   }`;
 
 const TALK = /* GraphQL */ `
   query OfferTalk($id: ID!) {
-    talk(id: $id) { title status maxAudience gradeBands expert { id affiliation { id complianceStatus timeZone } } }
+    talk(id: $id) { title status maxAudience gradeBands expert { id status affiliation { id complianceStatus timeZone } } }
   }`;
 
 const PARTNER = /* GraphQL */ `
@@ -37,18 +38,18 @@ const PARTNER = /* GraphQL */ `
     expert(id: $expertId) @skip(if: $isVenue) { id }
   }`;
 
-interface VenueFacts { id: string; complianceStatus: ComplianceStatus; timeZone: string }
+interface VenueFacts { id: string; status?: string; complianceStatus: ComplianceStatus; timeZone: string }
 interface ProgrammeAnswer {
   programme: { title: string; status: string; groupSize: { min: number; max: number }; gradeBands: GradeBand[]; venue: VenueFacts | null } | null;
 }
 interface TalkAnswer {
-  talk: { title: string; status: string; maxAudience: number; gradeBands: GradeBand[]; expert: { id: string; affiliation: VenueFacts | null } } | null;
+  talk: { title: string; status: string; maxAudience: number; gradeBands: GradeBand[]; expert: { id: string; status: string; affiliation: VenueFacts | null } } | null;
 }
 
 /** Asks the supergraph, never another subgraph's tables, about the programmes and talks sessions are of. */
 export function createOfferCatalogue(supergraph: SupergraphLink) {
   return {
-    /** The offer's facts, or null when it is unknown or cannot be booked (its venue is not published). */
+    /** The offer's facts, or null when there is no such offer (or, to this caller, no venue to hold it). */
     async offerFacts(offer: OfferReference): Promise<OfferFacts | null> {
       return 'programmeId' in offer ? programmeFacts(supergraph, offer.programmeId) : talkFacts(supergraph, offer.talkId);
     },
@@ -73,7 +74,7 @@ async function programmeFacts(supergraph: SupergraphLink, programmeId: number): 
   if (!programme?.venue) return null;
   return {
     title: programme.title,
-    published: programme.status === 'PUBLISHED',
+    published: programme.status === 'PUBLISHED' && programme.venue.status === 'PUBLISHED',
     minParticipants: programme.groupSize.min,
     maxParticipants: programme.groupSize.max,
     gradeBands: programme.gradeBands,
@@ -90,7 +91,7 @@ async function talkFacts(supergraph: SupergraphLink, talkId: number): Promise<Of
   const venue = talk.expert.affiliation;
   return {
     title: talk.title,
-    published: talk.status === 'PUBLISHED',
+    published: talk.status === 'PUBLISHED' && talk.expert.status === 'PUBLISHED',
     minParticipants: 1,
     maxParticipants: talk.maxAudience,
     gradeBands: talk.gradeBands,
