@@ -127,7 +127,7 @@ export type GeoPoint = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -184,7 +184,7 @@ export type Mutation = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -217,7 +217,7 @@ export type MutationCancelBookingArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -250,7 +250,7 @@ export type MutationCancelSessionArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -282,7 +282,7 @@ export type MutationConfirmBookingArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -314,7 +314,7 @@ export type MutationCreatePairingArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -347,7 +347,7 @@ export type MutationDeclineBookingArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -380,7 +380,7 @@ export type MutationEndPairingArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -413,7 +413,7 @@ export type MutationMarkAttendanceArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -445,7 +445,7 @@ export type MutationRequestBookingArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
@@ -477,7 +477,7 @@ export type MutationScheduleSessionArgs = {
  * - NOT_FOUND: no session, booking, school or pairing with that id.
  * - SESSION_CLOSED: the session has started, ended or was cancelled.
  * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
- * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published (or its venue is not).
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
  * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
  * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
  * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
