@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { bookingEvents, bookings, outbox, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
 import type { BookingStatus, PairingKind } from '../../drizzle/schema/vocabulary.js';
@@ -85,12 +85,9 @@ export function createLedger(db: PostgresJsDatabase) {
     cancelSession: (cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }) =>
       refusable(() => db.transaction((tx) => cancelSession(tx, cancel))),
 
-    createPairing: (pairing: NewPairing): Promise<Outcome<PairingRow>> =>
-      refusable(() => db.transaction(async (tx) => {
-        const [row] = await tx.insert(pairings).values(pairing).returning();
-        await recordChanges(tx, outbox, pairingChanges(row!));
-        return row!;
-      })),
+    /** Pairs a school, unless it already has an active pairing with the partner on `today`. */
+    createPairing: (pairing: NewPairing, today: string): Promise<Outcome<PairingRow>> =>
+      refusable(() => db.transaction((tx) => createPairing(tx, pairing, today))),
 
     endPairing: (pairingId: number, endsOn: string): Promise<Outcome<PairingRow>> =>
       refusable(() => db.transaction(async (tx) => {
@@ -217,6 +214,18 @@ async function cancelSession(tx: Transaction, cancel: { sessionId: number; reaso
   const [changed] = await tx.update(sessions).set({ status: 'CANCELLED', cancelReason: cancel.reason, seatsHeld: 0 }).where(eq(sessions.id, session.id)).returning();
   await recordChanges(tx, outbox, offerChanges(changed!));
   return changed!;
+}
+
+async function createPairing(tx: Transaction, pairing: NewPairing, today: string): Promise<PairingRow> {
+  // The school's row lock makes two requests for the same pairing take turns, so only one is made.
+  await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, pairing.schoolId)).for('update');
+  const partnerIs = pairing.venueId !== null ? eq(pairings.venueId, pairing.venueId) : eq(pairings.expertId, pairing.expertId!);
+  const [active] = await tx.select({ id: pairings.id }).from(pairings)
+    .where(and(eq(pairings.schoolId, pairing.schoolId), partnerIs, or(isNull(pairings.endsOn), gte(pairings.endsOn, today)))).limit(1);
+  if (active) refuse(userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId']));
+  const [row] = await tx.insert(pairings).values(pairing).returning();
+  await recordChanges(tx, outbox, pairingChanges(row!));
+  return row!;
 }
 
 /** Freed seats go to the waitlist, in order, while the session is still ahead. */

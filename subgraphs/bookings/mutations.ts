@@ -102,12 +102,12 @@ export const mutations: MutationResolvers<Context> = {
     requireOwnership(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can pair this school.');
     const partner = pairingPartner(input.kind, input.venueId, input.expertId);
     if ('code' in partner) return refusedPairing(partner);
-    const refusal = await pairingRefusal(store, school.id, partner, input);
+    const refusal = await pairingRefusal(store, partner, input);
     if (refusal) return refusedPairing(refusal);
     const outcome = await store.ledger.createPairing({
       schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
       startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '',
-    });
+    }, today());
     return payload('pairing', outcome);
   },
 
@@ -168,15 +168,12 @@ function hostOf(viewer: Viewer) {
   return (session: SessionRow) => requireOwnership(hostsSession(viewer, session), 'Only the venue or expert running this session can change it.');
 }
 
-/** Dates that make sense, a partner in the catalogue, and no active pairing with it already. */
-async function pairingRefusal(store: Context['store'], schoolId: number, partner: Partner, dates: { startsOn: string; endsOn?: string | null }): Promise<UserError | null> {
+/** Dates that make sense and a partner in the catalogue. */
+async function pairingRefusal(store: Context['store'], partner: Partner, dates: { startsOn: string; endsOn?: string | null }): Promise<UserError | null> {
   const invalid = datesAreValid(dates.startsOn, dates.endsOn, ['input', 'endsOn']);
   if (invalid) return invalid;
   if (!(await store.offers.partnerExists(partner))) {
     return userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId']);
-  }
-  if (await store.activePairing(schoolId, partner, today())) {
-    return userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId']);
   }
   return null;
 }

@@ -90,12 +90,6 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
         page,
       }),
 
-    activePairing: async (schoolId: number, partner: { venueId: number } | { expertId: number }, today: string): Promise<PairingRow | null> => {
-      const partnerIs = 'venueId' in partner ? eq(pairings.venueId, partner.venueId) : eq(pairings.expertId, partner.expertId);
-      const [pairing] = await db.select().from(pairings).where(and(eq(pairings.schoolId, schoolId), partnerIs, pairingConditions({ activeOn: today }))).limit(1);
-      return pairing ?? null;
-    },
-
     bookingHistories: (bookingIds: readonly number[]) =>
       db.select().from(bookingEvents).where(inArray(bookingEvents.bookingId, [...bookingIds])).orderBy(asc(bookingEvents.at), asc(bookingEvents.id)),
 

@@ -138,12 +138,16 @@ describe('sessions and pairings refused with a userError, writing nothing', () =
     expect(raised.data.updateSession.session.capacity).toBe(40);
   });
 
-  it('pairs a school with a venue once, and refuses what cannot be a pairing', async () => {
+  it('pairs a school with a venue once, even asked six times at once, and refuses what cannot be a pairing', async () => {
     const school = schools[5]!;
     const headers = await asSchool(school);
     const CREATE = `mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id kind active venue { id } } userErrors { code } } }`;
     const input = { schoolId: school, kind: 'PARTNER_VENUE', venueId: programme.venueId, startsOn: '2026-09-01' };
-    const created = await graphql(system.url, CREATE, { input }, headers);
+    const attempts = await Promise.all(Array.from({ length: 6 }, () => graphql(system.url, CREATE, { input }, headers)));
+    const made = attempts.filter((answer) => answer.data.createPairing.pairing);
+    expect(made).toHaveLength(1);
+    expect(attempts.filter((answer) => answer.data.createPairing.userErrors[0]?.code === 'ALREADY_PAIRED')).toHaveLength(5);
+    const created = made[0]!;
     expect(created.data.createPairing.pairing).toMatchObject({ kind: 'PARTNER_VENUE', active: true, venue: { id: programme.venueId } });
     await expectSessionRefused('ALREADY_PAIRED', CREATE, { input }, headers);
     await expectSessionRefused('INVALID_PAIRING', CREATE, { input: { ...input, kind: 'SCIENCE_VICE_PRINCIPAL' } }, headers);
