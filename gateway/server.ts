@@ -30,7 +30,7 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
   return server;
 }
 
-/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process too. */
+/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
 export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
   const gateway = await createGateway(options);
   const context = async (headers: HeaderMap) => ({ viewer: await viewerFromAuthorization(headers.get('authorization')) });

@@ -8,7 +8,9 @@ import type { Subgraph } from '../subgraphs/kit/server.js';
 import { inProcessReader } from '../search/catalogue.js';
 import type { SearchEngine } from '../search/engine.js';
 import { createSearchEngine, startSearchIndexing } from '../search/running.js';
+import { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { InProcessDataSource } from './data-sources.js';
+import { executeAsService } from './service.js';
 import { serveGateway } from './server.js';
 import { subgraphFactories } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
@@ -47,12 +49,14 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
     const searchEngine = options.searchEngine ?? createSearchEngine();
     stops.unshift(() => searchEngine.close());
-    const subgraphs = await startSubgraphs(databases, searchEngine);
+    const supergraph = new SupergraphLink();
+    const subgraphs = await startSubgraphs(databases, supergraph, searchEngine);
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
     const gateway = await serveGateway({ dataSources: mapSubgraphs((name) => new InProcessDataSource(subgraphs[name])), port: options.port, host: options.host });
     stops.unshift(() => gateway.close());
+    supergraph.bind(executeAsService(gateway.server, 'bookings'));
     const indexing = await startSearchIndexing({ engine: searchEngine, read: inProcessReader(gateway.server), databaseUrls: urls });
     stops.unshift(() => indexing.stop());
     return {
@@ -81,8 +85,8 @@ async function connectSubgraphDatabases(options: SystemOptions, urls: Record<Sub
   return databases;
 }
 
-async function startSubgraphs(databases: Record<SubgraphName, Database>, searchEngine: SearchEngine): Promise<Record<SubgraphName, Subgraph>> {
-  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name], { searchEngine })));
+async function startSubgraphs(databases: Record<SubgraphName, Database>, supergraph: SupergraphLink, searchEngine: SearchEngine): Promise<Record<SubgraphName, Subgraph>> {
+  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name], supergraph, { searchEngine })));
   return mapSubgraphs((name) => started[subgraphNames.indexOf(name)] as Subgraph);
 }
 

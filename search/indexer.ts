@@ -21,6 +21,7 @@ export class Indexer {
   private readonly feeds: OutboxFeed[];
   private running: Promise<void> | null = null;
   private stopped = false;
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -52,14 +53,26 @@ export class Indexer {
     const loop = async () => {
       while (!this.stopped) {
         await this.catchUp().catch((error) => console.error('search indexer:', error));
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+        await this.pause(intervalMs);
       }
     };
     this.running = loop();
   }
 
+  /** A pause `stop` can cut short, so that stopping waits for at most one round, never for a pause. */
+  private pause(milliseconds: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, milliseconds);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake?.();
     await this.running;
     this.running = null;
   }

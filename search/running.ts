@@ -10,7 +10,7 @@ import { reindex } from './reindex.js';
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
 export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
   if (!env.MEILISEARCH_URL) return createEmbeddedEngine();
-  return createMeilisearchEngine({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY, index: env.MEILISEARCH_INDEX ?? 'catalogue' });
+  return createMeilisearchEngine({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_KEY, index: env.MEILISEARCH_INDEX ?? 'catalogue' });
 }
 
 export interface SearchIndexing {

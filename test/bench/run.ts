@@ -1,3 +1,4 @@
+import { benchBooking } from './booking.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
 
@@ -5,6 +6,7 @@ import { benchSearch } from './search.js';
 const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
   search: benchSearch,
+  booking: benchBooking,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);

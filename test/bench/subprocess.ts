@@ -20,6 +20,6 @@ export function loadInChildProcess(worker: string, config: unknown): Promise<Loa
 /** The whole system on a throw-away embedded PostgreSQL with the demo catalogue. */
 export async function startBenchSystem(): Promise<System & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
-  const system = await startSystem({ port: 0, dataDir: join(dataDir, 'postgres'), seed: true });
+  const system = await startSystem({ port: 0, dataDir, seed: true });
   return { ...system, dispose: async () => { await system.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
 }

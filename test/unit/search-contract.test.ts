@@ -9,7 +9,7 @@ import { catalogue, DAY, NOW } from '../support/search-fixtures.js';
 /** The one contract both engines keep: the embedded engine always, Meilisearch whenever MEILISEARCH_URL is set. */
 const engines: [string, () => SearchEngine][] = [['embedded', createEmbeddedEngine]];
 if (process.env.MEILISEARCH_URL) {
-  engines.push(['meilisearch', () => createMeilisearchEngine({ host: process.env.MEILISEARCH_URL!, apiKey: process.env.MEILISEARCH_API_KEY, index: `kepu_contract_${randomBytes(4).toString('hex')}` })]);
+  engines.push(['meilisearch', () => createMeilisearchEngine({ host: process.env.MEILISEARCH_URL!, apiKey: process.env.MEILISEARCH_KEY, index: `kepu_contract_${randomBytes(4).toString('hex')}` })]);
 }
 
 function request(fields: Partial<SearchRequest>): SearchRequest {
