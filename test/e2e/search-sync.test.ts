@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as bookings from '../../drizzle/schema/bookings.js';
 import * as courses from '../../drizzle/schema/courses.js';
 import * as venues from '../../drizzle/schema/venues.js';
+import { mintToken } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
 import { httpReader } from '../../search/catalogue.js';
 import { reindex } from '../../search/reindex.js';
@@ -93,5 +94,30 @@ describe('search keeps in step with the catalogue', () => {
     expect(counts.length).toBeGreaterThan(0);
     expect(new Set(counts).size).toBe(1);
     expect(await searchIds('', {})).toEqual(before);
+  });
+});
+
+describe('search follows the publishing mutations', () => {
+  it('finds a programme its venue retitles and publishes, and loses it when unpublished or the venue is suspended', async () => {
+    const venue = { authorization: `Bearer ${await mintToken('manager-3', { role: 'venue', venueId: 'ven_3' })}` };
+    const admin = { authorization: `Bearer ${await mintToken('admin-1', { role: 'admin' })}` };
+    const [programme] = await system.databases.courses.db.select().from(courses.programmes).where(sql`${courses.programmes.venueId} = 3 and ${courses.programmes.status} = 'PUBLISHED'`).limit(1);
+    const id = `prg_${programme!.id}`;
+
+    const retitled = await graphql(system.url, 'mutation($id: ID!) { updateProgramme(id: $id, input: { title: "磁悬浮列车模型实验课", titleEn: "Maglev Train Model Lab" }) { userErrors { code } } }', { id }, venue);
+    expect(retitled.errors).toBeUndefined();
+    expect(retitled.data.updateProgramme.userErrors).toEqual([]);
+    await eventually(async () => (await searchIds('磁悬浮')).includes(id));
+    expect(await searchIds('maglev')).toContain(id);
+
+    await graphql(system.url, 'mutation($id: ID!) { unpublishProgramme(id: $id) { userErrors { code } } }', { id }, venue);
+    await eventually(async () => !(await searchIds('磁悬浮')).includes(id));
+    await graphql(system.url, 'mutation($id: ID!) { publishProgramme(id: $id) { userErrors { code } } }', { id }, venue);
+    await eventually(async () => (await searchIds('磁悬浮')).includes(id));
+
+    const suspended = await graphql(system.url, 'mutation { setComplianceStatus(venueId: "ven_3", status: SUSPENDED, reason: "inspection") { userErrors { code } } }', {}, admin);
+    expect(suspended.errors).toBeUndefined();
+    await eventually(async () => !(await searchIds('磁悬浮')).includes(id));
+    expect(await searchIds('', { types: ['VENUE'], kinds: ['PLANETARIUM'] })).not.toContain('ven_3');
   });
 });
