@@ -50,5 +50,13 @@ async function startStandaloneIndexing(engine: SearchEngine, databaseUrl: string
   await migrateSubgraph(cursors, 'search');
   await cursors.close();
   const databaseUrls = Object.fromEntries([...outboxSources, 'search'].map((name) => [name, urlOf(name)])) as Record<OutboxSource | 'search', string>;
-  return startSearchIndexing({ engine, read: httpReader(gatewayUrl), databaseUrls });
+  // The gateway starts after its subgraphs, this one included: until it answers, try again.
+  for (;;) {
+    try {
+      return await startSearchIndexing({ engine, read: httpReader(gatewayUrl), databaseUrls });
+    } catch (error) {
+      console.error(`search: cannot index yet (${(error as Error).message}); trying again in 2 s`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
 }
