@@ -140,7 +140,8 @@ interface Answer {
   facets: SearchResult['facets'];
 }
 
-const CACHED_ANSWERS = 200;
+/** Matches kept across cached answers: enough for many narrow queries and a few whole-catalogue ones, without feeding the garbage collector. */
+const CACHED_MATCHES = 300_000;
 
 /**
  * The matches and facets of recent queries, until the index next changes: the next page of a
@@ -148,18 +149,27 @@ const CACHED_ANSWERS = 200;
  */
 class AnswerCache {
   private readonly answers = new Map<string, Answer>();
+  private held = 0;
 
   clear(): void {
     this.answers.clear();
+    this.held = 0;
   }
 
   search(catalogue: AnyOrama, request: SearchRequest): SearchResult {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
     let answer = this.answers.get(key);
     if (answer) this.answers.delete(key);
-    else answer = answerOf(catalogue, request);
+    else {
+      answer = answerOf(catalogue, request);
+      this.held += answer.matched.length;
+    }
     this.answers.set(key, answer);
-    if (this.answers.size > CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    for (const [oldest, old] of this.answers) {
+      if (this.held <= CACHED_MATCHES || oldest === key) break;
+      this.answers.delete(oldest);
+      this.held -= old.matched.length;
+    }
     const page = firstInOrder(answer.matched, request.offset + request.limit, request.near ? byDistance : byScore).slice(request.offset);
     return { totalCount: answer.matched.length, hits: page.map(toHit), facets: answer.facets };
   }
