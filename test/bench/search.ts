@@ -17,7 +17,8 @@ import { createEmbeddedEngine } from '../../search/orama.js';
 import { reindex } from '../../search/reindex.js';
 import { recordChanges } from '../../subgraphs/kit/outbox.js';
 import { median, percentile, post, type LoadResult } from './load.js';
-import type { SearchMix } from './search-queries.js';
+import { searchVariables, type SearchMix } from './search-queries.js';
+import { facetFields, type ItemType, type Near } from '../../search/engine.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALES = (process.env.BENCH_SEARCH_SCALES ?? '1,100').split(',').map(Number);
@@ -45,6 +46,7 @@ export async function benchSearch(): Promise<void> {
         console.log(`  start-up with index build through the gateway: ${seconds(startup)} for ${documents} documents`);
         await benchReindex(system, documents);
         await benchEngineOnly(system, documents);
+        await benchEngineQueries(system);
         for (const mix of ['repeated', 'every request new'] as const) {
           for (const clients of [1, 10]) await benchLatency(system, mix, clients);
         }
@@ -97,6 +99,21 @@ async function sampleDocuments(system: System, count: number) {
   const { toDocument } = await import('../../search/documents.js');
   const base = data.programmes.edges.map((edge: any) => toDocument('Programme', { ...edge.node, sessions: { edges: [] } })).filter(Boolean);
   return Array.from({ length: count }, (_, index) => ({ ...base[index % base.length], id: `prg_${1_000_000 + index}` }));
+}
+
+/** The same mix straight on the engine, in this process: what the engine costs, apart from the gateway and resolving hits. */
+async function benchEngineQueries(system: System): Promise<void> {
+  const typeNames: Record<string, ItemType> = { VENUE: 'Venue', PROGRAMME: 'Programme', TALK: 'Talk', EXPERT: 'Expert' };
+  const times: { ms: number; query: string }[] = [];
+  for (let turn = 0; turn < 130; turn += 1) {
+    const { query, filter = {}, near } = searchVariables('every request new', turn) as { query: string; filter?: Record<string, any>; near: Near };
+    const request = { ...filter, types: filter.types?.map((type: string) => typeNames[type]!) };
+    const started = performance.now();
+    await system.searchEngine.search({ text: query, filter: Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)), near, offset: 0, limit: 10, facets: facetFields });
+    times.push({ ms: performance.now() - started, query: `${JSON.stringify(query)} ${JSON.stringify(filter)}` });
+  }
+  const sorted = [...times].sort((a, b) => a.ms - b.ms);
+  console.log(`  engine alone, every request new: median ${percentile(sorted.map((time) => time.ms), 0.5).toFixed(1)} ms, p95 ${percentile(sorted.map((time) => time.ms), 0.95).toFixed(1)} ms, slowest ${sorted.at(-1)!.ms.toFixed(0)} ms for ${sorted.at(-1)!.query}`);
 }
 
 async function benchLatency(system: System, mix: SearchMix, clients: number): Promise<void> {
