@@ -1,5 +1,6 @@
 import type { Database } from '../drizzle/connection.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
+import { createAccessSubgraph } from '../subgraphs/access/main.js';
 import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';
 import { createCoursesSubgraph } from '../subgraphs/courses/main.js';
 import { createExpertsSubgraph } from '../subgraphs/experts/main.js';
@@ -12,4 +13,5 @@ export const subgraphFactories: Record<SubgraphName, (database: Database) => Pro
   courses: createCoursesSubgraph,
   experts: createExpertsSubgraph,
   bookings: createBookingsSubgraph,
+  access: createAccessSubgraph,
 };

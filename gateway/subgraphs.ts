@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** Every subgraph the supergraph is composed of, in composition order. */
-export const subgraphNames = ['venues', 'courses', 'experts', 'bookings'] as const;
+export const subgraphNames = ['venues', 'courses', 'experts', 'bookings', 'access'] as const;
 
 export type SubgraphName = (typeof subgraphNames)[number];
 
