@@ -7,6 +7,7 @@ import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.j
 import type { Subgraph } from '../subgraphs/kit/server.js';
 import { InProcessDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
+import type { GatewaySettings } from './settings.js';
 import { subgraphFactories } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
 
@@ -21,12 +22,15 @@ export interface SystemOptions {
   seed?: boolean;
   /** Reported for every SQL statement a subgraph sends, for statement-count tests. */
   onStatement?: (subgraph: SubgraphName, statement: string) => void;
+  /** The gateway's limits and protections; from the environment when omitted. */
+  settings?: GatewaySettings;
 }
 
 export interface System {
   url: string;
   subgraphUrls: Record<SubgraphName, string>;
   databases: Record<SubgraphName, Database>;
+  subgraphs: Record<SubgraphName, Subgraph>;
   stop(): Promise<void>;
 }
 
@@ -42,18 +46,30 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
-    const gateway = await serveGateway({ dataSources: mapSubgraphs((name) => new InProcessDataSource(subgraphs[name])), port: options.port, host: options.host });
+    const gateway = await serveGateway({
+      dataSources: inProcessDataSources(subgraphs),
+      access: databases.access,
+      settings: options.settings,
+      port: options.port,
+      host: options.host,
+    });
     stops.unshift(() => gateway.close());
     return {
       url: gateway.url,
       subgraphUrls: mapSubgraphs((name) => listening[name].url),
       databases,
+      subgraphs,
       stop: () => runInOrder(stops),
     };
   } catch (error) {
     await runInOrder(stops);
     throw error;
   }
+}
+
+/** Data sources that call each subgraph's server in this process. */
+export function inProcessDataSources(subgraphs: Record<SubgraphName, Subgraph>): Record<SubgraphName, InProcessDataSource> {
+  return mapSubgraphs((name) => new InProcessDataSource(subgraphs[name]));
 }
 
 async function connectSubgraphDatabases(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, Database>> {
