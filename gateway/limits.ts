@@ -62,12 +62,13 @@ export function armorProtection(limits: QueryLimits, suggestFields: boolean) {
 
 /**
  * Apollo Server reports every failed validation rule as GRAPHQL_VALIDATION_FAILED, and graphql-js
- * a token overflow as GRAPHQL_PARSE_FAILED; this puts back the stable code for a limit.
+ * a token overflow as GRAPHQL_PARSE_FAILED (worded "more that N tokens" in graphql 16); this puts
+ * back the stable code for a limit.
  */
 export function withLimitCodes(formatted: GraphQLFormattedError, maxTokens: number): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   if (typeof extensions.limit === 'string') return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
-  if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /contains more than \d+ tokens/.test(formatted.message)) {
+  if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more (than|that) \d+ tokens/.test(formatted.message)) {
     const error = tooComplex('tokens', maxTokens, null);
     const { http: _, ...rest } = error.extensions;
     return { message: error.message, extensions: rest };

@@ -32,7 +32,7 @@ export function settingsFromEnvironment(env: Environment = process.env): Gateway
       maxDepth: count(env, 'KEPU_MAX_DEPTH', 15),
       maxCost: count(env, 'KEPU_MAX_COST', 20_000),
       maxAliases: count(env, 'KEPU_MAX_ALIASES', 30),
-      maxTokens: count(env, 'KEPU_MAX_TOKENS', 5_000),
+      maxTokens: count(env, 'KEPU_MAX_TOKENS', 3_000),
       maxDirectives: count(env, 'KEPU_MAX_DIRECTIVES', 30),
     },
     rateLimits: {
