@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './auth.js';
 import { operationCost } from './cost.js';
-import { persistedQueryRequired, rateLimited, tooComplex } from './limits.js';
+import { persistedQueryRequired, rateLimited, subscriptionsUnsupported, tooComplex } from './limits.js';
 import type { RateLimiter } from './rate-limits.js';
 import type { GatewaySettings } from './settings.js';
 
@@ -17,6 +17,7 @@ export function guardPlugin(settings: GatewaySettings, limiter: RateLimiter): Ap
         async didResolveOperation(request) {
           if (settings.persistedQueriesOnly && !request.metrics.persistedQueryHit) throw persistedQueryRequired();
           if (!request.operation) return;
+          if (request.operation.operation === 'subscription') throw subscriptionsUnsupported();
           const cost = operationCost(request.schema, request.document, request.operation, request.request.variables);
           if (cost > settings.limits.maxCost) throw tooComplex('cost', settings.limits.maxCost, cost);
           const { caller } = request.contextValue;

@@ -36,6 +36,10 @@ export function rateLimited(secondsLeft: number, limit: number): GraphQLError {
   });
 }
 
+export function subscriptionsUnsupported(): GraphQLError {
+  return new GraphQLError('Kepu has no subscriptions; send a query or a mutation.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+}
+
 export function persistedQueryRequired(): GraphQLError {
   return new GraphQLError('This API runs persisted operations only: send the operation\'s sha256Hash in extensions.persistedQuery, without the query text.', {
     extensions: { code: 'PERSISTED_QUERY_REQUIRED', http: { status: 400 } },
@@ -51,7 +55,7 @@ export function armorProtection(limits: QueryLimits, suggestFields: boolean) {
   });
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { ...rule('depth', limits.maxDepth), ignoreIntrospection: true },
-    maxAliases: rule('aliases', limits.maxAliases),
+    maxAliases: { ...rule('aliases', limits.maxAliases), allowList: [] },
     maxDirectives: rule('directives', limits.maxDirectives),
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
@@ -74,6 +78,17 @@ export function withLimitCodes(formatted: GraphQLFormattedError, maxTokens: numb
     return { message: error.message, extensions: rest };
   }
   return formatted;
+}
+
+/**
+ * Apollo Server refuses some malformed requests (a persisted-query hash that does not match its
+ * query, an unknown persisted-query version) with HTTP 400 but no code, which would read as our
+ * fault; they are the client's, and say so.
+ */
+export function withRequestErrorCodes(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status = (error as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || !status || status < 400 || status >= 500) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
 }
 
 function foundIn(message: string): number | null {

@@ -9,7 +9,7 @@ import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
 import { gatewayContext, unguardedContext } from './context.js';
 import { guardPlugin } from './guard.js';
-import { armorProtection, withLimitCodes } from './limits.js';
+import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
 import { readPersistedOperations } from './persisted-queries.js';
 import { RateLimiter } from './rate-limits.js';
 import { settingsFromEnvironment, type GatewaySettings } from './settings.js';
@@ -38,7 +38,7 @@ export async function createGateway(options: GatewayOptions, limiter: RateLimite
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
     csrfPrevention: true,
-    ...(limiter ? protections(settings, limiter) : { formatError: maskUnexpectedErrors }),
+    ...(limiter ? protections(settings, limiter) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
   } as ApolloServerOptions<GatewayContext>);
   await server.start();
   return server;
@@ -50,7 +50,7 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
     plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter)],
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    formatError: (formatted, error) => maskUnexpectedErrors(withLimitCodes(formatted, settings.limits.maxTokens), error),
+    formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(withLimitCodes(formatted, settings.limits.maxTokens), error), error),
     ...(settings.persistedQueriesFile && { persistedQueries: { cache: readPersistedOperations(settings.persistedQueriesFile) } }),
   };
 }
