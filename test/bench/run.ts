@@ -1,8 +1,10 @@
+import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
 const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
+  auth: benchAuth,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);
