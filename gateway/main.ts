@@ -29,7 +29,7 @@ async function startEverything() {
   const system = await startSystem({
     port,
     host,
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
   });

@@ -1,4 +1,5 @@
-import { bigint, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { deliveries, gradeBands, programmeKinds, publicationStatuses, subjects } from './vocabulary.js';
 import { outboxTable } from './outbox.js';
 
@@ -33,6 +34,9 @@ export const programmes = coursesSchema.table('programmes', {
   index('programmes_venue_idx').on(programme.venueId),
   index('programmes_subjects_idx').using('gin', programme.subjects),
   index('programmes_grade_bands_idx').using('gin', programme.gradeBands),
+  check('programmes_group_size_check', sql`${programme.minGroup} >= 1 and ${programme.maxGroup} >= ${programme.minGroup}`),
+  check('programmes_duration_check', sql`${programme.durationMinutes} > 0`),
+  check('programmes_price_check', sql`${programme.priceCents} >= 0`),
 ]);
 
 /** The venues a study-tour route visits, in order. */
@@ -42,7 +46,10 @@ export const routeStops = coursesSchema.table('route_stops', {
   venueId: bigint('venue_id', { mode: 'number' }).notNull(),
   minutes: integer('minutes').notNull(),
   activityZh: text('activity_zh').notNull().default(''),
-}, (stop) => [primaryKey({ columns: [stop.programmeId, stop.position] })]);
+}, (stop) => [
+  primaryKey({ columns: [stop.programmeId, stop.position] }),
+  check('route_stops_minutes_check', sql`${stop.minutes} > 0`),
+]);
 
 /** Where a programme meets the national science curriculum standard. */
 export const curriculumLinks = coursesSchema.table('curriculum_links', {

@@ -1,4 +1,5 @@
-import { bigint, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 import { academies, deliveries, gradeBands, publicationStatuses, subjects } from './vocabulary.js';
 import { outboxTable } from './outbox.js';
 
@@ -48,6 +49,8 @@ export const talks = expertsSchema.table('talks', {
   index('talks_expert_idx').on(talk.expertId),
   index('talks_subjects_idx').using('gin', talk.subjects),
   index('talks_grade_bands_idx').using('gin', talk.gradeBands),
+  check('talks_duration_check', sql`${talk.durationMinutes} > 0`),
+  check('talks_audience_check', sql`${talk.maxAudience} >= 1`),
 ]);
 
 export const outbox = outboxTable(expertsSchema);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, doublePrecision, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, date, doublePrecision, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { complianceStatuses, publicationStatuses, venueKinds } from './vocabulary.js';
 import { outboxTable } from './outbox.js';
 
@@ -36,6 +36,8 @@ export const venues = venuesSchema.table('venues', {
 }, (venue) => [
   index('venues_city_district_idx').on(venue.city, venue.district),
   index('venues_kind_idx').on(venue.kind),
+  check('venues_location_check', sql`${venue.lat} between -90 and 90 and ${venue.lon} between -180 and 180`),
+  check('venues_group_size_check', sql`${venue.minGroup} >= 1 and ${venue.maxGroup} >= ${venue.minGroup}`),
 ]);
 
 export const alliances = venuesSchema.table('alliances', {

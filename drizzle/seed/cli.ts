@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 }
 
 function seconds(milliseconds: number): string {
-  return `${(milliseconds / 1000).toFixed(1)} s`;
+  return `${(milliseconds / 1000).toFixed(2)} s`;
 }
 
 main().catch((error: Error) => {

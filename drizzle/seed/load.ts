@@ -19,13 +19,13 @@ export type CatalogueCounts = Record<keyof Catalogue, number>;
 
 type Transaction = Parameters<Parameters<Database['db']['transaction']>[0]>[0];
 
-interface TableLoad {
+interface TableRows {
   table: PgTable;
-  insert(tx: Transaction): Promise<void>;
+  rows: object[];
 }
 
-/** Parameters one statement may carry: postgres.js refuses 65,534 or more, just under PostgreSQL's own limit. */
-const PARAMETER_LIMIT = 65_533;
+/** Rows sent in one statement: a few megabytes of JSON. */
+const ROWS_PER_STATEMENT = 5_000;
 
 /**
  * Stores the catalogue, each subgraph in one transaction through its own connection, tables in
@@ -44,7 +44,10 @@ export async function loadCatalogue(databases: SubgraphDatabases, catalogue: Cat
     rowsOf(courses.routeStops, catalogue.routeStops),
     rowsOf(courses.curriculumLinks, catalogue.curriculumLinks),
   ]);
-  await loadSubgraph(databases.experts, [rowsOf(experts.experts, catalogue.experts), rowsOf(experts.talks, catalogue.talks)]);
+  await loadSubgraph(databases.experts, [
+    rowsOf(experts.experts, catalogue.experts),
+    rowsOf(experts.talks, catalogue.talks),
+  ]);
   await loadSubgraph(databases.bookings, [
     rowsOf(bookings.schools, catalogue.schools),
     rowsOf(bookings.sessions, catalogue.sessions),
@@ -71,28 +74,36 @@ export function countRows(catalogue: Catalogue): CatalogueCounts {
   return Object.fromEntries(Object.entries(catalogue).map(([table, rows]) => [table, rows.length])) as CatalogueCounts;
 }
 
-async function loadSubgraph(database: Database, loads: TableLoad[]): Promise<void> {
+/** Pairs a table with its rows, so the compiler checks they belong together. */
+function rowsOf<Table extends PgTable>(table: Table, rows: Table['$inferInsert'][]): TableRows {
+  return { table, rows };
+}
+
+async function loadSubgraph(database: Database, tables: TableRows[]): Promise<void> {
   await database.db.transaction(async (tx) => {
-    for (const load of loads) await load.insert(tx);
-    for (const { table } of loads) await advanceIdentity(tx, table);
+    for (const { table, rows } of tables) {
+      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) await insertRows(tx, table, rows.slice(start, start + ROWS_PER_STATEMENT));
+    }
+    for (const { table } of tables) await advanceIdentity(tx, table);
   });
 }
 
-function rowsOf<Table extends PgTable>(table: Table, rows: Table['$inferInsert'][]): TableLoad {
-  const perStatement = Math.floor(PARAMETER_LIMIT / Object.keys(getTableColumns(table)).length);
-  return {
-    table,
-    async insert(tx) {
-      for (let start = 0; start < rows.length; start += perStatement) {
-        await tx.insert(table).values(rows.slice(start, start + perStatement));
-      }
-    },
-  };
+/**
+ * Inserts rows sent as one JSON parameter, which PostgreSQL unpacks into the table's row type:
+ * several times faster than a statement with a parameter per value, and never near the limit
+ * on parameters. Only the columns the rows have are named, so the others take their defaults.
+ */
+async function insertRows(tx: Transaction, table: PgTable, rows: object[]): Promise<void> {
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((row) => key in row));
+  const records = rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, row[key as keyof typeof row]])));
+  const { schema, name } = getTableConfig(table);
+  const target = sql`${sql.identifier(schema!)}.${sql.identifier(name)}`;
+  const list = sql.join(columns.map(([, column]) => sql.identifier(column.name)), sql`, `);
+  await tx.execute(sql`insert into ${target} (${list}) select ${list} from jsonb_populate_recordset(null::${target}, ${JSON.stringify(records)}::jsonb)`);
 }
 
 async function advanceIdentity(tx: Transaction, table: PgTable): Promise<void> {
   if (!('id' in getTableColumns(table))) return;
   const { schema, name } = getTableConfig(table);
-  const qualified = `${schema}.${name}`;
-  await tx.execute(sql`select setval(pg_get_serial_sequence(${qualified}, 'id'), coalesce(max(id), 0) + 1, false) from ${sql.identifier(schema!)}.${sql.identifier(name)}`);
+  await tx.execute(sql`select setval(pg_get_serial_sequence(${`${schema}.${name}`}, 'id'), coalesce(max(id), 0) + 1, false) from ${sql.identifier(schema!)}.${sql.identifier(name)}`);
 }

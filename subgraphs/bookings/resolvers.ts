@@ -72,14 +72,14 @@ export const resolvers: Resolvers = {
   Programme: {
     __resolveReference: ({ id }) => ({ id: toRowId('Programme', id) }),
     id: (programme) => toPublicId('Programme', programme.id),
-    sessions: async (programme, { filter, first, after }, { loaders }) =>
-      sessionConnection(await loaders.sessionsOfProgramme.load(programme.id, sessionCriteria(filter), { first, after })),
+    sessions: async (programme, { filter, first, after }, { loaders, now }) =>
+      sessionConnection(await loaders.sessionsOfProgramme.load(programme.id, sessionCriteria(filter, now), { first, after })),
   },
   Talk: {
     __resolveReference: ({ id }) => ({ id: toRowId('Talk', id) }),
     id: (talk) => toPublicId('Talk', talk.id),
-    sessions: async (talk, { filter, first, after }, { loaders }) =>
-      sessionConnection(await loaders.sessionsOfTalk.load(talk.id, sessionCriteria(filter), { first, after })),
+    sessions: async (talk, { filter, first, after }, { loaders, now }) =>
+      sessionConnection(await loaders.sessionsOfTalk.load(talk.id, sessionCriteria(filter, now), { first, after })),
   },
   Venue: {
     __resolveReference: ({ id }) => ({ id: toRowId('Venue', id) }),
@@ -111,9 +111,9 @@ async function schoolsOf({ rows, page }: ParentPage<PairingRow & { total: number
   );
 }
 
-function sessionCriteria(filter: SessionFilter | null | undefined): SessionCriteria {
+function sessionCriteria(filter: SessionFilter | null | undefined, now: Date): SessionCriteria {
   return {
-    from: (filter?.from as Date | null | undefined) ?? new Date(),
+    from: (filter?.from as Date | null | undefined) ?? now,
     to: (filter?.to as Date | null | undefined) ?? undefined,
     openOnly: filter?.openOnly ?? undefined,
     includeCancelled: filter?.includeCancelled ?? undefined,

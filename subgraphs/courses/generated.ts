@@ -14,11 +14,38 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type CreateProgrammeInput = {
+  curriculumLinks?: InputMaybe<Array<CurriculumLinkInput>>;
+  delivery: Delivery;
+  durationMinutes: Scalars['Int']['input'];
+  gradeBands: Array<GradeBand>;
+  /** Participants (students and teachers) one booking may bring. */
+  groupSize: GroupSizeInput;
+  kind: ProgrammeKind;
+  /** Decimal amount in yuan per participant, such as 30 or 30.50; free when left out. */
+  price?: InputMaybe<Scalars['String']['input']>;
+  /** The stops of a study-tour route, in order; at least two, and only for STUDY_TOUR. */
+  route?: InputMaybe<Array<RouteStopInput>>;
+  subjects: Array<Subject>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** The programme's Chinese title. */
+  title: Scalars['String']['input'];
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** The venue offering it; a venue manager can only name its own. */
+  venueId: Scalars['ID']['input'];
+};
+
 /** Where a programme meets the national science curriculum standard. */
 export type CurriculumLink = {
   __typename?: 'CurriculumLink';
   code: Scalars['String']['output'];
   description: Scalars['String']['output'];
+};
+
+export type CurriculumLinkInput = {
+  code: Scalars['String']['input'];
+  description: Scalars['String']['input'];
 };
 
 export type Delivery =
@@ -39,11 +66,49 @@ export type GroupSize = {
   min: Scalars['Int']['output'];
 };
 
+export type GroupSizeInput = {
+  max: Scalars['Int']['input'];
+  min: Scalars['Int']['input'];
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount, such as 30.00. */
   amount: Scalars['String']['output'];
   currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a programme to a venue as a draft: the venue's manager (for its own venue) or an admin. */
+  createProgramme: ProgrammePayload;
+  /** Shows the programme in the catalogue; publishing a published programme changes nothing. */
+  publishProgramme: ProgrammePayload;
+  /** Takes the programme out of the catalogue; its venue's manager still sees it. */
+  unpublishProgramme: ProgrammePayload;
+  /** Changes a programme; fields left out stay as they are, a route or curriculum links given replace the old ones. */
+  updateProgramme: ProgrammePayload;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  input: CreateProgrammeInput;
+};
+
+
+export type MutationPublishProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProgrammeInput;
 };
 
 export type PageInfo = {
@@ -98,6 +163,8 @@ export type ProgrammeFilter = {
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   gradeBands?: InputMaybe<Array<GradeBand>>;
   kinds?: InputMaybe<Array<ProgrammeKind>>;
+  /** PUBLISHED when left out; drafts and unpublished programmes are listed only for their venue's manager and admins. */
+  statuses?: InputMaybe<Array<PublicationStatus>>;
   subjects?: InputMaybe<Array<Subject>>;
   venueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -110,6 +177,13 @@ export type ProgrammeKind =
   | 'VISIT'
   | 'WORKSHOP';
 
+export type ProgrammePayload = {
+  __typename?: 'ProgrammePayload';
+  /** The programme as it now stands; null when nothing changed because of userErrors. */
+  programme: Maybe<Programme>;
+  userErrors: Array<UserError>;
+};
+
 export type PublicationStatus =
   | 'DRAFT'
   | 'PUBLISHED'
@@ -117,9 +191,9 @@ export type PublicationStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** A published programme, or null when there is none with this id. */
+  /** A published programme, or null when there is none with this id. Its venue's manager and admins also see drafts. */
   programme: Maybe<Programme>;
-  /** Published programmes, by subject, grade band, delivery, kind and venue. */
+  /** Published programmes, by subject, grade band, delivery, kind and venue; a manager can ask for its own drafts with `statuses`. */
   programmes: ProgrammeConnection;
 };
 
@@ -144,6 +218,13 @@ export type RouteStop = {
   venue: Maybe<Venue>;
 };
 
+export type RouteStopInput = {
+  activity?: InputMaybe<Scalars['String']['input']>;
+  /** Time spent at this stop. */
+  minutes: Scalars['Int']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
 export type Subject =
   | 'AEROSPACE'
   | 'AGRICULTURE'
@@ -160,10 +241,35 @@ export type Subject =
   | 'PHYSICS'
   | 'TRANSPORT';
 
+/** Fields left out or null stay as they are; `route` and `curriculumLinks`, when given, replace the whole list. */
+export type UpdateProgrammeInput = {
+  curriculumLinks?: InputMaybe<Array<CurriculumLinkInput>>;
+  delivery?: InputMaybe<Delivery>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  gradeBands?: InputMaybe<Array<GradeBand>>;
+  groupSize?: InputMaybe<GroupSizeInput>;
+  kind?: InputMaybe<ProgrammeKind>;
+  price?: InputMaybe<Scalars['String']['input']>;
+  route?: InputMaybe<Array<RouteStopInput>>;
+  subjects?: InputMaybe<Array<Subject>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a mutation changed nothing; `code` is stable, `field` is the path of the input at fault. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
 export type Venue = {
   __typename?: 'Venue';
   id: Scalars['ID']['output'];
-  /** The venue's published programmes. */
+  /** The venue's published programmes; its manager can ask for drafts with `statuses`. */
   programmes: ProgrammeConnection;
 };
 
@@ -272,23 +378,31 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CreateProgrammeInput: CreateProgrammeInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CurriculumLink: ResolverTypeWrapper<CurriculumLinkRow>;
+  CurriculumLinkInput: CurriculumLinkInput;
   Delivery: Delivery;
   GradeBand: GradeBand;
   GroupSize: ResolverTypeWrapper<GroupSize>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  GroupSizeInput: GroupSizeInput;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Programme: ResolverTypeWrapper<ProgrammeRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   ProgrammeFilter: ProgrammeFilter;
   ProgrammeKind: ProgrammeKind;
+  ProgrammePayload: ResolverTypeWrapper<Omit<ProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
   PublicationStatus: PublicationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RouteStop: ResolverTypeWrapper<RouteStopRow>;
+  RouteStopInput: RouteStopInput;
   Subject: Subject;
+  UpdateProgrammeInput: UpdateProgrammeInput;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -296,18 +410,26 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CurriculumLink: CurriculumLinkRow;
-  GroupSize: GroupSize;
+  CreateProgrammeInput: CreateProgrammeInput;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  CurriculumLink: CurriculumLinkRow;
+  CurriculumLinkInput: CurriculumLinkInput;
+  GroupSize: GroupSize;
+  GroupSizeInput: GroupSizeInput;
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Programme: ProgrammeRow;
-  ID: Scalars['ID']['output'];
   ProgrammeConnection: Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> };
   ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
   ProgrammeFilter: ProgrammeFilter;
+  ProgrammePayload: Omit<ProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
   Query: Record<PropertyKey, never>;
   RouteStop: RouteStopRow;
+  RouteStopInput: RouteStopInput;
+  UpdateProgrammeInput: UpdateProgrammeInput;
+  UserError: UserError;
   Venue: VenueReference;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -337,6 +459,13 @@ export type GroupSizeResolvers<ContextType = Context, ParentType extends Resolve
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createProgramme?: Resolver<ResolversTypes['ProgrammePayload'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  publishProgramme?: Resolver<ResolversTypes['ProgrammePayload'], ParentType, ContextType, RequireFields<MutationPublishProgrammeArgs, 'id'>>;
+  unpublishProgramme?: Resolver<ResolversTypes['ProgrammePayload'], ParentType, ContextType, RequireFields<MutationUnpublishProgrammeArgs, 'id'>>;
+  updateProgramme?: Resolver<ResolversTypes['ProgrammePayload'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -378,6 +507,11 @@ export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
 };
 
+export type ProgrammePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammePayload'] = ResolversParentTypes['ProgrammePayload']> = {
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
@@ -390,6 +524,12 @@ export type RouteStopResolvers<ContextType = Context, ParentType extends Resolve
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 };
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -400,12 +540,15 @@ export type Resolvers<ContextType = Context> = {
   CurriculumLink?: CurriculumLinkResolvers<ContextType>;
   GroupSize?: GroupSizeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  ProgrammePayload?: ProgrammePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RouteStop?: RouteStopResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
 };
 

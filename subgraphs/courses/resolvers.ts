@@ -1,22 +1,35 @@
 import type { RequestContext } from '../kit/context.js';
 import { toPublicId, toRowId, toRowIds } from '../kit/ids.js';
 import { connectionOf, readPage } from '../kit/pagination.js';
+import { payload } from '../kit/payloads.js';
+import { listedStatuses } from '../kit/publication.js';
+import type { Viewer } from '../kit/viewer.js';
 import type { ProgrammeFilter, Resolvers } from './generated.js';
 import type { ProgrammeLoaders } from './loaders.js';
+import { changeProgrammePublication, createProgramme, updateProgramme } from './mutations.js';
+import { visibleProgramme } from './rules.js';
 import type { ProgrammeCriteria, ProgrammeStore } from './store.js';
 
 export type Context = RequestContext<ProgrammeStore, ProgrammeLoaders>;
 
 export const resolvers: Resolvers = {
   Query: {
-    programme: (_, { id }, { loaders }) => loaders.programme.load(toRowId('Programme', id)),
-    programmes: async (_, { filter, first, after }, { store }) => {
+    programme: async (_, { id }, { loaders, viewer }) => visibleProgramme(viewer, await loaders.programme.load(toRowId('Programme', id))),
+    programmes: async (_, { filter, first, after }, { store, viewer }) => {
       const page = readPage({ first, after });
-      return connectionOf(await store.programmesPage(programmeCriteria(filter), page), page);
+      return connectionOf(await store.programmesPage(programmeCriteria(filter, viewer), page), page);
     },
   },
+  Mutation: {
+    createProgramme: async (_, { input }, context) => payload('programme', await createProgramme(context, input)),
+    updateProgramme: async (_, { id, input }, context) => payload('programme', await updateProgramme(context, toRowId('Programme', id), input)),
+    publishProgramme: async (_, { id }, context) =>
+      payload('programme', await changeProgrammePublication(context, toRowId('Programme', id), 'publish')),
+    unpublishProgramme: async (_, { id }, context) =>
+      payload('programme', await changeProgrammePublication(context, toRowId('Programme', id), 'unpublish')),
+  },
   Programme: {
-    __resolveReference: ({ id }, { loaders }) => loaders.programme.load(toRowId('Programme', id)),
+    __resolveReference: async ({ id }, { loaders, viewer }) => visibleProgramme(viewer, await loaders.programme.load(toRowId('Programme', id))),
     id: (programme) => toPublicId('Programme', programme.id),
     title: (programme) => programme.titleZh,
     summary: (programme) => programme.summaryZh,
@@ -37,14 +50,14 @@ export const resolvers: Resolvers = {
   Venue: {
     __resolveReference: ({ id }) => ({ id: toRowId('Venue', id) }),
     id: (venue) => toPublicId('Venue', venue.id),
-    programmes: async (venue, { filter, first, after }, { loaders }) => {
-      const { rows, page } = await loaders.programmesOfVenue.load(venue.id, programmeCriteria(filter), { first, after });
+    programmes: async (venue, { filter, first, after }, { loaders, viewer }) => {
+      const { rows, page } = await loaders.programmesOfVenue.load(venue.id, programmeCriteria(filter, viewer), { first, after });
       return connectionOf(rows, page);
     },
   },
 };
 
-function programmeCriteria(filter: ProgrammeFilter | null | undefined): ProgrammeCriteria {
+function programmeCriteria(filter: ProgrammeFilter | null | undefined, viewer: Viewer): ProgrammeCriteria {
   return {
     subjects: filter?.subjects ?? undefined,
     gradeBands: filter?.gradeBands ?? undefined,
@@ -52,5 +65,7 @@ function programmeCriteria(filter: ProgrammeFilter | null | undefined): Programm
     kinds: filter?.kinds ?? undefined,
     venueIds: toRowIds('Venue', filter?.venueIds, 'filter.venueIds'),
     freeOnly: filter?.freeOnly ?? undefined,
+    statuses: listedStatuses(filter?.statuses),
+    viewer: { role: viewer.role, venueId: viewer.venueId },
   };
 }

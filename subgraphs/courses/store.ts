@@ -1,11 +1,14 @@
-import { and, arrayOverlaps, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { curriculumLinks, programmes, routeStops } from '../../drizzle/schema/courses.js';
-import type { Delivery, GradeBand, ProgrammeKind, Subject } from '../../drizzle/schema/vocabulary.js';
+import { curriculumLinks, outbox, programmes, routeStops } from '../../drizzle/schema/courses.js';
+import type { Delivery, GradeBand, ProgrammeKind, PublicationStatus, Subject } from '../../drizzle/schema/vocabulary.js';
+import { recordChanges } from '../kit/outbox.js';
 import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
 import type { Page } from '../kit/pagination.js';
+import type { Viewer } from '../kit/viewer.js';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
+export type ProgrammeValues = Omit<typeof programmes.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 export type RouteStopRow = typeof routeStops.$inferSelect;
 export type CurriculumLinkRow = typeof curriculumLinks.$inferSelect;
 export type VenueReference = { id: number };
@@ -17,14 +20,17 @@ export interface ProgrammeCriteria {
   kinds?: ProgrammeKind[];
   venueIds?: number[];
   freeOnly?: boolean;
+  statuses: PublicationStatus[];
+  /** Who is listing: drafts show only to their venue's manager and admins. */
+  viewer: Pick<Viewer, 'role' | 'venueId'>;
 }
 
-const published = eq(programmes.status, 'PUBLISHED');
+type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
 export function createProgrammeStore(db: PostgresJsDatabase) {
   return {
-    programmesByIds: (ids: readonly number[]) =>
-      db.select().from(programmes).where(and(inArray(programmes.id, [...ids]), published)),
+    /** Programmes whatever their status; resolvers decide who may see a draft. */
+    programmesByIds: (ids: readonly number[]) => db.select().from(programmes).where(inArray(programmes.id, [...ids])),
 
     programmesPage: (criteria: ProgrammeCriteria, page: Page) =>
       fetchPage(db, { table: programmes, where: programmeConditions(criteria), orderBy: [programmes.id], page }),
@@ -39,19 +45,73 @@ export function createProgrammeStore(db: PostgresJsDatabase) {
         page,
       }),
 
-    routeStops: (programmeIds: readonly number[]) =>
-      db.select().from(routeStops).where(inArray(routeStops.programmeId, [...programmeIds])).orderBy(asc(routeStops.position)),
+    routeStops: (programmeIds: readonly number[]) => routeStopsOf(db, programmeIds),
 
-    curriculumLinks: (programmeIds: readonly number[]) =>
-      db.select().from(curriculumLinks).where(inArray(curriculumLinks.programmeId, [...programmeIds])).orderBy(asc(curriculumLinks.code)),
+    curriculumLinks: (programmeIds: readonly number[]) => curriculumLinksOf(db, programmeIds),
+
+    /** Runs `work` in one transaction: its writes and their outbox rows commit together or not at all. */
+    write: <Result>(work: (writes: ProgrammeWrites) => Promise<Result>) => db.transaction((tx) => work(programmeWrites(tx))),
   };
 }
 
 export type ProgrammeStore = ReturnType<typeof createProgrammeStore>;
 
+function routeStopsOf(db: PostgresJsDatabase | Transaction, programmeIds: readonly number[]) {
+  return db.select().from(routeStops).where(inArray(routeStops.programmeId, [...programmeIds])).orderBy(asc(routeStops.position));
+}
+
+function curriculumLinksOf(db: PostgresJsDatabase | Transaction, programmeIds: readonly number[]) {
+  return db.select().from(curriculumLinks).where(inArray(curriculumLinks.programmeId, [...programmeIds])).orderBy(asc(curriculumLinks.code));
+}
+
+export interface RouteStopValues {
+  venueId: number;
+  minutes: number;
+  activityZh: string;
+}
+
+export interface CurriculumLinkValues {
+  code: string;
+  descriptionZh: string;
+}
+
+function programmeWrites(tx: Transaction) {
+  return {
+    /** The programme, locked until the transaction ends so that concurrent edits apply one after the other. */
+    lockProgramme: async (id: number): Promise<ProgrammeRow | undefined> =>
+      (await tx.select().from(programmes).where(eq(programmes.id, id)).for('update'))[0],
+
+    routeOf: (programmeId: number) => routeStopsOf(tx, [programmeId]),
+
+    curriculumLinksOf: (programmeId: number) => curriculumLinksOf(tx, [programmeId]),
+
+    insertProgramme: async (values: ProgrammeValues): Promise<ProgrammeRow> => (await tx.insert(programmes).values(values).returning())[0]!,
+
+    updateProgramme: async (id: number, values: Partial<ProgrammeValues> & { status?: PublicationStatus }): Promise<ProgrammeRow> =>
+      (await tx.update(programmes).set({ ...values, updatedAt: new Date() }).where(eq(programmes.id, id)).returning())[0]!,
+
+    /** A route is replaced as a whole: positions are its order, from 1. */
+    replaceRoute: async (programmeId: number, stops: RouteStopValues[]): Promise<void> => {
+      await tx.delete(routeStops).where(eq(routeStops.programmeId, programmeId));
+      if (stops.length === 0) return;
+      await tx.insert(routeStops).values(stops.map((stop, index) => ({ ...stop, programmeId, position: index + 1 })));
+    },
+
+    replaceCurriculumLinks: async (programmeId: number, links: CurriculumLinkValues[]): Promise<void> => {
+      await tx.delete(curriculumLinks).where(eq(curriculumLinks.programmeId, programmeId));
+      if (links.length === 0) return;
+      await tx.insert(curriculumLinks).values(links.map((link) => ({ ...link, programmeId })));
+    },
+
+    programmeChanged: (id: number) => recordChanges(tx, outbox, [{ entity: 'Programme', entityId: id }]),
+  };
+}
+
+export type ProgrammeWrites = ReturnType<typeof programmeWrites>;
+
 function programmeConditions(criteria: ProgrammeCriteria): SQL | undefined {
   return and(
-    published,
+    visibleTo(criteria),
     criteria.subjects && arrayOverlaps(programmes.subjects, criteria.subjects),
     criteria.gradeBands && arrayOverlaps(programmes.gradeBands, criteria.gradeBands),
     criteria.deliveries && inArray(programmes.delivery, criteria.deliveries),
@@ -59,4 +119,12 @@ function programmeConditions(criteria: ProgrammeCriteria): SQL | undefined {
     criteria.venueIds && inArray(programmes.venueId, criteria.venueIds),
     criteria.freeOnly ? eq(programmes.priceCents, 0) : undefined,
   );
+}
+
+/** Programmes in the asked statuses that the viewer may see: published ones, and its own venue's drafts. */
+function visibleTo({ statuses, viewer }: ProgrammeCriteria): SQL | undefined {
+  const asked = inArray(programmes.status, statuses);
+  if (viewer.role === 'admin') return asked;
+  const own = viewer.role === 'venue' && viewer.venueId !== null ? eq(programmes.venueId, viewer.venueId) : undefined;
+  return and(asked, or(eq(programmes.status, 'PUBLISHED'), own));
 }

@@ -19,6 +19,36 @@ export type Academy =
   | 'CAE'
   | 'CAS';
 
+export type CreateExpertInput = {
+  academicianOf?: InputMaybe<Academy>;
+  /** The venue the expert works at; a venue can only name itself, and is the affiliation when left out. */
+  affiliationId?: InputMaybe<Scalars['ID']['input']>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  bioEn?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  fields: Array<Subject>;
+  /** The expert's Chinese name. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTalkInput = {
+  delivery: Delivery;
+  durationMinutes: Scalars['Int']['input'];
+  expertId: Scalars['ID']['input'];
+  gradeBands: Array<GradeBand>;
+  /** The most listeners one session of the talk can take. */
+  maxAudience: Scalars['Int']['input'];
+  subjects: Array<Subject>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Delivery =
   | 'IN_SCHOOL'
   | 'ONLINE'
@@ -33,6 +63,10 @@ export type Expert = {
   affiliation: Maybe<Venue>;
   bio: Scalars['String']['output'];
   bioEn: Scalars['String']['output'];
+  /** Shown to the expert, its venue's manager and admins only; null for everyone else. */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** Shown to the expert, its venue's manager and admins only; null for everyone else. */
+  contactPhone: Maybe<Scalars['String']['output']>;
   fields: Array<Subject>;
   id: Scalars['ID']['output'];
   /** The expert's Chinese name. */
@@ -69,6 +103,15 @@ export type ExpertFilter = {
   academiciansOnly?: InputMaybe<Scalars['Boolean']['input']>;
   affiliationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   fields?: InputMaybe<Array<Subject>>;
+  /** PUBLISHED when left out; drafts are listed only for their owners and admins. */
+  statuses?: InputMaybe<Array<PublicationStatus>>;
+};
+
+export type ExpertPayload = {
+  __typename?: 'ExpertPayload';
+  /** The profile as it now stands; null when nothing changed because of userErrors. */
+  expert: Maybe<Expert>;
+  userErrors: Array<UserError>;
 };
 
 /** PRIMARY_LOWER is grades 1-3, PRIMARY_UPPER grades 4-6, JUNIOR grades 7-9, SENIOR grades 10-12. */
@@ -77,6 +120,68 @@ export type GradeBand =
   | 'PRIMARY_LOWER'
   | 'PRIMARY_UPPER'
   | 'SENIOR';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an expert's profile as a draft: by an admin, or by a venue for an expert affiliated with it. */
+  createExpert: ExpertPayload;
+  /** Adds a talk as a draft: the expert, its venue's manager or an admin. */
+  createTalk: TalkPayload;
+  /** Shows the profile, and with it the expert's published talks, in the catalogue. */
+  publishExpert: ExpertPayload;
+  /** Shows the talk in the catalogue (while its expert's profile is public); publishing a published talk changes nothing. */
+  publishTalk: TalkPayload;
+  /** Takes the profile and the expert's talks out of the catalogue; the owners still see them. */
+  unpublishExpert: ExpertPayload;
+  /** Takes the talk out of the catalogue; its owners still see it. */
+  unpublishTalk: TalkPayload;
+  /** Changes a profile; fields left out stay as they are. The expert, its venue's manager or an admin. */
+  updateExpertProfile: ExpertPayload;
+  /** Changes a talk; fields left out stay as they are. */
+  updateTalk: TalkPayload;
+};
+
+
+export type MutationCreateExpertArgs = {
+  input: CreateExpertInput;
+};
+
+
+export type MutationCreateTalkArgs = {
+  input: CreateTalkInput;
+};
+
+
+export type MutationPublishExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishTalkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishTalkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateExpertProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateExpertInput;
+};
+
+
+export type MutationUpdateTalkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTalkInput;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -93,13 +198,13 @@ export type PublicationStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** An expert's public profile, or null when there is none with this id. */
+  /** An expert's public profile, or null when there is none with this id. The expert, its venue and admins also see a draft. */
   expert: Maybe<Expert>;
-  /** Experts with a public profile, by field, affiliation and academicians only. */
+  /** Experts with a public profile, by field, affiliation and academicians only; owners can ask for drafts with `statuses`. */
   experts: ExpertConnection;
-  /** A published talk, or null when there is none with this id. */
+  /** A published talk, or null when there is none with this id. The expert, its venue and admins also see a draft. */
   talk: Maybe<Talk>;
-  /** Published talks, by subject, grade band, delivery and expert. */
+  /** Published talks, by subject, grade band, delivery and expert; owners can ask for drafts with `statuses`. */
   talks: TalkConnection;
 };
 
@@ -177,7 +282,51 @@ export type TalkFilter = {
   deliveries?: InputMaybe<Array<Delivery>>;
   expertIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   gradeBands?: InputMaybe<Array<GradeBand>>;
+  /** PUBLISHED when left out; drafts are listed only for their owners and admins. */
+  statuses?: InputMaybe<Array<PublicationStatus>>;
   subjects?: InputMaybe<Array<Subject>>;
+};
+
+export type TalkPayload = {
+  __typename?: 'TalkPayload';
+  /** The talk as it now stands; null when nothing changed because of userErrors. */
+  talk: Maybe<Talk>;
+  userErrors: Array<UserError>;
+};
+
+/** Fields left out or null stay as they are, except academicianOf and contacts, which null clears. */
+export type UpdateExpertInput = {
+  academicianOf?: InputMaybe<Academy>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  bioEn?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  fields?: InputMaybe<Array<Subject>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out or null stay as they are. */
+export type UpdateTalkInput = {
+  delivery?: InputMaybe<Delivery>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  gradeBands?: InputMaybe<Array<GradeBand>>;
+  maxAudience?: InputMaybe<Scalars['Int']['input']>;
+  subjects?: InputMaybe<Array<Subject>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a mutation changed nothing; `code` is stable, `field` is the path of the input at fault. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
 };
 
 export type Venue = {
@@ -297,14 +446,18 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Academy: Academy;
+  CreateExpertInput: CreateExpertInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateTalkInput: CreateTalkInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Delivery: Delivery;
   Expert: ResolverTypeWrapper<ExpertRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ExpertConnection: ResolverTypeWrapper<Omit<ExpertConnection, 'edges'> & { edges: Array<ResolversTypes['ExpertEdge']> }>;
   ExpertEdge: ResolverTypeWrapper<Omit<ExpertEdge, 'node'> & { node: ResolversTypes['Expert'] }>;
   ExpertFilter: ExpertFilter;
+  ExpertPayload: ResolverTypeWrapper<Omit<ExpertPayload, 'expert'> & { expert?: Maybe<ResolversTypes['Expert']> }>;
   GradeBand: GradeBand;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicationStatus: PublicationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -313,6 +466,10 @@ export type ResolversTypes = {
   TalkConnection: ResolverTypeWrapper<Omit<TalkConnection, 'edges'> & { edges: Array<ResolversTypes['TalkEdge']> }>;
   TalkEdge: ResolverTypeWrapper<Omit<TalkEdge, 'node'> & { node: ResolversTypes['Talk'] }>;
   TalkFilter: TalkFilter;
+  TalkPayload: ResolverTypeWrapper<Omit<TalkPayload, 'talk'> & { talk?: Maybe<ResolversTypes['Talk']> }>;
+  UpdateExpertInput: UpdateExpertInput;
+  UpdateTalkInput: UpdateTalkInput;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -320,18 +477,26 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Expert: ExpertRow;
+  CreateExpertInput: CreateExpertInput;
   ID: Scalars['ID']['output'];
+  CreateTalkInput: CreateTalkInput;
   Int: Scalars['Int']['output'];
+  Expert: ExpertRow;
   ExpertConnection: Omit<ExpertConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpertEdge']> };
   ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
   ExpertFilter: ExpertFilter;
+  ExpertPayload: Omit<ExpertPayload, 'expert'> & { expert?: Maybe<ResolversParentTypes['Expert']> };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Talk: TalkRow;
   TalkConnection: Omit<TalkConnection, 'edges'> & { edges: Array<ResolversParentTypes['TalkEdge']> };
   TalkEdge: Omit<TalkEdge, 'node'> & { node: ResolversParentTypes['Talk'] };
   TalkFilter: TalkFilter;
+  TalkPayload: Omit<TalkPayload, 'talk'> & { talk?: Maybe<ResolversParentTypes['Talk']> };
+  UpdateExpertInput: UpdateExpertInput;
+  UpdateTalkInput: UpdateTalkInput;
+  UserError: UserError;
   Venue: VenueReference;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -354,6 +519,8 @@ export type ExpertResolvers<ContextType = Context, ParentType extends ResolversP
   affiliation?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bioEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -373,6 +540,22 @@ export type ExpertConnectionResolvers<ContextType = Context, ParentType extends 
 export type ExpertEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExpertEdge'] = ResolversParentTypes['ExpertEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+};
+
+export type ExpertPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExpertPayload'] = ResolversParentTypes['ExpertPayload']> = {
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createExpert?: Resolver<ResolversTypes['ExpertPayload'], ParentType, ContextType, RequireFields<MutationCreateExpertArgs, 'input'>>;
+  createTalk?: Resolver<ResolversTypes['TalkPayload'], ParentType, ContextType, RequireFields<MutationCreateTalkArgs, 'input'>>;
+  publishExpert?: Resolver<ResolversTypes['ExpertPayload'], ParentType, ContextType, RequireFields<MutationPublishExpertArgs, 'id'>>;
+  publishTalk?: Resolver<ResolversTypes['TalkPayload'], ParentType, ContextType, RequireFields<MutationPublishTalkArgs, 'id'>>;
+  unpublishExpert?: Resolver<ResolversTypes['ExpertPayload'], ParentType, ContextType, RequireFields<MutationUnpublishExpertArgs, 'id'>>;
+  unpublishTalk?: Resolver<ResolversTypes['TalkPayload'], ParentType, ContextType, RequireFields<MutationUnpublishTalkArgs, 'id'>>;
+  updateExpertProfile?: Resolver<ResolversTypes['ExpertPayload'], ParentType, ContextType, RequireFields<MutationUpdateExpertProfileArgs, 'id' | 'input'>>;
+  updateTalk?: Resolver<ResolversTypes['TalkPayload'], ParentType, ContextType, RequireFields<MutationUpdateTalkArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -416,6 +599,17 @@ export type TalkEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Talk'], ParentType, ContextType>;
 };
 
+export type TalkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalkPayload'] = ResolversParentTypes['TalkPayload']> = {
+  talk?: Resolver<Maybe<ResolversTypes['Talk']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   experts?: Resolver<ResolversTypes['ExpertConnection'], ParentType, ContextType, RequireFields<VenueExpertsArgs, 'first'>>;
@@ -426,11 +620,15 @@ export type Resolvers<ContextType = Context> = {
   Expert?: ExpertResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
+  ExpertPayload?: ExpertPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
   TalkConnection?: TalkConnectionResolvers<ContextType>;
   TalkEdge?: TalkEdgeResolvers<ContextType>;
+  TalkPayload?: TalkPayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
 };
 

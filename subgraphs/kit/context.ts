@@ -3,6 +3,8 @@ import type { Viewer } from './viewer.js';
 
 export interface RequestContext<Store, Loaders> {
   viewer: Viewer;
+  /** One clock reading per request, so "upcoming" means the same instant in every resolver and loader key. */
+  now: Date;
   store: Store;
   loaders: Loaders;
 }
@@ -22,5 +24,5 @@ export function createRequestContext<Store, Loaders>(
   store: Store,
   createLoaders: (store: Store) => Loaders,
 ): RequestContext<Store, Loaders> {
-  return { viewer: verifyIdentity(headerValue(headers, IDENTITY_HEADER)), store, loaders: createLoaders(store) };
+  return { viewer: verifyIdentity(headerValue(headers, IDENTITY_HEADER)), now: new Date(), store, loaders: createLoaders(store) };
 }

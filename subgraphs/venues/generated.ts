@@ -64,6 +64,28 @@ export type ComplianceStatus =
   | 'UNDER_RECTIFICATION'
   | 'WHITELISTED';
 
+export type CreateVenueInput = {
+  accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  city: Scalars['String']['input'];
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  district: Scalars['String']['input'];
+  /** Participants one group may bring; 1 to 60 when left out. */
+  groupSize?: InputMaybe<GroupSizeInput>;
+  kind: VenueKind;
+  location: LocationInput;
+  /** The venue's official Chinese name. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone, Asia/Shanghai when left out. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
@@ -74,6 +96,60 @@ export type GroupSize = {
   __typename?: 'GroupSize';
   max: Scalars['Int']['output'];
   min: Scalars['Int']['output'];
+};
+
+export type GroupSizeInput = {
+  max: Scalars['Int']['input'];
+  min: Scalars['Int']['input'];
+};
+
+/** A point on the map, in degrees (WGS 84). */
+export type LocationInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a venue as a draft. Admins only. */
+  createVenue: VenuePayload;
+  /** Shows the venue in the catalogue; publishing a published venue changes nothing. */
+  publishVenue: VenuePayload;
+  /** Records a compliance decision (whitelisted, under rectification, suspended, blacklisted) in the venue's history. Admins only. */
+  setComplianceStatus: VenuePayload;
+  /** Takes the venue out of the catalogue; its manager still sees it. */
+  unpublishVenue: VenuePayload;
+  /** Changes a venue; fields left out stay as they are. The venue's manager or an admin. */
+  updateVenue: VenuePayload;
+};
+
+
+export type MutationCreateVenueArgs = {
+  input: CreateVenueInput;
+};
+
+
+export type MutationPublishVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetComplianceStatusArgs = {
+  notice?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  status: ComplianceStatus;
+  venueId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVenueInput;
 };
 
 export type PageInfo = {
@@ -93,9 +169,9 @@ export type Query = {
   __typename?: 'Query';
   alliance: Maybe<Alliance>;
   alliances: AllianceConnection;
-  /** A published venue, or null when there is none with this id. */
+  /** A published venue, or null when there is none with this id. Its manager and admins also see it as a draft. */
   venue: Maybe<Venue>;
-  /** Published venues, by city, district and kind. */
+  /** Published venues, by city, district and kind; a manager can ask for its own drafts with `statuses`. */
   venues: VenueConnection;
 };
 
@@ -123,6 +199,34 @@ export type QueryVenuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Fields left out or null stay as they are, except website and contacts, which null clears. */
+export type UpdateVenueInput = {
+  accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  groupSize?: InputMaybe<GroupSizeInput>;
+  kind?: InputMaybe<VenueKind>;
+  location?: InputMaybe<LocationInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a mutation changed nothing; `code` is stable, `field` is the path of the input at fault. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
 /** A partner institution: a museum, science centre, laboratory, university, enterprise, park and so on. */
 export type Venue = {
   __typename?: 'Venue';
@@ -133,6 +237,10 @@ export type Venue = {
   /** Every compliance decision about this venue, oldest first. */
   complianceHistory: Array<ComplianceRecord>;
   complianceStatus: ComplianceStatus;
+  /** Shown to the venue's manager and admins only; null for everyone else. */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** Shown to the venue's manager and admins only; null for everyone else. */
+  contactPhone: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   descriptionEn: Scalars['String']['output'];
   district: Scalars['String']['output'];
@@ -169,6 +277,8 @@ export type VenueFilter = {
   complianceStatuses?: InputMaybe<Array<ComplianceStatus>>;
   districts?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<VenueKind>>;
+  /** PUBLISHED when left out; drafts and unpublished venues are listed only for their manager and admins. */
+  statuses?: InputMaybe<Array<PublicationStatus>>;
 };
 
 export type VenueKind =
@@ -183,6 +293,13 @@ export type VenueKind =
   | 'SCIENCE_CENTRE'
   | 'UNIVERSITY'
   | 'ZOO';
+
+export type VenuePayload = {
+  __typename?: 'VenuePayload';
+  userErrors: Array<UserError>;
+  /** The venue as it now stands; null when nothing changed because of userErrors. */
+  venue: Maybe<Venue>;
+};
 
 
 
@@ -290,17 +407,24 @@ export type ResolversTypes = {
   AllianceFilter: AllianceFilter;
   ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRow>;
   ComplianceStatus: ComplianceStatus;
+  CreateVenueInput: CreateVenueInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroupSize: ResolverTypeWrapper<GroupSize>;
+  GroupSizeInput: GroupSizeInput;
+  LocationInput: LocationInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicationStatus: PublicationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateVenueInput: UpdateVenueInput;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRow>;
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
   VenueFilter: VenueFilter;
   VenueKind: VenueKind;
+  VenuePayload: ResolverTypeWrapper<Omit<VenuePayload, 'venue'> & { venue?: Maybe<ResolversTypes['Venue']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -314,15 +438,22 @@ export type ResolversParentTypes = {
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceFilter: AllianceFilter;
   ComplianceRecord: ComplianceRecordRow;
+  CreateVenueInput: CreateVenueInput;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GroupSize: GroupSize;
+  GroupSizeInput: GroupSizeInput;
+  LocationInput: LocationInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  UpdateVenueInput: UpdateVenueInput;
+  UserError: UserError;
   Venue: VenueRow;
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
   VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
   VenueFilter: VenueFilter;
+  VenuePayload: Omit<VenuePayload, 'venue'> & { venue?: Maybe<ResolversParentTypes['Venue']> };
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
@@ -377,6 +508,14 @@ export type GroupSizeResolvers<ContextType = Context, ParentType extends Resolve
   min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  publishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationPublishVenueArgs, 'id'>>;
+  setComplianceStatus?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationSetComplianceStatusArgs, 'reason' | 'status' | 'venueId'>>;
+  unpublishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUnpublishVenueArgs, 'id'>>;
+  updateVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -391,6 +530,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
 };
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessibility?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -399,6 +544,8 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   complianceHistory?: Resolver<Array<ResolversTypes['ComplianceRecord']>, ParentType, ContextType>;
   complianceStatus?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -425,6 +572,11 @@ export type VenueEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
 };
 
+export type VenuePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenuePayload'] = ResolversParentTypes['VenuePayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
@@ -432,11 +584,14 @@ export type Resolvers<ContextType = Context> = {
   ComplianceRecord?: ComplianceRecordResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GroupSize?: GroupSizeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;
   VenueEdge?: VenueEdgeResolvers<ContextType>;
+  VenuePayload?: VenuePayloadResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -2,18 +2,23 @@ import type { RequestContext } from '../kit/context.js';
 import { toPublicId, toRowId } from '../kit/ids.js';
 import { present } from '../kit/loaders.js';
 import { connectionOf, readPage } from '../kit/pagination.js';
+import { payload } from '../kit/payloads.js';
+import { listedStatuses } from '../kit/publication.js';
+import type { Viewer } from '../kit/viewer.js';
 import type { Resolvers, VenueFilter } from './generated.js';
 import type { VenueLoaders } from './loaders.js';
+import { changeVenuePublication, createVenue, setComplianceStatus, updateVenue } from './mutations.js';
+import { mayManageVenue, visibleVenue } from './rules.js';
 import type { VenueCriteria, VenueStore } from './store.js';
 
 export type Context = RequestContext<VenueStore, VenueLoaders>;
 
 export const resolvers: Resolvers = {
   Query: {
-    venue: (_, { id }, { loaders }) => loaders.venue.load(toRowId('Venue', id)),
-    venues: async (_, { filter, first, after }, { store }) => {
+    venue: async (_, { id }, { loaders, viewer }) => visibleVenue(viewer, await loaders.venue.load(toRowId('Venue', id))),
+    venues: async (_, { filter, first, after }, { store, viewer }) => {
       const page = readPage({ first, after });
-      const rows = await store.venuesPage(venueCriteria(filter), page);
+      const rows = await store.venuesPage(venueCriteria(filter, viewer), page);
       return connectionOf(rows, page);
     },
     alliance: (_, { id }, { loaders }) => loaders.alliance.load(toRowId('Alliance', id)),
@@ -23,14 +28,24 @@ export const resolvers: Resolvers = {
       return connectionOf(rows, page);
     },
   },
+  Mutation: {
+    createVenue: async (_, { input }, context) => payload('venue', await createVenue(context, input)),
+    updateVenue: async (_, { id, input }, context) => payload('venue', await updateVenue(context, toRowId('Venue', id), input)),
+    publishVenue: async (_, { id }, context) => payload('venue', await changeVenuePublication(context, toRowId('Venue', id), 'publish')),
+    unpublishVenue: async (_, { id }, context) => payload('venue', await changeVenuePublication(context, toRowId('Venue', id), 'unpublish')),
+    setComplianceStatus: async (_, { venueId, status, reason, notice }, context) =>
+      payload('venue', await setComplianceStatus(context, { venueId: toRowId('Venue', venueId, 'venueId'), status, reason, notice })),
+  },
   Venue: {
-    __resolveReference: ({ id }, { loaders }) => loaders.venue.load(toRowId('Venue', id)),
+    __resolveReference: async ({ id }, { loaders, viewer }) => visibleVenue(viewer, await loaders.venue.load(toRowId('Venue', id))),
     id: (venue) => toPublicId('Venue', venue.id),
     name: (venue) => venue.nameZh,
     description: (venue) => venue.descriptionZh,
     address: (venue) => venue.addressZh,
     location: (venue) => ({ lat: venue.lat, lon: venue.lon }),
     groupSize: (venue) => ({ min: venue.minGroup, max: venue.maxGroup }),
+    contactEmail: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactEmail : null),
+    contactPhone: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactPhone : null),
     complianceHistory: (venue, _, { loaders }) => loaders.complianceHistory.load(venue.id),
     alliances: async (venue, _, { loaders }) => {
       const members = await loaders.allianceIdsOfVenue.load(venue.id);
@@ -41,9 +56,9 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.alliance.load(toRowId('Alliance', id)),
     id: (alliance) => toPublicId('Alliance', alliance.id),
     name: (alliance) => alliance.nameZh,
-    members: async (alliance, { first, after }, { store }) => {
+    members: async (alliance, { first, after }, { store, viewer }) => {
       const page = readPage({ first, after });
-      const rows = await store.venuesPage({ allianceId: alliance.id }, page);
+      const rows = await store.venuesPage({ ...venueCriteria(null, viewer), allianceId: alliance.id }, page);
       return connectionOf(rows, page);
     },
   },
@@ -52,12 +67,14 @@ export const resolvers: Resolvers = {
   },
 };
 
-function venueCriteria(filter: VenueFilter | null | undefined): VenueCriteria {
+function venueCriteria(filter: VenueFilter | null | undefined, viewer: Viewer): VenueCriteria {
   return {
     cities: filter?.cities ?? undefined,
     districts: filter?.districts ?? undefined,
     kinds: filter?.kinds ?? undefined,
     complianceStatuses: filter?.complianceStatuses ?? undefined,
     allianceId: filter?.allianceId ? toRowId('Alliance', filter.allianceId, 'filter.allianceId') : undefined,
+    statuses: listedStatuses(filter?.statuses),
+    viewer: { role: viewer.role, venueId: viewer.venueId },
   };
 }

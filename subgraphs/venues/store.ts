@@ -1,11 +1,14 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { allianceMembers, alliances, complianceRecords, venues } from '../../drizzle/schema/venues.js';
-import type { ComplianceStatus, VenueKind } from '../../drizzle/schema/vocabulary.js';
+import { allianceMembers, alliances, complianceRecords, outbox, venues } from '../../drizzle/schema/venues.js';
+import type { ComplianceStatus, PublicationStatus, VenueKind } from '../../drizzle/schema/vocabulary.js';
+import { recordChanges } from '../kit/outbox.js';
 import { fetchPage } from '../kit/pages.js';
 import type { Page } from '../kit/pagination.js';
+import type { Viewer } from '../kit/viewer.js';
 
 export type VenueRow = typeof venues.$inferSelect;
+export type VenueValues = Omit<typeof venues.$inferInsert, 'id' | 'status' | 'complianceStatus' | 'createdAt' | 'updatedAt'>;
 export type AllianceRow = typeof alliances.$inferSelect;
 export type ComplianceRecordRow = typeof complianceRecords.$inferSelect;
 
@@ -15,14 +18,25 @@ export interface VenueCriteria {
   kinds?: VenueKind[];
   complianceStatuses?: ComplianceStatus[];
   allianceId?: number;
+  statuses: PublicationStatus[];
+  /** Who is listing: drafts show only to their manager and admins. */
+  viewer: Pick<Viewer, 'role' | 'venueId'>;
 }
 
-const published = eq(venues.status, 'PUBLISHED');
+export interface ComplianceDecision {
+  venueId: number;
+  status: ComplianceStatus;
+  reason: string;
+  notice: string | null;
+  recordedBy: string;
+}
+
+type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
 export function createVenueStore(db: PostgresJsDatabase) {
   return {
-    venuesByIds: (ids: readonly number[]) =>
-      db.select().from(venues).where(and(inArray(venues.id, [...ids]), published)),
+    /** Venues whatever their status; resolvers decide who may see a draft. */
+    venuesByIds: (ids: readonly number[]) => db.select().from(venues).where(inArray(venues.id, [...ids])),
 
     venuesPage: (criteria: VenueCriteria, page: Page) =>
       fetchPage(db, { table: venues, where: venueConditions(criteria), orderBy: [venues.id], page }),
@@ -42,14 +56,38 @@ export function createVenueStore(db: PostgresJsDatabase) {
       db.select().from(complianceRecords)
         .where(inArray(complianceRecords.venueId, [...venueIds]))
         .orderBy(asc(complianceRecords.recordedAt), asc(complianceRecords.id)),
+
+    /** Runs `work` in one transaction: its writes and their outbox rows commit together or not at all. */
+    write: <Result>(work: (writes: VenueWrites) => Promise<Result>) => db.transaction((tx) => work(venueWrites(tx))),
   };
 }
 
 export type VenueStore = ReturnType<typeof createVenueStore>;
 
+function venueWrites(tx: Transaction) {
+  return {
+    /** The venue, locked until the transaction ends so that concurrent edits apply one after the other. */
+    lockVenue: async (id: number): Promise<VenueRow | undefined> =>
+      (await tx.select().from(venues).where(eq(venues.id, id)).for('update'))[0],
+
+    insertVenue: async (values: VenueValues): Promise<VenueRow> => (await tx.insert(venues).values(values).returning())[0]!,
+
+    updateVenue: async (id: number, values: Partial<VenueValues> & { status?: PublicationStatus; complianceStatus?: ComplianceStatus }): Promise<VenueRow> =>
+      (await tx.update(venues).set({ ...values, updatedAt: new Date() }).where(eq(venues.id, id)).returning())[0]!,
+
+    appendComplianceRecord: async (decision: ComplianceDecision): Promise<void> => {
+      await tx.insert(complianceRecords).values(decision);
+    },
+
+    venueChanged: (id: number) => recordChanges(tx, outbox, [{ entity: 'Venue', entityId: id }]),
+  };
+}
+
+export type VenueWrites = ReturnType<typeof venueWrites>;
+
 function venueConditions(criteria: VenueCriteria): SQL | undefined {
   return and(
-    published,
+    visibleTo(criteria),
     criteria.cities && inArray(venues.city, criteria.cities),
     criteria.districts && inArray(venues.district, criteria.districts),
     criteria.kinds && inArray(venues.kind, criteria.kinds),
@@ -58,4 +96,12 @@ function venueConditions(criteria: VenueCriteria): SQL | undefined {
       ? sql`${venues.id} in (select ${allianceMembers.venueId} from ${allianceMembers} where ${allianceMembers.allianceId} = ${criteria.allianceId})`
       : undefined,
   );
+}
+
+/** Venues in the asked statuses that the viewer may see: published ones, and drafts of its own. */
+function visibleTo({ statuses, viewer }: VenueCriteria): SQL | undefined {
+  const asked = inArray(venues.status, statuses);
+  if (viewer.role === 'admin') return asked;
+  const own = viewer.role === 'venue' && viewer.venueId !== null ? eq(venues.id, viewer.venueId) : undefined;
+  return and(asked, or(eq(venues.status, 'PUBLISHED'), own));
 }

@@ -2,12 +2,16 @@ import { post } from './load.js';
 
 export interface Endpoints {
   gateway: string;
+  /** A second gateway that reaches the same subgraphs over HTTP, as a deployment with separate processes does. */
+  gatewayOverHttp: string;
   subgraphs: Record<'venues' | 'courses' | 'experts' | 'bookings', string>;
 }
 
+export type Route = 'straightToSubgraphs' | 'throughGateway' | 'throughGatewayOverHttp';
+
 export interface Scenario {
   name: string;
-  throughGateway(endpoints: Endpoints): Promise<void>;
+  throughGateway(endpoints: Pick<Endpoints, 'gateway'>): Promise<void>;
   /** The same work sent straight to the subgraphs, as the gateway's query plan sends it. */
   straightToSubgraphs(endpoints: Endpoints): Promise<void>;
 }
@@ -45,3 +49,8 @@ function entities(url: string, representations: unknown[], selection: string) {
 }
 
 export const catalogueScenarios = [oneSubgraph, fourSubgraphs];
+
+export function runRoute(scenario: Scenario, route: Route, endpoints: Endpoints): Promise<void> {
+  if (route === 'straightToSubgraphs') return scenario.straightToSubgraphs(endpoints);
+  return scenario.throughGateway({ gateway: route === 'throughGateway' ? endpoints.gateway : endpoints.gatewayOverHttp });
+}

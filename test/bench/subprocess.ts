@@ -17,7 +17,7 @@ export function loadInChildProcess(worker: string, config: unknown): Promise<Loa
   });
 }
 
-/** The whole system on a throw-away embedded PostgreSQL with the demo catalogue, in the temporary folder itself (run as root, PostgreSQL runs as a user that may not enter a folder inside it). */
+/** The whole system on a throw-away embedded PostgreSQL with the demo catalogue. */
 export async function startBenchSystem(options: Pick<SystemOptions, 'onStatement' | 'settings'> = {}): Promise<System & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
   const system = await startSystem({ port: 0, dataDir, seed: true, ...options });

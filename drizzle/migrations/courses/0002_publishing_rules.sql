@@ -1,0 +1,4 @@
+ALTER TABLE "courses"."programmes" ADD CONSTRAINT "programmes_group_size_check" CHECK ("courses"."programmes"."min_group" >= 1 and "courses"."programmes"."max_group" >= "courses"."programmes"."min_group");--> statement-breakpoint
+ALTER TABLE "courses"."programmes" ADD CONSTRAINT "programmes_duration_check" CHECK ("courses"."programmes"."duration_minutes" > 0);--> statement-breakpoint
+ALTER TABLE "courses"."programmes" ADD CONSTRAINT "programmes_price_check" CHECK ("courses"."programmes"."price_cents" >= 0);--> statement-breakpoint
+ALTER TABLE "courses"."route_stops" ADD CONSTRAINT "route_stops_minutes_check" CHECK ("courses"."route_stops"."minutes" > 0);

@@ -1,0 +1,2 @@
+ALTER TABLE "experts"."talks" ADD CONSTRAINT "talks_duration_check" CHECK ("experts"."talks"."duration_minutes" > 0);--> statement-breakpoint
+ALTER TABLE "experts"."talks" ADD CONSTRAINT "talks_audience_check" CHECK ("experts"."talks"."max_audience" >= 1);

@@ -1,0 +1,2 @@
+ALTER TABLE "venues"."venues" ADD CONSTRAINT "venues_location_check" CHECK ("venues"."venues"."lat" between -90 and 90 and "venues"."venues"."lon" between -180 and 180);--> statement-breakpoint
+ALTER TABLE "venues"."venues" ADD CONSTRAINT "venues_group_size_check" CHECK ("venues"."venues"."min_group" >= 1 and "venues"."venues"."max_group" >= "venues"."venues"."min_group");

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { venueKinds } from '../../drizzle/schema/vocabulary.js';
+import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText } from '../kit/input-rules.js';
+import { rule } from '../kit/payloads.js';
+import { isAdmin, managesVenue } from '../kit/permissions.js';
+import type { Viewer } from '../kit/viewer.js';
+import type { VenueRow, VenueValues } from './store.js';
+
+/** The venue's manager or an admin: who may edit it, see its drafts and its contacts. */
+export function mayManageVenue(viewer: Viewer, venueId: number): boolean {
+  return isAdmin(viewer) || managesVenue(viewer, venueId);
+}
+
+export function visibleVenue(viewer: Viewer, venue: VenueRow | null): VenueRow | null {
+  if (!venue) return null;
+  return venue.status === 'PUBLISHED' || mayManageVenue(viewer, venue.id) ? venue : null;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A venue as its manager writes it, with the names the API uses. */
+export const venueInput = z.object({
+  kind: z.enum(venueKinds),
+  name: requiredText('Give the venue its official Chinese name.'),
+  nameEn: optionalText,
+  description: optionalText,
+  descriptionEn: optionalText,
+  city: requiredText('Say which city the venue is in.'),
+  district: requiredText('Say which district the venue is in.'),
+  address: optionalText,
+  location,
+  timeZone: z.string().refine(isTimeZone, rule('INVALID_TIME_ZONE', 'Use an IANA time zone such as Asia/Shanghai.')),
+  openingHours: optionalText,
+  groupSize,
+  accessibility: z.array(optionalText),
+  website: optionalText.nullable(),
+  contactEmail,
+  contactPhone,
+});
+
+export type VenueInput = z.input<typeof venueInput>;
+
+/** Fields an update may empty by sending null. */
+export const clearableVenueFields: (keyof VenueInput)[] = ['website', 'contactEmail', 'contactPhone'];
+
+/** What a new venue holds before its input is applied. */
+export const newVenue: Omit<VenueInput, 'kind' | 'name' | 'city' | 'district' | 'location'> = {
+  nameEn: '',
+  description: '',
+  descriptionEn: '',
+  address: '',
+  timeZone: 'Asia/Shanghai',
+  openingHours: '',
+  groupSize: { min: 1, max: 60 },
+  accessibility: [],
+  website: null,
+  contactEmail: null,
+  contactPhone: null,
+};
+
+export function venueDraft(venue: VenueRow): VenueInput {
+  return {
+    kind: venue.kind,
+    name: venue.nameZh,
+    nameEn: venue.nameEn,
+    description: venue.descriptionZh,
+    descriptionEn: venue.descriptionEn,
+    city: venue.city,
+    district: venue.district,
+    address: venue.addressZh,
+    location: { lat: venue.lat, lon: venue.lon },
+    timeZone: venue.timeZone,
+    openingHours: venue.openingHours,
+    groupSize: { min: venue.minGroup, max: venue.maxGroup },
+    accessibility: venue.accessibility,
+    website: venue.website,
+    contactEmail: venue.contactEmail,
+    contactPhone: venue.contactPhone,
+  };
+}
+
+export function venueValues(input: z.output<typeof venueInput>): VenueValues {
+  return {
+    kind: input.kind,
+    nameZh: input.name,
+    nameEn: input.nameEn,
+    descriptionZh: input.description,
+    descriptionEn: input.descriptionEn,
+    city: input.city,
+    district: input.district,
+    addressZh: input.address,
+    lat: input.location.lat,
+    lon: input.location.lon,
+    timeZone: input.timeZone,
+    openingHours: input.openingHours,
+    minGroup: input.groupSize.min,
+    maxGroup: input.groupSize.max,
+    accessibility: input.accessibility,
+    website: input.website || null,
+    contactEmail: input.contactEmail || null,
+    contactPhone: input.contactPhone || null,
+  };
+}
+
+export const complianceReason = requiredText('Say why: the inspection, complaint or notice behind this decision.');
