@@ -1,9 +1,10 @@
 import type { RequestContext } from '../kit/context.js';
-import { forbidden, unauthenticated, userError, type UserError } from '../kit/errors.js';
+import { userError, type UserError } from '../kit/errors.js';
 import { toPublicId, toRowId } from '../kit/ids.js';
 import { connectionOf, readPage } from '../kit/pagination.js';
+import { requireRole } from '../kit/permissions.js';
 import { DateTime } from '../kit/scalars.js';
-import { apiKeyScopes, type Viewer } from '../kit/viewer.js';
+import { apiKeyScopes } from '../kit/viewer.js';
 import type { CreateApiKeyInput, Resolvers, Role } from './generated.js';
 import type { AccessLoaders } from './loaders.js';
 import type { AccessStore } from './store.js';
@@ -19,14 +20,14 @@ export const resolvers: Resolvers = {
   Query: {
     me: (_, __, { viewer }) => viewer,
     apiKeys: async (_, { filter, first, after }, { viewer, store }) => {
-      requireAdmin(viewer);
+      requireRole(viewer, ['admin']);
       const page = readPage({ first, after });
       return connectionOf(await store.apiKeysPage(filter?.includeRevoked ?? false, page), page);
     },
   },
   Mutation: {
     createApiKey: async (_, { input }, { viewer, store }) => {
-      requireAdmin(viewer);
+      requireRole(viewer, ['admin']);
       const userErrors = checkNewApiKey(input);
       if (userErrors.length > 0) return { apiKey: null, key: null, userErrors };
       const { row, key } = await store.createApiKey({
@@ -38,7 +39,7 @@ export const resolvers: Resolvers = {
       return { apiKey: row, key, userErrors: [] };
     },
     revokeApiKey: async (_, { id }, { viewer, store }) => {
-      requireAdmin(viewer);
+      requireRole(viewer, ['admin']);
       const row = await store.revokeApiKey(toRowId('ApiKey', id));
       if (!row) return { apiKey: null, userErrors: [userError('API_KEY_NOT_FOUND', `There is no API key ${id}.`, ['id'])] };
       return { apiKey: row, userErrors: [] };
@@ -65,11 +66,6 @@ export const resolvers: Resolvers = {
   Venue: { id: (venue) => toPublicId('Venue', venue.id) },
   Expert: { id: (expert) => toPublicId('Expert', expert.id) },
 };
-
-function requireAdmin(viewer: Viewer): void {
-  if (viewer.role === 'anonymous') throw unauthenticated('Sign in as an admin to manage API keys.');
-  if (viewer.role !== 'admin') throw forbidden('Only admins manage API keys.');
-}
 
 function checkNewApiKey(input: CreateApiKeyInput): UserError[] {
   const problems: UserError[] = [];
