@@ -127,6 +127,9 @@ describe('persisted queries', () => {
     expect(registered.body.data.venues.totalCount).toBeGreaterThan(0);
     const byHash = await post(system.url, { extensions: { persistedQuery } });
     expect(byHash.body.data).toEqual(registered.body.data);
+    const mismatched = await post(system.url, { query: `{ venues(first: 4) { totalCount } }`, extensions: { persistedQuery } });
+    expect(mismatched.status).toBe(400);
+    expect(mismatched.body.errors[0]).toMatchObject({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 
   it('are all a persisted-only gateway runs: operations from its manifest, by hash', async () => {
