@@ -37,15 +37,21 @@ export class RateLimiter {
   }
 
   async charge(bucket: string, cost: number, limit: number, now = Date.now()): Promise<Charge> {
-    const refusedUntil = this.refusedUntil.get(bucket);
-    if (refusedUntil !== undefined && refusedUntil > now) {
-      return { spent: limit + 1, limit, allowed: false, secondsLeft: Math.ceil((refusedUntil - now) / 1000) };
-    }
-    this.refusedUntil.delete(bucket);
+    const refused = this.refusal(bucket, limit, now);
+    if (refused) return refused;
     const { spent, secondsLeft } = await this.spend(bucket, cost);
     if (spent <= limit) return { spent, limit, allowed: true, secondsLeft };
     this.refusedUntil.set(bucket, now + secondsLeft * 1000);
     return { spent, limit, allowed: false, secondsLeft };
+  }
+
+  /** The refusal of a caller known to be over its limit, without asking the database; null otherwise. */
+  refusal(bucket: string, limit: number, now = Date.now()): Charge | null {
+    const refusedUntil = this.refusedUntil.get(bucket);
+    if (refusedUntil === undefined) return null;
+    if (refusedUntil > now) return { spent: limit + 1, limit, allowed: false, secondsLeft: Math.ceil((refusedUntil - now) / 1000) };
+    this.refusedUntil.delete(bucket);
+    return null;
   }
 
   stop(): void {

@@ -61,7 +61,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
   const store = createAccessStore(options.access.db);
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const gateway = await createGateway(options, limiter, settings);
-  const context = settings.guarded ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds)) : unguardedContext;
+  const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
   const listening = await listen(graphqlListener({ server: gateway, context }), options.port, options.host);
   return {
     ...listening,

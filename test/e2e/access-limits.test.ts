@@ -115,6 +115,20 @@ describe('rate limits', () => {
     expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
   });
+
+  it('make a client that tries key after key wait: each refused key costs its address 100', async () => {
+    const guarded = await gateway({ trustProxy: true, rateLimits: { anonymousPerMinute: 500, signedInPerMinute: 500 } });
+    await awaitFreshMinute(system);
+    const client = { 'x-forwarded-for': '192.0.2.44' };
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      statuses.push((await post(guarded.url, { query: TWENTY_VENUES }, { ...client, 'x-api-key': `kp_live_${'x'.repeat(42)}${attempt}` })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const waiting = await post(guarded.url, { query: TWENTY_VENUES }, { ...client, 'x-api-key': `kp_live_${'y'.repeat(43)}` });
+    expect(waiting.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(Number(waiting.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('persisted queries', () => {
