@@ -5,7 +5,8 @@ import { anonymous, type Role, type Viewer } from '../subgraphs/kit/viewer.js';
 
 export interface GatewayContext {
   viewer: Viewer;
-  caller: Caller;
+  /** Null for Kepu's own subgraphs asking the supergraph in-process: not rate-limited, not held to persisted queries. */
+  caller: Caller | null;
 }
 
 /** Whose rate limit a request is charged to, and how much query cost it may spend per minute. */

@@ -1,5 +1,6 @@
 import type { Database } from '../drizzle/connection.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
+import type { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { createAccessSubgraph } from '../subgraphs/access/main.js';
 import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';
 import { createCoursesSubgraph } from '../subgraphs/courses/main.js';
@@ -7,8 +8,8 @@ import { createExpertsSubgraph } from '../subgraphs/experts/main.js';
 import { createVenuesSubgraph } from '../subgraphs/venues/main.js';
 import type { SubgraphName } from './subgraphs.js';
 
-/** How to build each subgraph over its database. */
-export const subgraphFactories: Record<SubgraphName, (database: Database) => Promise<Subgraph<any, any>>> = {
+/** How to build each subgraph over its database; `supergraph` is for subgraphs that ask the gateway about others' data. */
+export const subgraphFactories: Record<SubgraphName, (database: Database, supergraph: SupergraphLink) => Promise<Subgraph<any, any>>> = {
   venues: createVenuesSubgraph,
   courses: createCoursesSubgraph,
   experts: createExpertsSubgraph,

@@ -55,8 +55,8 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
   };
 }
 
-/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`. */
-export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening> {
+/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
+export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
   const settings = options.settings ?? settingsFromEnvironment();
   const store = createAccessStore(options.access.db);
   const limiter = settings.guarded ? new RateLimiter(store) : null;
@@ -65,6 +65,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
   const listening = await listen(graphqlListener({ server: gateway, context }), options.port, options.host);
   return {
     ...listening,
+    server: gateway,
     close: async () => {
       limiter?.stop();
       await listening.close();

@@ -5,7 +5,9 @@ import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
 import { startOfToday } from '../drizzle/seed/today.js';
 import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
+import { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { InProcessDataSource } from './data-sources.js';
+import { executeAsService } from './service.js';
 import { serveGateway } from './server.js';
 import type { GatewaySettings } from './settings.js';
 import { subgraphFactories } from './registry.js';
@@ -42,7 +44,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const databases = await connectSubgraphDatabases(options, embedded);
     stops.unshift(() => Promise.all(Object.values(databases).map((database) => database.close())).then(() => {}));
     if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
-    const subgraphs = await startSubgraphs(databases);
+    const supergraph = new SupergraphLink();
+    const subgraphs = await startSubgraphs(databases, supergraph);
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
@@ -54,6 +57,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       host: options.host,
     });
     stops.unshift(() => gateway.close());
+    supergraph.bind(executeAsService(gateway.server, 'bookings'));
     return {
       url: gateway.url,
       subgraphUrls: mapSubgraphs((name) => listening[name].url),
@@ -83,8 +87,8 @@ async function connectSubgraphDatabases(options: SystemOptions, embedded: Embedd
   return databases;
 }
 
-async function startSubgraphs(databases: Record<SubgraphName, Database>): Promise<Record<SubgraphName, Subgraph>> {
-  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name])));
+async function startSubgraphs(databases: Record<SubgraphName, Database>, supergraph: SupergraphLink): Promise<Record<SubgraphName, Subgraph>> {
+  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name], supergraph)));
   return mapSubgraphs((name) => started[subgraphNames.indexOf(name)] as Subgraph);
 }
 

@@ -39,7 +39,10 @@ export const sessions = bookingsSchema.table('sessions', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   programmeId: bigint('programme_id', { mode: 'number' }),
   talkId: bigint('talk_id', { mode: 'number' }),
+  /** The venue hosting it: the programme's venue, or the talk's expert's affiliation. */
   venueId: bigint('venue_id', { mode: 'number' }),
+  /** The expert giving it, for a talk's session; kept so the expert can see its sessions' bookings. */
+  expertId: bigint('expert_id', { mode: 'number' }),
   startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
   endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
   timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
@@ -54,6 +57,7 @@ export const sessions = bookingsSchema.table('sessions', {
   index('sessions_programme_idx').on(session.programmeId, session.startsAt),
   index('sessions_talk_idx').on(session.talkId, session.startsAt),
   index('sessions_venue_idx').on(session.venueId, session.startsAt),
+  index('sessions_expert_idx').on(session.expertId, session.startsAt),
   check('sessions_one_offer', sql`(${session.programmeId} is null) <> (${session.talkId} is null)`),
   check('sessions_seats_within_capacity', sql`${session.seatsHeld} between 0 and ${session.capacity}`),
   check('sessions_ends_after_start', sql`${session.endsAt} > ${session.startsAt}`),

@@ -39,7 +39,7 @@ function programmeSession(random: Random, id: number, programme: ProgrammeFacts,
   const startsAt = startTime(random, now, programme.delivery === 'IN_SCHOOL' ? 'IN_SCHOOL' : programme.kind, programme.durationMinutes);
   return {
     row: {
-      id, programmeId: programme.id, talkId: null, venueId: programme.venue.id,
+      id, programmeId: programme.id, talkId: null, venueId: programme.venue.id, expertId: null,
       ...timed(startsAt, programme.durationMinutes),
       capacity: roundedToFive(random.int(low, high), low),
       ...arrangements(random, random.chance(0.4) ? 'APPROVAL' : 'AUTOMATIC', now),
@@ -54,7 +54,7 @@ function talkSession(random: Random, id: number, talk: TalkFacts, now: Date): Se
   const startsAt = startTime(random, now, 'TALK', talk.durationMinutes);
   return {
     row: {
-      id, programmeId: null, talkId: talk.id, venueId: talk.expert.venue?.id ?? null,
+      id, programmeId: null, talkId: talk.id, venueId: talk.expert.venue?.id ?? null, expertId: talk.expert.id,
       ...timed(startsAt, talk.durationMinutes),
       capacity: roundedToFive(random.int(Math.max(10, Math.floor(high / 4)), high), 10),
       ...arrangements(random, random.chance(0.7) ? 'APPROVAL' : 'AUTOMATIC', now),

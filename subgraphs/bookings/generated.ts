@@ -19,6 +19,8 @@ export type Scalars = {
 /** A school's request for seats in a session, through its life. */
 export type Booking = {
   __typename?: 'Booking';
+  /** An iCalendar (RFC 5545) VEVENT for a CONFIRMED booking, in the session's time zone; null otherwise. */
+  calendar: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Every change of status, oldest first. */
   history: Array<BookingEvent>;
@@ -31,6 +33,7 @@ export type Booking = {
   status: BookingStatus;
   students: Scalars['Int']['output'];
   teachers: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type BookingConnection = {
@@ -48,6 +51,7 @@ export type BookingEdge = {
 
 export type BookingEvent = {
   __typename?: 'BookingEvent';
+  /** Who made the change: school:<id>, venue:<id>, expert:<id>, district:<name>, admin or system. */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   from: Maybe<BookingStatus>;
@@ -56,7 +60,17 @@ export type BookingEvent = {
 };
 
 export type BookingFilter = {
+  /** Only bookings of sessions that have started. */
+  past?: InputMaybe<Scalars['Boolean']['input']>;
   statuses?: InputMaybe<Array<BookingStatus>>;
+  /** Only bookings of sessions that have not started yet. */
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type BookingPayload = {
+  __typename?: 'BookingPayload';
+  booking: Maybe<Booking>;
+  userErrors: Array<UserError>;
 };
 
 export type BookingStatus =
@@ -71,6 +85,20 @@ export type BookingStatus =
 export type ConfirmationMode =
   | 'APPROVAL'
   | 'AUTOMATIC';
+
+export type CreatePairingInput = {
+  /** YYYY-MM-DD, or null for open-ended. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The science vice-principal, for SCIENCE_VICE_PRINCIPAL. */
+  expertId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PairingKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  schoolId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  /** The partner venue, for PARTNER_VENUE. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type Expert = {
   __typename?: 'Expert';
@@ -89,6 +117,387 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lon: Scalars['Float']['output'];
+};
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels a booking: by the school, or by the session's venue or expert with a reason; freed seats go to the waitlist. */
+  cancelBooking: BookingPayload;
+  /** Cancels a session and every active booking of it, each with this reason. */
+  cancelSession: SessionPayload;
+  /** Confirms a REQUESTED booking (the session's venue or expert). */
+  confirmBooking: BookingPayload;
+  /** Pairs a school with a partner venue or appoints an expert its science vice-principal (the school, its district or an administrator). */
+  createPairing: PairingPayload;
+  /** Declines a REQUESTED or WAITLISTED booking (the session's venue or expert); freed seats go to the waitlist. */
+  declineBooking: BookingPayload;
+  /** Ends a pairing on a date (the school, its district or an administrator). */
+  endPairing: PairingPayload;
+  /** Records whether a confirmed class came (ATTENDED) or not (NO_SHOW), once the session has started. */
+  markAttendance: BookingPayload;
+  /**
+   * Asks for seats for a class. With enough seats the booking is CONFIRMED (AUTOMATIC sessions) or
+   * REQUESTED, holding its seats until the venue decides (APPROVAL sessions); otherwise it is
+   * WAITLISTED behind earlier requests, or refused with SESSION_FULL when the session keeps no waitlist.
+   * Once anyone waits, later requests wait too, so seats go in order of arrival.
+   */
+  requestBooking: BookingPayload;
+  /** Opens a session of a programme (by its venue) or a talk (by its expert or the expert's venue). */
+  scheduleSession: SessionPayload;
+  /** Moves a session or changes its capacity; more capacity promotes the waitlist, less than the seats held is refused. */
+  updateSession: SessionPayload;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationConfirmBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationCreatePairingArgs = {
+  input: CreatePairingInput;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationDeclineBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationEndPairingArgs = {
+  endsOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationMarkAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationRequestBookingArgs = {
+  input: RequestBookingInput;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationScheduleSessionArgs = {
+  input: ScheduleSessionInput;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ */
+export type MutationUpdateSessionArgs = {
+  input: UpdateSessionInput;
 };
 
 export type PageInfo = {
@@ -136,6 +545,12 @@ export type PairingKind =
   | 'PARTNER_VENUE'
   | 'SCIENCE_VICE_PRINCIPAL';
 
+export type PairingPayload = {
+  __typename?: 'PairingPayload';
+  pairing: Maybe<Pairing>;
+  userErrors: Array<UserError>;
+};
+
 export type Programme = {
   __typename?: 'Programme';
   id: Scalars['ID']['output'];
@@ -152,6 +567,7 @@ export type ProgrammeSessionsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A booking, or null when there is none with this id or the caller may not see it. */
   booking: Maybe<Booking>;
   school: Maybe<School>;
   /** Schools, by city, district, stage, and rural or under-resourced. */
@@ -181,11 +597,39 @@ export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RequestBookingInput = {
+  /** Sending the same key again returns the first answer and books nothing more; any string unique per request of the school. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  schoolId: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+  students: Scalars['Int']['input'];
+  teachers?: Scalars['Int']['input'];
+};
+
+export type ScheduleSessionInput = {
+  /** Seats, counted in participants (students and teachers). */
+  capacity: Scalars['Int']['input'];
+  confirmation?: InputMaybe<ConfirmationMode>;
+  endsAt: Scalars['DateTime']['input'];
+  /** The programme this is a session of; give this or talkId. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** The talk this is a session of; give this or programmeId. */
+  talkId?: InputMaybe<Scalars['ID']['input']>;
+  waitlist?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** A primary or secondary school that books partners' programmes and talks. */
 export type School = {
   __typename?: 'School';
+  /** The school's bookings the caller may see: all of them for the school, its district and administrators; those of its own sessions for a venue or expert. */
   bookings: BookingConnection;
   city: Scalars['String']['output'];
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** Contacts, for the school itself, its district and administrators only; null for anyone else. */
+  contactName: Maybe<Scalars['String']['output']>;
+  contactPhone: Maybe<Scalars['String']['output']>;
   district: Scalars['String']['output'];
   educationGroup: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -248,6 +692,8 @@ export type SchoolStage =
 /** A dated, capacity-limited occurrence of a programme or a talk. */
 export type Session = {
   __typename?: 'Session';
+  /** Bookings of this session the caller may see, oldest first (the waitlist in order). */
+  bookings: BookingConnection;
   cancelReason: Maybe<Scalars['String']['output']>;
   /** Seats, counted in participants (students and teachers). */
   capacity: Scalars['Int']['output'];
@@ -267,6 +713,14 @@ export type Session = {
   venue: Maybe<Venue>;
   /** Whether a request that does not fit joins a waitlist instead of being refused. */
   waitlist: Scalars['Boolean']['output'];
+};
+
+
+/** A dated, capacity-limited occurrence of a programme or a talk. */
+export type SessionBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SessionConnection = {
@@ -292,6 +746,12 @@ export type SessionFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type SessionPayload = {
+  __typename?: 'SessionPayload';
+  session: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
 export type SessionStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
@@ -310,11 +770,35 @@ export type TalkSessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UpdateSessionInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A business rule refused the request; `code` is stable, `message` says what to do, `field` is the input path. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
 export type Venue = {
   __typename?: 'Venue';
+  /** Bookings of this venue's sessions, oldest first: for the venue itself, administrators, and a district for its own schools. */
+  bookingRequests: BookingConnection;
   id: Scalars['ID']['output'];
   /** Schools with an active partnership with this venue. */
   pairedSchools: SchoolConnection;
+};
+
+
+export type VenueBookingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -452,20 +936,26 @@ export type ResolversTypes = {
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingEvent: ResolverTypeWrapper<BookingEventRow>;
   BookingFilter: BookingFilter;
+  BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   BookingStatus: BookingStatus;
   ConfirmationMode: ConfirmationMode;
+  CreatePairingInput: CreatePairingInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Expert: ResolverTypeWrapper<ExpertReference>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pairing: ResolverTypeWrapper<PairingRow>;
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingFilter: PairingFilter;
   PairingKind: PairingKind;
+  PairingPayload: ResolverTypeWrapper<Omit<PairingPayload, 'pairing'> & { pairing?: Maybe<ResolversTypes['Pairing']> }>;
   Programme: ResolverTypeWrapper<ProgrammeReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestBookingInput: RequestBookingInput;
+  ScheduleSessionInput: ScheduleSessionInput;
   School: ResolverTypeWrapper<SchoolRow>;
   SchoolConnection: ResolverTypeWrapper<Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversTypes['SchoolEdge']> }>;
   SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
@@ -475,8 +965,11 @@ export type ResolversTypes = {
   SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges'> & { edges: Array<ResolversTypes['SessionEdge']> }>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
   SessionFilter: SessionFilter;
+  SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SessionStatus: SessionStatus;
   Talk: ResolverTypeWrapper<TalkReference>;
+  UpdateSessionInput: UpdateSessionInput;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -491,17 +984,23 @@ export type ResolversParentTypes = {
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingEvent: BookingEventRow;
   BookingFilter: BookingFilter;
+  BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
+  CreatePairingInput: CreatePairingInput;
   DateTime: Scalars['DateTime']['output'];
   Expert: ExpertReference;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pairing: PairingRow;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
   PairingFilter: PairingFilter;
+  PairingPayload: Omit<PairingPayload, 'pairing'> & { pairing?: Maybe<ResolversParentTypes['Pairing']> };
   Programme: ProgrammeReference;
   Query: Record<PropertyKey, never>;
+  RequestBookingInput: RequestBookingInput;
+  ScheduleSessionInput: ScheduleSessionInput;
   School: SchoolRow;
   SchoolConnection: Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversParentTypes['SchoolEdge']> };
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
@@ -510,7 +1009,10 @@ export type ResolversParentTypes = {
   SessionConnection: Omit<SessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SessionEdge']> };
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
   SessionFilter: SessionFilter;
+  SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   Talk: TalkReference;
+  UpdateSessionInput: UpdateSessionInput;
+  UserError: UserError;
   Venue: VenueReference;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -529,6 +1031,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 
 export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  calendar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -539,6 +1042,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
@@ -560,6 +1064,11 @@ export type BookingEventResolvers<ContextType = Context, ParentType extends Reso
   to?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
 };
 
+export type BookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -573,6 +1082,19 @@ export type ExpertResolvers<ContextType = Context, ParentType extends ResolversP
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
+  cancelSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id' | 'reason'>>;
+  confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
+  createPairing?: Resolver<ResolversTypes['PairingPayload'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
+  declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id'>>;
+  endPairing?: Resolver<ResolversTypes['PairingPayload'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'endsOn' | 'id'>>;
+  markAttendance?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'attended' | 'id'>>;
+  requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  scheduleSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
+  updateSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationUpdateSessionArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -605,6 +1127,11 @@ export type PairingEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
 };
 
+export type PairingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairingPayload'] = ResolversParentTypes['PairingPayload']> = {
+  pairing?: Resolver<Maybe<ResolversTypes['Pairing']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Programme']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -622,6 +1149,9 @@ export type SchoolResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['School']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<SchoolBookingsArgs, 'first'>>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   educationGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -648,6 +1178,7 @@ export type SchoolEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<SessionBookingsArgs, 'first'>>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmation?: Resolver<ResolversTypes['ConfirmationMode'], ParentType, ContextType>;
@@ -674,14 +1205,26 @@ export type SessionEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
 };
 
+export type SessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk'], FederationReferenceType extends FederationReferenceTypes['Talk'] = FederationReferenceTypes['Talk']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Talk']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<TalkSessionsArgs, 'first'>>;
 };
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookingRequests?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<VenueBookingRequestsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pairedSchools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<VenuePairedSchoolsArgs, 'first'>>;
 };
@@ -691,13 +1234,16 @@ export type Resolvers<ContextType = Context> = {
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingEvent?: BookingEventResolvers<ContextType>;
+  BookingPayload?: BookingPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Expert?: ExpertResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  PairingPayload?: PairingPayloadResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
@@ -706,7 +1252,9 @@ export type Resolvers<ContextType = Context> = {
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
+  SessionPayload?: SessionPayloadResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
 };
 

@@ -10,6 +10,7 @@ export function createBookingLoaders(store: BookingStore) {
     sessionsOfProgramme: pagesOf(store.sessionsPagesByProgramme, (session) => session.programmeId!),
     sessionsOfTalk: pagesOf(store.sessionsPagesByTalk, (session) => session.talkId!),
     bookingsOfSchool: pagesOf(store.bookingsPagesBySchool, (booking) => booking.schoolId),
+    bookingsOfSession: pagesOf(store.bookingsPagesBySession, (booking) => booking.sessionId),
     pairingsOfSchool: pagesOf(store.pairingsPagesBySchool, (pairing) => pairing.schoolId),
     pairingsOfVenue: pagesOf(store.pairingsPagesByVenue, (pairing) => pairing.venueId!),
     pairingsOfExpert: pagesOf(store.pairingsPagesByExpert, (pairing) => pairing.expertId!),

@@ -3,9 +3,13 @@ import { toPublicId, toRowId } from '../kit/ids.js';
 import type { ParentPage } from '../kit/loaders.js';
 import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
 import { DateTime, inTimeZone } from '../kit/scalars.js';
-import type { Resolvers, SchoolFilter, SessionFilter } from './generated.js';
+import type { Viewer } from '../kit/viewer.js';
+import { bookingCalendar } from './calendar.js';
+import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
 import type { BookingLoaders } from './loaders.js';
-import type { BookingStore, PairingRow, SessionCriteria } from './store.js';
+import { mutations, offerOf, today } from './mutations.js';
+import { bookingScope, maySeeBooking, speaksForSchool } from './permissions.js';
+import type { BookingCriteria, BookingRow, BookingStore, PairingRow, SessionCriteria } from './store.js';
 
 export type Context = RequestContext<BookingStore, BookingLoaders>;
 
@@ -20,15 +24,19 @@ export const resolvers: Resolvers = {
       return connectionOf(await store.schoolsPage(schoolCriteria(filter), page), page);
     },
     session: (_, { id }, { loaders }) => loaders.session.load(toRowId('Session', id)),
-    booking: (_, { id }, { loaders }) => loaders.booking.load(toRowId('Booking', id)),
+    booking: (_, { id }, context) => visibleBooking(toRowId('Booking', id), context),
   },
+  Mutation: mutations,
   School: {
     __resolveReference: ({ id }, { loaders }) => loaders.school.load(toRowId('School', id)),
     id: (school) => toPublicId('School', school.id),
     name: (school) => school.nameZh,
     location: (school) => ({ lat: school.lat, lon: school.lon }),
-    bookings: async (school, { filter, first, after }, { loaders }) => {
-      const { rows, page } = await loaders.bookingsOfSchool.load(school.id, filter?.statuses ?? undefined, { first, after });
+    contactName: (school, _, { viewer }) => (speaksForSchool(viewer, school) ? school.contactName : null),
+    contactPhone: (school, _, { viewer }) => (speaksForSchool(viewer, school) ? school.contactPhone : null),
+    contactEmail: (school, _, { viewer }) => (speaksForSchool(viewer, school) ? school.contactEmail : null),
+    bookings: async (school, { filter, first, after }, { loaders, viewer }) => {
+      const { rows, page } = await loaders.bookingsOfSchool.load(school.id, bookingCriteria(filter, viewer), { first, after });
       return connectionOf(rows, page);
     },
     pairings: async (school, { filter, first, after }, { loaders }) => {
@@ -46,15 +54,26 @@ export const resolvers: Resolvers = {
     programme: (session) => (session.programmeId === null ? null : { id: session.programmeId }),
     talk: (session) => (session.talkId === null ? null : { id: session.talkId }),
     venue: (session) => (session.venueId === null ? null : { id: session.venueId }),
+    bookings: async (session, { filter, first, after }, { loaders, viewer }) => {
+      const { rows, page } = await loaders.bookingsOfSession.load(session.id, bookingCriteria(filter, viewer), { first, after });
+      return connectionOf(rows, page);
+    },
   },
   Booking: {
-    __resolveReference: ({ id }, { loaders }) => loaders.booking.load(toRowId('Booking', id)),
+    __resolveReference: ({ id }, context) => visibleBooking(toRowId('Booking', id), context),
     id: (booking) => toPublicId('Booking', booking.id),
     participants: (booking) => booking.students + booking.teachers,
     school: async (booking, _, { loaders }) => (await loaders.school.load(booking.schoolId))!,
     session: async (booking, _, { loaders }) => (await loaders.session.load(booking.sessionId))!,
     createdAt: (booking) => inTimeZone(booking.createdAt, CHINA),
+    updatedAt: (booking) => inTimeZone(booking.updatedAt, CHINA),
     history: (booking, _, { loaders }) => loaders.bookingHistory.load(booking.id),
+    calendar: async (booking, _, { loaders, store }) => {
+      if (booking.status !== 'CONFIRMED') return null;
+      const [session, school] = await Promise.all([loaders.session.load(booking.sessionId), loaders.school.load(booking.schoolId)]);
+      const facts = await store.offers.offerFacts(offerOf(session!));
+      return bookingCalendar(booking, session!, school!, facts?.title ?? 'Kepu session');
+    },
   },
   BookingEvent: {
     from: (event) => event.fromStatus,
@@ -86,6 +105,10 @@ export const resolvers: Resolvers = {
     id: (venue) => toPublicId('Venue', venue.id),
     pairedSchools: async (venue, { first, after }, context) =>
       schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: today() }, { first, after }), context),
+    bookingRequests: async (venue, { filter, first, after }, { store, viewer }) => {
+      const page = readPage({ first, after });
+      return connectionOf(await store.bookingsPageOfVenue(venue.id, bookingCriteria(filter, viewer), page), page);
+    },
   },
   Expert: {
     __resolveReference: ({ id }) => ({ id: toRowId('Expert', id) }),
@@ -120,6 +143,23 @@ function sessionCriteria(filter: SessionFilter | null | undefined, now: Date): S
   };
 }
 
+function bookingCriteria(filter: BookingFilter | null | undefined, viewer: Viewer): BookingCriteria {
+  return {
+    statuses: filter?.statuses ?? undefined,
+    upcoming: filter?.upcoming ?? undefined,
+    past: filter?.past ?? undefined,
+    scope: bookingScope(viewer),
+  };
+}
+
+/** A booking for those who may see it (its school, district, host or an administrator); null for anyone else. */
+async function visibleBooking(id: number, { loaders, viewer }: Context): Promise<BookingRow | null> {
+  const booking = await loaders.booking.load(id);
+  if (!booking) return null;
+  const [session, school] = await Promise.all([loaders.session.load(booking.sessionId), loaders.school.load(booking.schoolId)]);
+  return maySeeBooking(viewer, booking, session!, school!) ? booking : null;
+}
+
 function schoolCriteria(filter: SchoolFilter | null | undefined) {
   return {
     cities: filter?.cities ?? undefined,
@@ -128,9 +168,4 @@ function schoolCriteria(filter: SchoolFilter | null | undefined) {
     rural: filter?.rural ?? undefined,
     underResourced: filter?.underResourced ?? undefined,
   };
-}
-
-/** Today's date in China, where every school and venue in the catalogue is. */
-function today(): string {
-  return inTimeZone(new Date(), CHINA).slice(0, 10);
 }

@@ -4,6 +4,9 @@ import { bookingEvents, bookings, pairings, schools, sessions } from '../../driz
 import type { BookingStatus, PairingKind, SchoolStage } from '../../drizzle/schema/vocabulary.js';
 import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
 import type { Page } from '../kit/pagination.js';
+import { createLedger } from './ledger.js';
+import type { OfferCatalogue } from './offers.js';
+import type { BookingScope } from './permissions.js';
 
 export type SchoolRow = typeof schools.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -30,13 +33,24 @@ export interface SessionCriteria {
   includeCancelled?: boolean;
 }
 
+export interface BookingCriteria {
+  statuses?: BookingStatus[];
+  upcoming?: boolean;
+  past?: boolean;
+  /** Which bookings the caller may see at all. */
+  scope: BookingScope;
+}
+
 export interface PairingCriteria {
   kinds?: PairingKind[];
   activeOn?: string;
 }
 
-export function createBookingStore(db: PostgresJsDatabase) {
+export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogue) {
   return {
+    offers,
+    ledger: createLedger(db),
+
     schoolsByIds: (ids: readonly number[]) => db.select().from(schools).where(inArray(schools.id, [...ids])),
 
     schoolsPage: (criteria: SchoolCriteria, page: Page) =>
@@ -54,10 +68,26 @@ export function createBookingStore(db: PostgresJsDatabase) {
 
     bookingsByIds: (ids: readonly number[]) => db.select().from(bookings).where(inArray(bookings.id, [...ids])),
 
-    bookingsPagesBySchool: (schoolIds: readonly number[], statuses: BookingStatus[] | undefined, page: Page) =>
+    bookingByKey: async (schoolId: number, idempotencyKey: string): Promise<BookingRow | null> =>
+      (await db.select().from(bookings).where(and(eq(bookings.schoolId, schoolId), eq(bookings.idempotencyKey, idempotencyKey))))[0] ?? null,
+
+    bookingsPagesBySchool: (schoolIds: readonly number[], criteria: BookingCriteria, page: Page) =>
       fetchPagesPerParent(db, {
-        table: bookings, parentColumn: bookings.schoolId, parentIds: schoolIds,
-        where: statuses && inArray(bookings.status, statuses), orderBy: [bookings.id], page,
+        table: bookings, parentColumn: bookings.schoolId, parentIds: schoolIds, where: bookingConditions(criteria), orderBy: [bookings.id], page,
+      }),
+
+    bookingsPagesBySession: (sessionIds: readonly number[], criteria: BookingCriteria, page: Page) =>
+      fetchPagesPerParent(db, {
+        table: bookings, parentColumn: bookings.sessionId, parentIds: sessionIds, where: bookingConditions(criteria), orderBy: [bookings.id], page,
+      }),
+
+    /** A venue's incoming bookings; asked for one venue at a time (its own manager's inbox), so one statement each. */
+    bookingsPageOfVenue: (venueId: number, criteria: BookingCriteria, page: Page) =>
+      fetchPage(db, {
+        table: bookings,
+        where: and(sql`exists (select 1 from ${sessions} where ${sessions.id} = ${bookings.sessionId} and ${sessions.venueId} = ${venueId})`, bookingConditions(criteria)),
+        orderBy: [bookings.id],
+        page,
       }),
 
     bookingHistories: (bookingIds: readonly number[]) =>
@@ -105,6 +135,26 @@ function sessionConditions(criteria: SessionCriteria): SQL | undefined {
     criteria.openOnly ? sql`${sessions.seatsHeld} < ${sessions.capacity}` : undefined,
     criteria.includeCancelled ? undefined : eq(sessions.status, 'SCHEDULED'),
   );
+}
+
+function bookingConditions(criteria: BookingCriteria): SQL | undefined {
+  return and(
+    criteria.statuses && inArray(bookings.status, criteria.statuses),
+    criteria.upcoming ? sql`exists (select 1 from ${sessions} where ${sessions.id} = ${bookings.sessionId} and ${sessions.startsAt} > now())` : undefined,
+    criteria.past ? sql`exists (select 1 from ${sessions} where ${sessions.id} = ${bookings.sessionId} and ${sessions.startsAt} <= now())` : undefined,
+    scopeCondition(criteria.scope),
+  );
+}
+
+function scopeCondition(scope: BookingScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all': return undefined;
+    case 'none': return sql`false`;
+    case 'school': return eq(bookings.schoolId, scope.schoolId);
+    case 'district': return sql`exists (select 1 from ${schools} where ${schools.id} = ${bookings.schoolId} and ${schools.district} = ${scope.district})`;
+    case 'venue': return sql`exists (select 1 from ${sessions} where ${sessions.id} = ${bookings.sessionId} and ${sessions.venueId} = ${scope.venueId})`;
+    case 'expert': return sql`exists (select 1 from ${sessions} where ${sessions.id} = ${bookings.sessionId} and ${sessions.expertId} = ${scope.expertId})`;
+  }
 }
 
 function pairingConditions(criteria: PairingCriteria): SQL | undefined {

@@ -1,3 +1,4 @@
+import { benchBooking } from './booking.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 
@@ -5,6 +6,7 @@ import { benchGateway } from './gateway.js';
 const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
   auth: benchAuth,
+  booking: benchBooking,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);

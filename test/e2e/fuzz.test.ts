@@ -125,7 +125,13 @@ const families: Record<string, (random: Random) => HostileRequest | Promise<Host
   },
   unknownFields: (random) => ({
     family: 'unknownFields',
-    body: json({ query: pick(random, [`{ venues(first: 1) { edges { node { contactPhone secret } } } }`, `{ schools { edges { node { contactEmail } } } }`, `mutation { dropDatabase }`, `subscription { venues { id } }`, `{ venue(id: "ven_1") { name } }`.replace('name', 'nam')]) }),
+    body: json({ query: pick(random, [`{ venues(first: 1) { edges { node { contactPhone secret } } } }`, `{ schools { edges { node { password } } } }`, `mutation { dropDatabase }`, `subscription { venues { id } }`, `{ venue(id: "ven_1") { name } }`.replace('name', 'nam')]) }),
+  }),
+  personalData: (random) => ({
+    family: 'personalData',
+    headers: pick<Record<string, string>>(random, [{}, { [IDENTITY_HEADER]: signIdentity({ ...anonymous, role: 'admin' }) }]),
+    body: json({ query: `{ schools(first: 100) { edges { node { contactName contactEmail contactPhone } } } venues(first: 100) { edges { node { contactEmail contactPhone } } } }` }),
+    acceptData: (data) => [...data.schools.edges, ...data.venues.edges].every(({ node }: any) => Object.values(node).every((value) => value === null)),
   }),
   forgedIdentity: async (random) => {
     const admin = { ...anonymous, role: 'admin' as const, subject: 'mallory' };

@@ -1,0 +1,314 @@
+import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { bookingEvents, bookings, outbox, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
+import type { BookingStatus, PairingKind } from '../../drizzle/schema/vocabulary.js';
+import { userError, type UserError } from '../kit/errors.js';
+import { recordChanges, type Change } from '../kit/outbox.js';
+import { failed, notFound as missing, succeeded, type Outcome } from '../kit/payloads.js';
+import { SYSTEM_ACTOR } from './permissions.js';
+import {
+  capacityHoldsSeats, capacityIsValid, firstBroken, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
+  type BookingChange,
+} from './rules.js';
+import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './store.js';
+
+type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
+
+const HOLDING: readonly BookingStatus[] = ['REQUESTED', 'CONFIRMED'];
+
+export interface BookingRequest {
+  sessionId: number;
+  schoolId: number;
+  students: number;
+  teachers: number;
+  note: string;
+  idempotencyKey: string | null;
+  fingerprint: string;
+}
+
+export interface NewSession {
+  programmeId: number | null;
+  talkId: number | null;
+  venueId: number | null;
+  expertId: number | null;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  confirmation: 'AUTOMATIC' | 'APPROVAL';
+  waitlist: boolean;
+}
+
+export interface NewPairing {
+  schoolId: number;
+  kind: PairingKind;
+  venueId: number | null;
+  expertId: number | null;
+  startsOn: string;
+  endsOn: string | null;
+  note: string;
+}
+
+/**
+ * Every write of the bookings subgraph, each one PostgreSQL transaction. Anything touching a
+ * session's seats first locks that session's row (`select … for update`), so bookings of one
+ * session are decided one at a time, in the order they reach the database, whichever process
+ * sent them; seats, waitlist promotion, history and outbox commit together or not at all.
+ */
+export function createLedger(db: PostgresJsDatabase) {
+  return {
+    /** Books seats, holds them for approval, or joins the waitlist; a retried idempotency key answers with the first booking. */
+    placeBooking: (request: BookingRequest, actor: string): Promise<Outcome<BookingRow>> =>
+      refusable(() => db.transaction((tx) => placeBooking(tx, request, actor)), async (error) => {
+        if (violates(error, 'bookings_idempotency_idx')) return replay(await earlierBooking(db, request), request);
+        if (violates(error, 'bookings_one_active_per_school_idx')) return failed(alreadyBooked());
+        return null;
+      }),
+
+    /**
+     * Moves a booking to `to`. `authorize` runs on the locked rows before any rule: it throws when the
+     * caller may not touch this booking at all, or returns what the caller must do first.
+     */
+    changeBooking: (change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }) =>
+      refusable(() => db.transaction((tx) => changeBooking(tx, change))),
+
+    scheduleSession: (session: NewSession): Promise<Outcome<SessionRow>> =>
+      refusable(() => db.transaction(async (tx) => {
+        const [row] = await tx.insert(sessions).values(session).returning();
+        await recordChanges(tx, outbox, offerChanges(row!));
+        return row!;
+      })),
+
+    updateSession: (update: { sessionId: number; startsAt?: Date; endsAt?: Date; capacity?: number; authorize: (session: SessionRow) => void }) =>
+      refusable(() => db.transaction((tx) => updateSession(tx, update))),
+
+    cancelSession: (cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }) =>
+      refusable(() => db.transaction((tx) => cancelSession(tx, cancel))),
+
+    /** Pairs a school, unless it already has an active pairing with the partner on `today`. */
+    createPairing: (pairing: NewPairing, today: string): Promise<Outcome<PairingRow>> =>
+      refusable(() => db.transaction((tx) => createPairing(tx, pairing, today))),
+
+    endPairing: (pairingId: number, endsOn: string): Promise<Outcome<PairingRow>> =>
+      refusable(() => db.transaction(async (tx) => {
+        const [row] = await tx.update(pairings).set({ endsOn }).where(eq(pairings.id, pairingId)).returning();
+        await recordChanges(tx, outbox, pairingChanges(row!));
+        return row!;
+      })),
+  };
+}
+
+export type Ledger = ReturnType<typeof createLedger>;
+
+export type Authorize = (booking: BookingRow, session: SessionRow, school: SchoolRow) => UserError | null;
+
+/** A rule said no inside a transaction: thrown to roll it back, turned into a userError outside. */
+class Refusal extends Error {
+  constructor(readonly userError: UserError) {
+    super(userError.message);
+  }
+}
+
+function refuse(error: UserError | null): void {
+  if (error) throw new Refusal(error);
+}
+
+function notFound(entity: 'session' | 'booking', field: string[]): never {
+  throw new Refusal(missing(entity, field));
+}
+
+async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (error: unknown) => Promise<Outcome<Row> | null>): Promise<Outcome<Row>> {
+  try {
+    return succeeded(await write());
+  } catch (error) {
+    if (error instanceof Refusal) return failed(error.userError);
+    const answer = await onDatabaseError?.(error);
+    if (answer) return answer;
+    throw error;
+  }
+}
+
+async function placeBooking(tx: Transaction, request: BookingRequest, actor: string): Promise<BookingRow> {
+  const session = (await lockSession(tx, request.sessionId)) ?? notFound('session', ['input', 'sessionId']);
+  if (request.idempotencyKey) {
+    const earlier = await earlierBooking(tx, request);
+    if (earlier) {
+      const answer = replay(earlier, request);
+      if (answer.thing) return answer.thing;
+      refuse(answer.userErrors[0]!);
+    }
+  }
+  refuse(sessionIsOpen(session));
+  const queue = await queueOf(tx, session.id, request.schoolId);
+  if (queue.booked) refuse(alreadyBooked());
+  const participants = request.students + request.teachers;
+  const fits = session.seatsHeld + participants <= session.capacity && !queue.waiting;
+  if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${session.capacity - session.seatsHeld} seats are left and this session keeps no waitlist; choose another session.`, ['input', 'students']));
+  const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
+  const [booking] = await tx.insert(bookings).values({
+    sessionId: session.id, schoolId: request.schoolId, students: request.students, teachers: request.teachers, status,
+    note: request.note, idempotencyKey: request.idempotencyKey, requestFingerprint: request.fingerprint,
+    createdAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()`,
+  }).returning();
+  const decided = status === 'REQUESTED' ? [] : [{ from: 'REQUESTED' as const, to: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
+  await writeEvents(tx, booking!.id, [{ from: null, to: 'REQUESTED', actor, reason: null }, ...decided]);
+  if (fits) {
+    await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session.id));
+    await recordChanges(tx, outbox, offerChanges(session));
+  }
+  return booking!;
+}
+
+async function changeBooking(tx: Transaction, change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }): Promise<BookingRow> {
+  const [found] = await tx.select({ sessionId: bookings.sessionId }).from(bookings).where(eq(bookings.id, change.bookingId));
+  const session = (await lockSession(tx, (found ?? notFound('booking', ['id'])).sessionId))!;
+  // Read again under the session's lock: another change to it may have committed meanwhile.
+  const [booking] = await tx.select().from(bookings).where(eq(bookings.id, change.bookingId));
+  const [school] = await tx.select().from(schools).where(eq(schools.id, booking!.schoolId));
+  refuse(change.authorize(booking!, session, school!));
+  const attendance = change.to === 'ATTENDED' || change.to === 'NO_SHOW';
+  refuse(firstBroken(
+    () => transitionIsAllowed(booking!, change.to),
+    () => (attendance ? sessionHasStarted(session) : sessionNotStarted(session)),
+  ));
+  const [changed] = await tx.update(bookings).set({ status: change.to, updatedAt: sql`clock_timestamp()` }).where(eq(bookings.id, booking!.id)).returning();
+  await writeEvent(tx, booking!.id, booking!.status, change.to, change.actor, change.reason);
+  if (HOLDING.includes(booking!.status) && !HOLDING.includes(change.to)) {
+    await releaseSeats(tx, session, booking!.students + booking!.teachers);
+  }
+  return changed!;
+}
+
+async function updateSession(tx: Transaction, update: { sessionId: number; startsAt?: Date; endsAt?: Date; capacity?: number; authorize: (session: SessionRow) => void }): Promise<SessionRow> {
+  const session = (await lockSession(tx, update.sessionId)) ?? notFound('session', ['input', 'id']);
+  update.authorize(session);
+  const startsAt = update.startsAt ?? session.startsAt;
+  const endsAt = update.endsAt ?? session.endsAt;
+  const capacity = update.capacity ?? session.capacity;
+  refuse(firstBroken(
+    () => sessionNotStarted(session),
+    () => timesAreValid(startsAt, endsAt),
+    () => capacityIsValid(capacity),
+    () => capacityHoldsSeats(capacity, session),
+  ));
+  const [changed] = await tx.update(sessions).set({ startsAt, endsAt, capacity }).where(eq(sessions.id, session.id)).returning();
+  await recordChanges(tx, outbox, offerChanges(changed!));
+  return capacity > session.capacity ? promoteWaitlist(tx, changed!) : changed!;
+}
+
+async function cancelSession(tx: Transaction, cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }): Promise<SessionRow> {
+  const session = (await lockSession(tx, cancel.sessionId)) ?? notFound('session', ['id']);
+  cancel.authorize(session);
+  refuse(firstBroken(
+    () => (cancel.reason.trim() ? null : userError('REASON_REQUIRED', 'Tell the schools why the session is cancelled.', ['reason'])),
+    () => sessionNotStarted(session),
+  ));
+  const active = await tx.select({ id: bookings.id, status: bookings.status }).from(bookings)
+    .where(and(eq(bookings.sessionId, session.id), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
+  if (active.length > 0) {
+    await tx.update(bookings).set({ status: 'CANCELLED', updatedAt: sql`clock_timestamp()` }).where(inArray(bookings.id, active.map((booking) => booking.id)));
+    await tx.insert(bookingEvents).values(active.map((booking) => ({
+      bookingId: booking.id, fromStatus: booking.status, toStatus: 'CANCELLED' as const, actor: cancel.actor, reason: `Session cancelled: ${cancel.reason}`, at: sql`clock_timestamp()`,
+    })));
+  }
+  const [changed] = await tx.update(sessions).set({ status: 'CANCELLED', cancelReason: cancel.reason, seatsHeld: 0 }).where(eq(sessions.id, session.id)).returning();
+  await recordChanges(tx, outbox, offerChanges(changed!));
+  return changed!;
+}
+
+async function createPairing(tx: Transaction, pairing: NewPairing, today: string): Promise<PairingRow> {
+  // The school's row lock makes two requests for the same pairing take turns, so only one is made.
+  await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, pairing.schoolId)).for('update');
+  const partnerIs = pairing.venueId !== null ? eq(pairings.venueId, pairing.venueId) : eq(pairings.expertId, pairing.expertId!);
+  const [active] = await tx.select({ id: pairings.id }).from(pairings)
+    .where(and(eq(pairings.schoolId, pairing.schoolId), partnerIs, or(isNull(pairings.endsOn), gte(pairings.endsOn, today)))).limit(1);
+  if (active) refuse(userError('ALREADY_PAIRED', 'The school is already paired with this partner; end that pairing first.', ['input', 'schoolId']));
+  const [row] = await tx.insert(pairings).values(pairing).returning();
+  await recordChanges(tx, outbox, pairingChanges(row!));
+  return row!;
+}
+
+/** Freed seats go to the waitlist, in order, while the session is still ahead. */
+async function releaseSeats(tx: Transaction, session: SessionRow, seats: number): Promise<void> {
+  const [released] = await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} - ${seats}` }).where(eq(sessions.id, session.id)).returning();
+  await recordChanges(tx, outbox, offerChanges(released!));
+  await promoteWaitlist(tx, released!);
+}
+
+/**
+ * Moves waitlisted bookings, oldest first, into the seats left, stopping at the first that does not
+ * fit: a smaller group behind it does not jump the queue. Nothing moves once the session has started.
+ */
+async function promoteWaitlist(tx: Transaction, session: SessionRow): Promise<SessionRow> {
+  if (sessionIsOpen(session) !== null) return session;
+  const waiting = await tx.select().from(bookings).where(and(eq(bookings.sessionId, session.id), eq(bookings.status, 'WAITLISTED'))).orderBy(asc(bookings.id));
+  let held = session.seatsHeld;
+  const to: BookingStatus = session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
+  for (const booking of waiting) {
+    const participants = booking.students + booking.teachers;
+    if (held + participants > session.capacity) break;
+    await tx.update(bookings).set({ status: to, updatedAt: sql`clock_timestamp()` }).where(eq(bookings.id, booking.id));
+    await writeEvent(tx, booking.id, 'WAITLISTED', to, SYSTEM_ACTOR, 'Seats were freed; moved up from the waitlist.');
+    held += participants;
+  }
+  if (held === session.seatsHeld) return session;
+  const [promoted] = await tx.update(sessions).set({ seatsHeld: held }).where(eq(sessions.id, session.id)).returning();
+  return promoted!;
+}
+
+async function lockSession(tx: Transaction, sessionId: number): Promise<SessionRow | null> {
+  const [session] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
+  return session ?? null;
+}
+
+/** Whether the school already has an active booking of the session, and whether anyone is waiting for seats. */
+async function queueOf(tx: Transaction, sessionId: number, schoolId: number): Promise<{ booked: boolean; waiting: boolean }> {
+  const [queue] = await tx.select({
+    booked: sql<boolean>`coalesce(bool_or(${bookings.schoolId} = ${schoolId}), false)`,
+    waiting: sql<boolean>`coalesce(bool_or(${bookings.status} = 'WAITLISTED'), false)`,
+  }).from(bookings).where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
+  return queue!;
+}
+
+async function earlierBooking(db: PostgresJsDatabase | Transaction, request: BookingRequest): Promise<BookingRow | null> {
+  const [earlier] = await db.select().from(bookings).where(and(eq(bookings.schoolId, request.schoolId), eq(bookings.idempotencyKey, request.idempotencyKey!)));
+  return earlier ?? null;
+}
+
+/** The first answer to a retried request, or a refusal when the key was used for something else. */
+export function replay(earlier: BookingRow | null, request: Pick<BookingRequest, 'fingerprint'>): Outcome<BookingRow> {
+  if (earlier && earlier.requestFingerprint === request.fingerprint) return succeeded(earlier);
+  return failed(userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different booking request; send a new key.', ['input', 'idempotencyKey']));
+}
+
+function alreadyBooked(): UserError {
+  return userError('ALREADY_BOOKED', 'Your school already has a booking for this session; change or cancel that one instead.', ['input', 'sessionId']);
+}
+
+async function writeEvent(tx: Transaction, bookingId: number, from: BookingStatus | null, to: BookingStatus, actor: string, reason: string | null): Promise<void> {
+  await writeEvents(tx, bookingId, [{ from, to, actor, reason }]);
+}
+
+async function writeEvents(tx: Transaction, bookingId: number, events: { from: BookingStatus | null; to: BookingStatus; actor: string; reason: string | null }[]): Promise<void> {
+  await tx.insert(bookingEvents).values(events.map((event) => ({
+    bookingId, fromStatus: event.from, toStatus: event.to, actor: event.actor, reason: event.reason, at: sql`clock_timestamp()`,
+  })));
+}
+
+/** Search shows a programme's or talk's sessions and seats, so a session's change is a change of its offer. */
+function offerChanges(session: SessionRow): Change[] {
+  if (session.programmeId !== null) return [{ entity: 'Programme', entityId: session.programmeId }];
+  return session.talkId !== null ? [{ entity: 'Talk', entityId: session.talkId }] : [];
+}
+
+function pairingChanges(pairing: PairingRow): Change[] {
+  return pairing.venueId !== null ? [{ entity: 'Venue', entityId: pairing.venueId }] : [{ entity: 'Expert', entityId: pairing.expertId! }];
+}
+
+/** The PostgreSQL unique index a failed statement ran into, through drizzle's wrapping. */
+function violates(error: unknown, index: string): boolean {
+  for (let cause = error as { code?: string; constraint_name?: string; cause?: unknown } | undefined; cause; cause = cause.cause as typeof cause) {
+    if (cause.code === '23505') return cause.constraint_name === index;
+  }
+  return false;
+}

@@ -1,0 +1,103 @@
+import type { ComplianceStatus, GradeBand } from '../../drizzle/schema/vocabulary.js';
+import { toPublicId, toRowId } from '../kit/ids.js';
+import type { SupergraphLink } from '../kit/supergraph.js';
+
+export type OfferReference = { programmeId: number } | { talkId: number };
+
+/** What booking rules need to know about a programme or talk, which other subgraphs own. */
+export interface OfferFacts {
+  title: string;
+  /** The offer is published, and so is its venue (a programme) or its expert (a talk). */
+  published: boolean;
+  minParticipants: number;
+  maxParticipants: number;
+  gradeBands: GradeBand[];
+  /** The hosting venue: the programme's, or the talk's expert's affiliation; null for an unaffiliated expert. */
+  venueId: number | null;
+  venueCompliance: ComplianceStatus | null;
+  timeZone: string;
+  /** The expert giving a talk; null for a programme. */
+  expertId: number | null;
+}
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const PROGRAMME = /* GraphQL */ `
+  query OfferProgramme($id: ID!) {
+    programme(id: $id) { title status groupSize { min max } gradeBands venue { id status complianceStatus timeZone } }
+  }`;
+
+const TALK = /* GraphQL */ `
+  query OfferTalk($id: ID!) {
+    talk(id: $id) { title status maxAudience gradeBands expert { id status affiliation { id complianceStatus timeZone } } }
+  }`;
+
+const PARTNER = /* GraphQL */ `
+  query PairingPartner($venueId: ID!, $expertId: ID!, $isVenue: Boolean!) {
+    venue(id: $venueId) @include(if: $isVenue) { id }
+    expert(id: $expertId) @skip(if: $isVenue) { id }
+  }`;
+
+interface VenueFacts { id: string; status?: string; complianceStatus: ComplianceStatus; timeZone: string }
+interface ProgrammeAnswer {
+  programme: { title: string; status: string; groupSize: { min: number; max: number }; gradeBands: GradeBand[]; venue: VenueFacts | null } | null;
+}
+interface TalkAnswer {
+  talk: { title: string; status: string; maxAudience: number; gradeBands: GradeBand[]; expert: { id: string; status: string; affiliation: VenueFacts | null } } | null;
+}
+
+/** Asks the supergraph, never another subgraph's tables, about the programmes and talks sessions are of. */
+export function createOfferCatalogue(supergraph: SupergraphLink) {
+  return {
+    /** The offer's facts, or null when there is no such offer (or, to this caller, no venue to hold it). */
+    async offerFacts(offer: OfferReference): Promise<OfferFacts | null> {
+      return 'programmeId' in offer ? programmeFacts(supergraph, offer.programmeId) : talkFacts(supergraph, offer.talkId);
+    },
+
+    /** Whether the venue or expert a school wants to pair with is in the catalogue. */
+    async partnerExists(partner: { venueId: number } | { expertId: number }): Promise<boolean> {
+      const isVenue = 'venueId' in partner;
+      const answer = await supergraph.query<{ venue?: unknown; expert?: unknown }>(PARTNER, {
+        isVenue,
+        venueId: toPublicId('Venue', isVenue ? partner.venueId : 1),
+        expertId: toPublicId('Expert', isVenue ? 1 : partner.expertId),
+      });
+      return Boolean(isVenue ? answer.venue : answer.expert);
+    },
+  };
+}
+
+export type OfferCatalogue = ReturnType<typeof createOfferCatalogue>;
+
+async function programmeFacts(supergraph: SupergraphLink, programmeId: number): Promise<OfferFacts | null> {
+  const { programme } = await supergraph.query<ProgrammeAnswer>(PROGRAMME, { id: toPublicId('Programme', programmeId) });
+  if (!programme?.venue) return null;
+  return {
+    title: programme.title,
+    published: programme.status === 'PUBLISHED' && programme.venue.status === 'PUBLISHED',
+    minParticipants: programme.groupSize.min,
+    maxParticipants: programme.groupSize.max,
+    gradeBands: programme.gradeBands,
+    venueId: toRowId('Venue', programme.venue.id),
+    venueCompliance: programme.venue.complianceStatus,
+    timeZone: programme.venue.timeZone,
+    expertId: null,
+  };
+}
+
+async function talkFacts(supergraph: SupergraphLink, talkId: number): Promise<OfferFacts | null> {
+  const { talk } = await supergraph.query<TalkAnswer>(TALK, { id: toPublicId('Talk', talkId) });
+  if (!talk) return null;
+  const venue = talk.expert.affiliation;
+  return {
+    title: talk.title,
+    published: talk.status === 'PUBLISHED' && talk.expert.status === 'PUBLISHED',
+    minParticipants: 1,
+    maxParticipants: talk.maxAudience,
+    gradeBands: talk.gradeBands,
+    venueId: venue ? toRowId('Venue', venue.id) : null,
+    venueCompliance: venue?.complianceStatus ?? null,
+    timeZone: venue?.timeZone ?? DEFAULT_TIME_ZONE,
+    expertId: toRowId('Expert', talk.expert.id),
+  };
+}

@@ -1,0 +1,41 @@
+/** What a GraphQL server answers: data and, when something failed, errors. */
+export interface OperationResult<Data> {
+  data?: Data | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export type ExecuteOperation = <Data>(query: string, variables: Record<string, unknown>) => Promise<OperationResult<Data>>;
+
+/**
+ * A subgraph's way to ask the whole supergraph, through the gateway, for facts other subgraphs own.
+ * The gateway is created after its subgraphs, so the link is made first and bound once it exists.
+ */
+export class SupergraphLink {
+  private execute: ExecuteOperation | null = null;
+
+  bind(execute: ExecuteOperation): void {
+    this.execute = execute;
+  }
+
+  /** The operation's data; errors from the supergraph are thrown, not mistaken for missing data. */
+  async query<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
+    if (!this.execute) throw new Error('This subgraph is not linked to a gateway yet.');
+    const result = await this.execute<Data>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`The gateway refused a query: ${result.errors?.map((error) => error.message).join('; ') ?? 'no data'}`);
+    }
+    return result.data;
+  }
+}
+
+/** Posts operations to a gateway over HTTP, for a subgraph running in a process of its own. */
+export function postToGateway(url: string, authorization?: string): ExecuteOperation {
+  return async <Data>(query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as OperationResult<Data>;
+  };
+}

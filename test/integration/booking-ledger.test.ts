@@ -1,0 +1,81 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../drizzle/connection.js';
+import { connect } from '../../drizzle/connection.js';
+import { bookings, outbox, sessions } from '../../drizzle/schema/bookings.js';
+import { createLedger, type BookingRequest, type Ledger } from '../../subgraphs/bookings/ledger.js';
+import { createTestDatabase } from '../support/databases.js';
+
+/**
+ * The ledger straight on PostgreSQL, from two connection pools as two processes would have: the
+ * session row's lock, not anything in this process, keeps seats within capacity.
+ */
+let pools: Database[];
+let ledgers: Ledger[];
+beforeAll(async () => {
+  const url = await createTestDatabase('demo');
+  pools = [connect(url, { max: 8 }), connect(url, { max: 8 })];
+  ledgers = pools.map((pool) => createLedger(pool.db));
+});
+afterAll(async () => {
+  for (const pool of pools ?? []) await pool.close();
+});
+
+async function newSession(capacity: number, options: { waitlist?: boolean } = {}) {
+  const outcome = await ledgers[0]!.scheduleSession({
+    programmeId: 1, talkId: null, venueId: 1, expertId: null, timeZone: 'Asia/Shanghai',
+    startsAt: new Date(Date.now() + 3 * 86400_000), endsAt: new Date(Date.now() + 3 * 86400_000 + 3600_000),
+    capacity, confirmation: 'AUTOMATIC', waitlist: options.waitlist ?? true,
+  });
+  return outcome.thing!;
+}
+
+function request(sessionId: number, schoolId: number, students: number): BookingRequest {
+  return { sessionId, schoolId, students, teachers: 1, note: '', idempotencyKey: null, fingerprint: `${sessionId}:${schoolId}:${students}` };
+}
+
+const outboxRows = async (programmeId: number) =>
+  (await pools[0]!.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(sql`${outbox.entity} = 'Programme' and ${outbox.entityId} = ${programmeId}`))[0]!.n;
+
+describe('the booking ledger on two pools', () => {
+  it('keeps seats held equal to the bookings holding them, within capacity, with no waitlist and 120 requests', async () => {
+    const session = await newSession(30, { waitlist: false });
+    const outcomes = await Promise.all(Array.from({ length: 120 }, (_, index) =>
+      ledgers[index % 2]!.placeBooking(request(session.id, index + 1, 1 + (index % 4)), `school:${index + 1}`)));
+    const placed = outcomes.filter((outcome) => outcome.thing);
+    const full = outcomes.filter((outcome) => outcome.userErrors[0]?.code === 'SESSION_FULL');
+    expect(placed.length + full.length).toBe(120);
+    const [stored] = await pools[0]!.db.select().from(sessions).where(eq(sessions.id, session.id));
+    const held = placed.reduce((sum, outcome) => sum + outcome.thing!.students + outcome.thing!.teachers, 0);
+    expect(stored!.seatsHeld).toBe(held);
+    expect(held).toBeLessThanOrEqual(30);
+    expect(held).toBeGreaterThan(30 - 5);
+    const rows = await pools[0]!.db.select().from(bookings).where(eq(bookings.sessionId, session.id));
+    expect(rows).toHaveLength(placed.length);
+  });
+
+  it('records the programme in the outbox with every change of seats, and nothing for a refusal', async () => {
+    const session = await newSession(4, { waitlist: false });
+    const before = await outboxRows(1);
+    const first = await ledgers[0]!.placeBooking(request(session.id, 1, 3), 'school:1');
+    expect(first.thing?.status).toBe('CONFIRMED');
+    expect(await outboxRows(1)).toBe(before + 1);
+    const refused = await ledgers[1]!.placeBooking(request(session.id, 2, 3), 'school:2');
+    expect(refused.userErrors[0]?.code).toBe('SESSION_FULL');
+    expect(await outboxRows(1)).toBe(before + 1);
+    const cancelled = await ledgers[1]!.changeBooking({ bookingId: first.thing!.id, to: 'CANCELLED', actor: 'school:1', reason: null, authorize: () => null });
+    expect(cancelled.thing?.status).toBe('CANCELLED');
+    expect(await outboxRows(1)).toBe(before + 2);
+  });
+
+  it('rolls back everything when the caller is refused inside the transaction', async () => {
+    const session = await newSession(10);
+    const booked = await ledgers[0]!.placeBooking(request(session.id, 3, 2), 'school:3');
+    const refusal = new Error('not yours');
+    await expect(ledgers[1]!.changeBooking({ bookingId: booked.thing!.id, to: 'CANCELLED', actor: 'school:4', reason: null, authorize: () => { throw refusal; } })).rejects.toBe(refusal);
+    const [stored] = await pools[0]!.db.select().from(bookings).where(eq(bookings.id, booked.thing!.id));
+    expect(stored!.status).toBe('CONFIRMED');
+    const [seats] = await pools[0]!.db.select().from(sessions).where(eq(sessions.id, session.id));
+    expect(seats!.seatsHeld).toBe(3);
+  });
+});
