@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
-import { bearer, createApiKey, CREATE_API_KEY } from '../support/access.js';
+import { signedIn } from '../support/bearer.js';
+import { createApiKey, CREATE_API_KEY } from '../support/access.js';
 import { errorCodes, graphql, startTestSystem } from '../support/system.js';
 
 let system: System;
@@ -20,20 +21,20 @@ describe('me', () => {
   });
 
   it('names the school a school coordinator acts for, resolved by the bookings subgraph', async () => {
-    const answer = await graphql(system.url, ME, {}, await bearer({ role: 'school', schoolId: 'sch_1' }, 'teacher-7'));
+    const answer = await graphql(system.url, ME, {}, await signedIn({ role: 'school', schoolId: 'sch_1' }, 'teacher-7'));
     expect(answer.errors).toBeUndefined();
     expect(answer.data.me).toMatchObject({ role: 'SCHOOL', subject: 'teacher-7', school: { id: 'sch_1' } });
     expect(answer.data.me.school.name).toBeTruthy();
   });
 
   it('names the venue of a venue manager and the expert of an expert, and a district administrator\'s district', async () => {
-    const venue = await graphql(system.url, ME, {}, await bearer({ role: 'venue', venueId: 'ven_1' }));
+    const venue = await graphql(system.url, ME, {}, await signedIn({ role: 'venue', venueId: 'ven_1' }));
     expect(venue.data.me).toMatchObject({ role: 'VENUE', venue: { id: 'ven_1' } });
     expect(venue.data.me.venue.name).toBeTruthy();
-    const expert = await graphql(system.url, ME, {}, await bearer({ role: 'expert', expertId: 'exp_1' }));
+    const expert = await graphql(system.url, ME, {}, await signedIn({ role: 'expert', expertId: 'exp_1' }));
     expect(expert.data.me).toMatchObject({ role: 'EXPERT', expert: { id: 'exp_1' } });
     expect(expert.data.me.expert.name).toBeTruthy();
-    const district = await graphql(system.url, ME, {}, await bearer({ role: 'district', district: 'Haidian' }));
+    const district = await graphql(system.url, ME, {}, await signedIn({ role: 'district', district: 'Haidian' }));
     expect(district.data.me).toMatchObject({ role: 'DISTRICT', district: 'Haidian', school: null });
   });
 
@@ -46,7 +47,7 @@ describe('me', () => {
 
 describe('API keys', () => {
   it('are created by an admin, work at once, record their use, and stop working once revoked', async () => {
-    const admin = await bearer({ role: 'admin' }, 'admin-ops');
+    const admin = await signedIn({ role: 'admin' }, 'admin-ops');
     const created = await graphql(system.url, CREATE_API_KEY, { input: { name: 'District portal', scopes: ['catalogue:read'], rateLimitPerMinute: 5000 } }, admin);
     expect(created.data.createApiKey.userErrors).toEqual([]);
     const { key, apiKey } = created.data.createApiKey;
@@ -94,7 +95,7 @@ describe('API keys', () => {
     const { id } = await createApiKey(system.url, { name: 'Mini-program' });
     const input = { name: 'Sneaky', scopes: ['catalogue:read'] };
     for (const role of ['school', 'venue', 'expert', 'district'] as const) {
-      const headers = await bearer({ role, schoolId: 'sch_1', venueId: 'ven_1', expertId: 'exp_1', district: 'Haidian' });
+      const headers = await signedIn({ role, schoolId: 'sch_1', venueId: 'ven_1', expertId: 'exp_1', district: 'Haidian' });
       expect(errorCodes(await graphql(system.url, CREATE_API_KEY, { input }, headers)), role).toEqual(['FORBIDDEN']);
       expect(errorCodes(await graphql(system.url, `mutation($id: ID!) { revokeApiKey(id: $id) { userErrors { code } } }`, { id }, headers)), role).toEqual(['FORBIDDEN']);
       expect(errorCodes(await graphql(system.url, API_KEYS, {}, headers)), role).toEqual(['FORBIDDEN']);
@@ -107,7 +108,7 @@ describe('API keys', () => {
   });
 
   it('explain what is wrong with a name, a scope or a rate limit, and create nothing', async () => {
-    const admin = await bearer({ role: 'admin' });
+    const admin = await signedIn({ role: 'admin' });
     const answer = await graphql(system.url, CREATE_API_KEY, { input: { name: '  ', scopes: ['bookings:write'], rateLimitPerMinute: 0 } }, admin);
     expect(answer.data.createApiKey.key).toBeNull();
     expect(answer.data.createApiKey.userErrors.map((error: any) => error.code)).toEqual(['INVALID_NAME', 'INVALID_SCOPE', 'INVALID_RATE_LIMIT']);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../gateway/persisted-queries.js';
 import type { System } from '../../gateway/system.js';
 import type { Listening } from '../../subgraphs/kit/http.js';
-import { awaitFreshMinute, bearer, createApiKey, startGateway } from '../support/access.js';
+import { signedIn } from '../support/bearer.js';
+import { awaitFreshMinute, createApiKey, startGateway } from '../support/access.js';
 import { errorCodes, graphql, startTestSystem } from '../support/system.js';
 
 let system: System;
@@ -102,8 +103,8 @@ describe('rate limits', () => {
 
     const otherClient = await post(second.url, { query: TWENTY_VENUES }, { 'x-forwarded-for': '198.51.100.9' });
     expect(otherClient.status).toBe(200);
-    const signedIn = await post(first.url, { query: TWENTY_VENUES }, { ...client, ...(await bearer({ role: 'school', schoolId: 'sch_1' }, 'teacher-rate')) });
-    expect(signedIn.status).toBe(200);
+    const teacher = await post(first.url, { query: TWENTY_VENUES }, { ...client, ...(await signedIn({ role: 'school', schoolId: 'sch_1' }, 'teacher-rate')) });
+    expect(teacher.status).toBe(200);
   });
 
   it('give each API key the limit the admin set for it', async () => {
