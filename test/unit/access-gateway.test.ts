@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationCost } from '../../gateway/cost.js';
+import { readPersistedOperations, sha256 } from '../../gateway/persisted-queries.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
 
 const schema = buildSchema(/* GraphQL */ `
@@ -57,5 +61,25 @@ describe('gateway settings', () => {
     expect(settings.limits).toMatchObject({ maxDepth: 8, maxCost: 500 });
     expect(settings.persistedQueriesOnly).toBe(true);
     expect(() => settingsFromEnvironment({ KEPU_MAX_DEPTH: 'deep' })).toThrow(/KEPU_MAX_DEPTH/);
+  });
+});
+
+describe('persisted-query manifest', () => {
+  const manifestFile = (operations: unknown[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kepu-manifest-')), 'manifest.json');
+    writeFileSync(file, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations }));
+    return file;
+  };
+
+  it('serves its operations by hash and takes no new ones', async () => {
+    const body = '{ venues(first: 1) { totalCount } }';
+    const operations = readPersistedOperations(manifestFile([{ id: sha256(body), name: 'Count', type: 'query', body }]));
+    expect(await operations.get(`apq:${sha256(body)}`)).toBe(body);
+    await operations.set(`apq:${sha256('{ me { role } }')}`, '{ me { role } }');
+    expect(await operations.get(`apq:${sha256('{ me { role } }')}`)).toBeUndefined();
+  });
+
+  it('refuses a manifest whose ids are not the hashes of their operations', () => {
+    expect(() => readPersistedOperations(manifestFile([{ id: 'abc', body: '{ me { role } }' }]))).toThrow(/does not match/);
   });
 });
