@@ -139,7 +139,7 @@ async function createBookingRecords(): Promise<void> {
   targets.requestBooking = await perActor(['school', 'admin'], programmeSession);
   targets.confirmBooking = await perActor(['venue', 'admin'], async () => book(await programmeSession()));
   targets.declineBooking = await perActor(['venue', 'admin'], async () => book(await programmeSession()));
-  targets.cancelBooking = await perActor(['school', 'venue', 'district', 'admin'], async () => book(await programmeSession()));
+  targets.cancelBooking = await perActor(['school', 'venue', 'admin'], async () => book(await programmeSession()));
   targets.confirmTalkBooking = await perActor(['venue', 'expert', 'admin'], async () => book(await talkSession((days += 1))));
   targets.cancelSession = await perActor(['venue', 'admin'], programmeSession);
   ids.confirmedBooking = await book((await scheduleSession(system, ids.programme!, { capacity: 50, daysAhead: (days += 1) })).id);
@@ -219,7 +219,7 @@ const bookingMutations: Check[] = [
   { name: 'confirmBooking for a programme session', query: `mutation($id: ID!) { confirmBooking(id: $id) { userErrors { code } } }`, variables: target('confirmBooking', 'booking'), read: payload('confirmBooking'), expected: onlyFor(VENUE_MANAGERS) },
   { name: 'confirmBooking for a talk session', query: `mutation($id: ID!) { confirmBooking(id: $id) { userErrors { code } } }`, variables: target('confirmTalkBooking', 'talkBooking'), read: payload('confirmBooking'), expected: onlyFor(EXPERT_MANAGERS) },
   { name: 'declineBooking', query: `mutation($id: ID!) { declineBooking(id: $id, reason: "Full") { userErrors { code } } }`, variables: target('declineBooking', 'booking'), read: payload('declineBooking'), expected: onlyFor(VENUE_MANAGERS) },
-  { name: 'cancelBooking', query: `mutation($id: ID!) { cancelBooking(id: $id, reason: "Exams") { userErrors { code } } }`, variables: target('cancelBooking', 'booking'), read: payload('cancelBooking'), expected: onlyFor([...SCHOOL_SIDE, 'venue']) },
+  { name: 'cancelBooking', query: `mutation($id: ID!) { cancelBooking(id: $id, reason: "Exams") { userErrors { code } } }`, variables: target('cancelBooking', 'booking'), read: payload('cancelBooking'), expected: onlyFor(['school', 'venue', 'admin']) },
   { name: 'markAttendance (before the session starts)', query: `mutation($id: ID!) { markAttendance(id: $id, attended: true) { userErrors { code } } }`, variables: byId('confirmedBooking'), read: payload('markAttendance'), expected: onlyFor(VENUE_MANAGERS, 'SESSION_NOT_STARTED') },
   { name: 'createPairing', query: `mutation($input: CreatePairingInput!) { createPairing(input: $input) { userErrors { code } } }`, variables: (actor) => ({ input: { schoolId: school.id, kind: 'PARTNER_VENUE', venueId: targets.createPairing![actor] ?? ids.otherVenue, startsOn: '2026-09-01' } }), read: payload('createPairing'), expected: onlyFor(SCHOOL_SIDE) },
   { name: 'endPairing', query: `mutation($id: ID!) { endPairing(id: $id, endsOn: "2027-07-01") { userErrors { code } } }`, variables: (actor) => ({ id: targets.endPairing![actor] ?? targets.endPairing!.admin }), read: payload('endPairing'), expected: onlyFor(SCHOOL_SIDE) },
