@@ -9,6 +9,7 @@ const subgraphs: Record<string, Record<string, string>> = {
     School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
     Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
   },
+  access: { Viewer: 'ViewerRow', ApiKey: 'ApiKeyRow', School: 'SchoolReference', Venue: 'VenueReference', Expert: 'ExpertReference' },
   search: {},
 };
 

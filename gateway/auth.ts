@@ -5,6 +5,14 @@ import { anonymous, type Role, type Viewer } from '../subgraphs/kit/viewer.js';
 
 export interface GatewayContext {
   viewer: Viewer;
+  /** Null for Kepu's own subgraphs asking the supergraph in-process: not rate-limited, not held to persisted queries. */
+  caller: Caller | null;
+}
+
+/** Whose rate limit a request is charged to, and how much query cost it may spend per minute. */
+export interface Caller {
+  bucket: string;
+  rateLimitPerMinute: number;
 }
 
 /** Claims a Kepu token carries besides `sub` and `exp`; scope ids are public ids such as `sch_12`. */
@@ -76,6 +84,6 @@ function scopeId(payload: JWTPayload, claim: string, entity: EntityName): number
   }
 }
 
-function unauthenticated(message: string): GraphQLError {
+export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }

@@ -1,3 +1,4 @@
+import { connect } from '../drizzle/connection.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
@@ -39,12 +40,16 @@ async function startEverything() {
   });
   console.log(`Kepu is ready: ${system.url}`);
   for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
+  console.log('Sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
   return system;
 }
 
 async function startGatewayOnly() {
+  const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
+  const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, port, host });
+  const gateway = await serveGateway({ dataSources, access, port, host });
   console.log(`Kepu gateway is ready: ${gateway.url}`);
-  return { stop: () => gateway.close() };
+  return { stop: async () => { await gateway.close(); await access.close(); } };
 }

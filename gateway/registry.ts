@@ -3,6 +3,7 @@ import type { Subgraph } from '../subgraphs/kit/server.js';
 import type { SearchEngine } from '../search/engine.js';
 import { createSearchSubgraph } from '../search/subgraph/main.js';
 import type { SupergraphLink } from '../subgraphs/kit/supergraph.js';
+import { createAccessSubgraph } from '../subgraphs/access/main.js';
 import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';
 import { createCoursesSubgraph } from '../subgraphs/courses/main.js';
 import { createExpertsSubgraph } from '../subgraphs/experts/main.js';
@@ -20,5 +21,6 @@ export const subgraphFactories: Record<SubgraphName, (database: Database, superg
   courses: createCoursesSubgraph,
   experts: createExpertsSubgraph,
   bookings: createBookingsSubgraph,
+  access: createAccessSubgraph,
   search: (_database, _supergraph, services) => createSearchSubgraph(services.searchEngine),
 };

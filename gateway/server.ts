@@ -1,18 +1,30 @@
-import { ApolloServer, type HeaderMap } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import type { Database } from '../drizzle/connection.js';
+import { createAccessStore } from '../subgraphs/access/store.js';
 import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
 import { maskUnexpectedErrors } from '../subgraphs/kit/server.js';
-import { viewerFromAuthorization, type GatewayContext } from './auth.js';
+import { ApiKeyAuthenticator } from './api-keys.js';
+import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
+import { gatewayContext, unguardedContext } from './context.js';
+import { guardPlugin } from './guard.js';
+import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
+import { readPersistedOperations } from './persisted-queries.js';
+import { RateLimiter } from './rate-limits.js';
+import { settingsFromEnvironment, type GatewaySettings } from './settings.js';
 
 export interface GatewayOptions {
   /** The data source for each subgraph, by name: in-process or remote. */
   dataSources: Record<string, GraphQLDataSource<GatewayContext>>;
   supergraphSdl?: string;
+  /** The access subgraph's database, where API keys and the shared rate-limit windows are. */
+  access: Database;
+  settings?: GatewaySettings;
 }
 
 /** The public door: Apollo Gateway over the committed, statically composed supergraph. */
-export async function createGateway(options: GatewayOptions): Promise<ApolloServer<GatewayContext>> {
+export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings): Promise<ApolloServer<GatewayContext>> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name }) => {
@@ -24,16 +36,40 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors,
-  });
+    introspection: settings.introspection,
+    csrfPrevention: true,
+    ...(limiter ? protections(settings, limiter) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
+  } as ApolloServerOptions<GatewayContext>);
   await server.start();
   return server;
 }
 
+function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<ApolloServerOptions<GatewayContext>> {
+  const armor = armorProtection(settings.limits, settings.introspection);
+  return {
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter)],
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
+    formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(withLimitCodes(formatted, settings.limits.maxTokens), error), error),
+    ...(settings.persistedQueriesFile && { persistedQueries: { cache: readPersistedOperations(settings.persistedQueriesFile) } }),
+  };
+}
+
 /** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
 export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
-  const gateway = await createGateway(options);
-  const context = async (headers: HeaderMap) => ({ viewer: await viewerFromAuthorization(headers.get('authorization')) });
+  const settings = options.settings ?? settingsFromEnvironment();
+  const store = createAccessStore(options.access.db);
+  const limiter = settings.guarded ? new RateLimiter(store) : null;
+  const gateway = await createGateway(options, limiter, settings);
+  const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
   const listening = await listen(graphqlListener({ server: gateway, context }), options.port, options.host);
-  return { ...listening, server: gateway, close: async () => { await listening.close(); await gateway.stop(); } };
+  return {
+    ...listening,
+    server: gateway,
+    close: async () => {
+      limiter?.stop();
+      await listening.close();
+      await gateway.stop();
+    },
+  };
 }

@@ -10,7 +10,7 @@ import type { GatewayContext } from './auth.js';
 export function executeAsService(server: ApolloServer<GatewayContext>, subgraph: string): ExecuteOperation {
   const viewer: Viewer = { ...anonymous, role: 'admin', subject: `service:${subgraph}` };
   return async <Data>(query: string, variables: Record<string, unknown>) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: { viewer } });
+    const response = await server.executeOperation({ query, variables }, { contextValue: { viewer, caller: null } });
     if (response.body.kind !== 'single') throw new Error('The gateway answered with a stream.');
     return response.body.singleResult as OperationResult<Data>;
   };

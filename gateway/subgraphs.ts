@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** Every subgraph the supergraph is composed of, in composition order. */
-export const subgraphNames = ['venues', 'courses', 'experts', 'bookings', 'search'] as const;
+export const subgraphNames = ['venues', 'courses', 'experts', 'bookings', 'access', 'search'] as const;
 
 export type SubgraphName = (typeof subgraphNames)[number];
 

@@ -5,13 +5,14 @@ import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
 import { startOfToday } from '../drizzle/seed/today.js';
 import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
-import { inProcessReader } from '../search/catalogue.js';
+import { inProcessReader, type CatalogueReader } from '../search/catalogue.js';
 import type { SearchEngine } from '../search/engine.js';
 import { createSearchEngine, startSearchIndexing } from '../search/running.js';
 import { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { InProcessDataSource } from './data-sources.js';
 import { executeAsService } from './service.js';
 import { serveGateway } from './server.js';
+import type { GatewaySettings } from './settings.js';
 import { subgraphFactories } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
 
@@ -28,6 +29,8 @@ export interface SystemOptions {
   onStatement?: (subgraph: SubgraphName, statement: string) => void;
   /** The search engine; by default Meilisearch when `MEILISEARCH_URL` is set, else the embedded one. */
   searchEngine?: SearchEngine;
+  /** The gateway's limits and protections; from the environment when omitted. */
+  settings?: GatewaySettings;
 }
 
 export interface System {
@@ -35,6 +38,9 @@ export interface System {
   subgraphUrls: Record<SubgraphName, string>;
   databases: Record<SubgraphName, Database>;
   searchEngine: SearchEngine;
+  /** Reads the published catalogue through the gateway in this process, as the search indexer does. */
+  catalogueReader: CatalogueReader;
+  subgraphs: Record<SubgraphName, Subgraph>;
   stop(): Promise<void>;
 }
 
@@ -54,22 +60,36 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
-    const gateway = await serveGateway({ dataSources: mapSubgraphs((name) => new InProcessDataSource(subgraphs[name])), port: options.port, host: options.host });
+    const gateway = await serveGateway({
+      dataSources: inProcessDataSources(subgraphs),
+      access: databases.access,
+      settings: options.settings,
+      port: options.port,
+      host: options.host,
+    });
     stops.unshift(() => gateway.close());
     supergraph.bind(executeAsService(gateway.server, 'bookings'));
-    const indexing = await startSearchIndexing({ engine: searchEngine, read: inProcessReader(gateway.server), databaseUrls: urls });
+    const catalogueReader = inProcessReader(gateway.server);
+    const indexing = await startSearchIndexing({ engine: searchEngine, read: catalogueReader, databaseUrls: urls });
     stops.unshift(() => indexing.stop());
     return {
       url: gateway.url,
       subgraphUrls: mapSubgraphs((name) => listening[name].url),
       databases,
       searchEngine,
+      catalogueReader,
+      subgraphs,
       stop: () => runInOrder(stops),
     };
   } catch (error) {
     await runInOrder(stops);
     throw error;
   }
+}
+
+/** Data sources that call each subgraph's server in this process. */
+export function inProcessDataSources(subgraphs: Record<SubgraphName, Subgraph>): Record<SubgraphName, InProcessDataSource> {
+  return mapSubgraphs((name) => new InProcessDataSource(subgraphs[name]));
 }
 
 async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, string>> {

@@ -16,16 +16,22 @@ export interface CatalogueAnswer {
 /** Runs operations on the gateway in this process, without HTTP. */
 export function inProcessReader(gateway: ApolloServer<GatewayContext>): CatalogueReader {
   return async (query, variables) => {
-    const response = await gateway.executeOperation({ query, variables }, { contextValue: { viewer: anonymous } });
+    // No caller: Kepu's own read is not charged to a rate limit; the gateway's size limits still apply.
+    const response = await gateway.executeOperation({ query, variables }, { contextValue: { viewer: anonymous, caller: null } });
     if (response.body.kind !== 'single') throw new Error('The gateway answered the catalogue read with a stream.');
     return answerOf(response.body.singleResult);
   };
 }
 
-/** Runs operations on a gateway elsewhere (`KEPU_GATEWAY_URL`), for an indexer of its own. */
-export function httpReader(url: string): CatalogueReader {
+/**
+ * Runs operations on a gateway elsewhere (`KEPU_GATEWAY_URL`), for an indexer of its own. Over
+ * HTTP reads are charged to a rate limit: give an API key (`KEPU_SEARCH_API_KEY`) whose limit
+ * fits a reindex. An API key reads as a third-party app does: the published catalogue only.
+ */
+export function httpReader(url: string, apiKey = process.env.KEPU_SEARCH_API_KEY): CatalogueReader {
   return async (query, variables) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(apiKey ? { 'x-api-key': apiKey } : {}) };
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     if (!response.ok && response.status !== 200) throw new Error(`The gateway at ${url} answered HTTP ${response.status}.`);
     return answerOf((await response.json()) as { data?: unknown; errors?: unknown });
   };

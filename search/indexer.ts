@@ -8,7 +8,8 @@ import { OutboxFeed, outboxSources, type OutboxRow, type OutboxSource } from './
 /** Entities to refresh, by type, as public ids. */
 type Refs = Map<ItemType, Set<string>>;
 
-const ALIASES_PER_READ = 50;
+/** Entities fetched in one operation: within the gateway's alias (30) and token (3,000) limits. */
+const ALIASES_PER_READ = 20;
 
 /**
  * Keeps the index in step with the catalogue: reads each subgraph's outbox, fetches the current

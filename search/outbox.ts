@@ -24,7 +24,7 @@ const BATCH = 1000;
  * transaction that was running when the gap was first seen has ended (the snapshot's xmin
  * has passed the xmax noted then): a row committed by one of them would be visible by now,
  * so the missing ids belonged to transactions that rolled back. Rows and snapshot are read
- * in one repeatable-read transaction so they describe the same moment. The cursor is kept in
+ * in one statement so they describe the same moment. The cursor is kept in
  * the search schema; after a crash the rows above it are applied again, which is harmless
  * because applying is an idempotent refresh.
  */
@@ -72,14 +72,16 @@ export class OutboxFeed {
     return this.appliedThrough;
   }
 
+  /** One statement, so rows and snapshot come from the same moment without a transaction to roll back. */
   private async read(from: number): Promise<{ rows: OutboxRow[]; xmin: bigint; xmax: bigint }> {
-    return this.database.sql.begin('isolation level repeatable read read only', async (tx) => {
-      const [snapshot] = await tx.unsafe(
-        'select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_snapshot_xmax(pg_current_snapshot())::text as xmax',
-      );
-      const rows = await tx.unsafe(`select id, entity, entity_id from ${this.source}.outbox where id > $1 order by id limit ${BATCH}`, [from]);
-      return { rows: rows.map(toRow), xmin: BigInt(snapshot!.xmin), xmax: BigInt(snapshot!.xmax) };
-    });
+    const [answer] = await this.database.sql.unsafe(
+      `select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_snapshot_xmax(pg_current_snapshot())::text as xmax,
+         coalesce((select json_agg(change order by change.id) from (
+           select id, entity, entity_id from ${this.source}.outbox where id > $1 order by id limit ${BATCH}
+         ) change), '[]') as rows`,
+      [from],
+    );
+    return { rows: (answer!.rows as Record<string, unknown>[]).map(toRow), xmin: BigInt(answer!.xmin), xmax: BigInt(answer!.xmax) };
   }
 
   private async advance(from: number, rows: OutboxRow[], xmin: bigint, xmax: bigint): Promise<void> {

@@ -43,7 +43,7 @@ export const mutations: MutationResolvers<Context> = {
   cancelBooking: async (_, { id, reason }, context) => {
     const { viewer } = context;
     const authorize: Authorize = (_booking, session, school) => {
-      if (speaksForSchool(viewer, school)) return null;
+      if (mayBookFor(viewer, school.id)) return null;
       requireOwnership(hostsSession(viewer, session), 'Only the school, or the venue or expert running the session, can cancel this booking.');
       return reason?.trim() ? null : userError('REASON_REQUIRED', 'Tell the school why its booking is cancelled.', ['reason']);
     };

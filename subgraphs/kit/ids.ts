@@ -14,6 +14,7 @@ const prefixes = {
   Session: 'ses',
   Booking: 'bkg',
   Pairing: 'par',
+  ApiKey: 'key',
 } as const;
 
 export type EntityName = keyof typeof prefixes;

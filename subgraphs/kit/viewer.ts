@@ -9,7 +9,12 @@ export interface Viewer {
   expertId: number | null;
   district: string | null;
   scopes: string[];
+  /** The API key a third-party app called with; its viewer reads as anonymous plus the key's scopes. */
+  apiKeyId: number | null;
 }
+
+/** Scopes an admin can grant an API key. */
+export const apiKeyScopes = ['catalogue:read'] as const;
 
 export const anonymous: Viewer = {
   role: 'anonymous',
@@ -19,4 +24,5 @@ export const anonymous: Viewer = {
   expertId: null,
   district: null,
   scopes: [],
+  apiKeyId: null,
 };

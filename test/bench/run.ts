@@ -1,10 +1,12 @@
 import { benchBooking } from './booking.js';
+import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
 
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
 const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
+  auth: benchAuth,
   search: benchSearch,
   booking: benchBooking,
 };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSystem, type System } from '../../gateway/system.js';
+import { startSystem, type System, type SystemOptions } from '../../gateway/system.js';
 import type { LoadResult } from './load.js';
 
 /** Runs a load worker script in its own Node process and returns what it measured. */
@@ -18,8 +18,8 @@ export function loadInChildProcess(worker: string, config: unknown): Promise<Loa
 }
 
 /** The whole system on a throw-away embedded PostgreSQL with the demo catalogue. */
-export async function startBenchSystem(): Promise<System & { dispose(): Promise<void> }> {
+export async function startBenchSystem(options: Pick<SystemOptions, 'onStatement' | 'settings'> = {}): Promise<System & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
-  const system = await startSystem({ port: 0, dataDir, seed: true });
+  const system = await startSystem({ port: 0, dataDir, seed: true, ...options });
   return { ...system, dispose: async () => { await system.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
 }

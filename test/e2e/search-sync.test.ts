@@ -5,7 +5,6 @@ import * as courses from '../../drizzle/schema/courses.js';
 import * as venues from '../../drizzle/schema/venues.js';
 import { mintToken } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
-import { httpReader } from '../../search/catalogue.js';
 import { reindex } from '../../search/reindex.js';
 import { recordChanges } from '../../subgraphs/kit/outbox.js';
 import { graphql, startTestSystem } from '../support/system.js';
@@ -85,7 +84,7 @@ describe('search keeps in step with the catalogue', () => {
     const before = await searchIds('', {});
     const counts: number[] = [];
     let rebuilding = true;
-    const rebuilt = reindex(system.searchEngine, httpReader(system.url), null).finally(() => { rebuilding = false; });
+    const rebuilt = reindex(system.searchEngine, system.catalogueReader, null).finally(() => { rebuilding = false; });
     while (rebuilding) {
       const answer = await graphql(system.url, '{ search { totalCount } }');
       counts.push(answer.data.search.totalCount);

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { connect } from '../../drizzle/connection.js';
 import { startEmbeddedPostgres } from '../../drizzle/embedded.js';
-import { migrateSubgraph, type SubgraphName } from '../../drizzle/migrate.js';
+import { migrateSubgraph } from '../../drizzle/migrate.js';
+import { subgraphNames } from '../../gateway/subgraphs.js';
 import { seedDemo } from '../../drizzle/seed/load.js';
 import { startOfToday } from '../../drizzle/seed/today.js';
 import { adminUrl, TEMPLATES } from './databases.js';
 
-const SUBGRAPHS: SubgraphName[] = ['venues', 'courses', 'experts', 'bookings', 'search'];
 
 /**
  * One PostgreSQL server for the whole run (embedded, or DATABASE_URL's server), holding two
@@ -50,7 +50,7 @@ async function createTemplates(serverUrl: string): Promise<void> {
 async function prepareTemplate(serverUrl: string, name: string, seeded: boolean): Promise<void> {
   const database = connect(withDatabase(serverUrl, name), { max: 1 });
   try {
-    for (const subgraph of SUBGRAPHS) await migrateSubgraph(database, subgraph);
+    for (const subgraph of subgraphNames) await migrateSubgraph(database, subgraph);
     if (seeded) await seedDemo({ venues: database, courses: database, experts: database, bookings: database }, { scale: 1, now: startOfToday() });
   } finally {
     await database.close();

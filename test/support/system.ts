@@ -1,10 +1,27 @@
+import { settingsFromEnvironment, type GatewaySettings } from '../../gateway/settings.js';
 import { startSystem, type System } from '../../gateway/system.js';
 import type { SubgraphName } from '../../gateway/subgraphs.js';
 import { createTestDatabase } from './databases.js';
 
+export interface TestSystemOptions {
+  onStatement?: (subgraph: SubgraphName, statement: string) => void;
+  /** Gateway settings over the defaults (not the environment's), so a test sees the same gateway everywhere. */
+  settings?: Partial<GatewaySettings>;
+  databaseUrl?: string;
+}
+
 /** Every subgraph and the gateway, in-process on free ports, over a fresh copy of the demo catalogue. */
-export async function startTestSystem(options: { onStatement?: (subgraph: SubgraphName, statement: string) => void } = {}): Promise<System> {
-  return startSystem({ port: 0, databaseUrl: await createTestDatabase('demo'), onStatement: options.onStatement });
+export async function startTestSystem(options: TestSystemOptions = {}): Promise<System> {
+  return startSystem({
+    port: 0,
+    databaseUrl: options.databaseUrl ?? (await createTestDatabase('demo')),
+    onStatement: options.onStatement,
+    settings: testSettings(options.settings),
+  });
+}
+
+export function testSettings(overrides: Partial<GatewaySettings> = {}): GatewaySettings {
+  return { ...settingsFromEnvironment({}), ...overrides };
 }
 
 export interface GraphQLAnswer<Data = any> {

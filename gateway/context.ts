@@ -1,0 +1,53 @@
+import type { IncomingMessage } from 'node:http';
+import type { HeaderMap } from '@apollo/server';
+import { anonymous } from '../subgraphs/kit/viewer.js';
+import type { ApiKeyAuthenticator } from './api-keys.js';
+import { unauthenticated, viewerFromAuthorization, type Caller, type GatewayContext } from './auth.js';
+import { rateLimited } from './limits.js';
+import type { RateLimiter } from './rate-limits.js';
+import type { GatewaySettings } from './settings.js';
+
+/**
+ * What a refused API key costs its sender's address: looking a key up costs the database a query,
+ * so a client trying key after key runs into the anonymous rate limit after a few hundred.
+ */
+export const REFUSED_KEY_COST = 100;
+
+/**
+ * Who is calling: an API key's app, a signed-in user, or an anonymous client known by its address.
+ * Each is charged to a rate-limit bucket of its own.
+ */
+export function gatewayContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
+  return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
+    const apiKey = headers.get('x-api-key');
+    const authorization = headers.get('authorization');
+    const address = { bucket: `ip:${clientAddress(headers, request, settings.trustProxy)}`, rateLimitPerMinute: settings.rateLimits.anonymousPerMinute };
+    if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send either an API key or a bearer token, not both.');
+    if (apiKey !== undefined) return keyHolderContext(apiKey, address, keys, limiter);
+    const viewer = await viewerFromAuthorization(authorization);
+    if (viewer.role === 'anonymous') return { viewer, caller: address };
+    return { viewer, caller: { bucket: `sub:${viewer.role}:${viewer.subject}`, rateLimitPerMinute: settings.rateLimits.signedInPerMinute } };
+  };
+}
+
+async function keyHolderContext(apiKey: string, address: Caller, keys: ApiKeyAuthenticator, limiter: RateLimiter): Promise<GatewayContext> {
+  const refused = limiter.refusal(address.bucket, address.rateLimitPerMinute);
+  if (refused) throw rateLimited(refused.secondsLeft, refused.limit);
+  try {
+    const { viewer, rateLimitPerMinute } = await keys.authenticate(apiKey);
+    return { viewer, caller: { bucket: `key:${viewer.apiKeyId}`, rateLimitPerMinute } };
+  } catch (error) {
+    const charge = await limiter.charge(address.bucket, REFUSED_KEY_COST, address.rateLimitPerMinute);
+    throw charge.allowed ? error : rateLimited(charge.secondsLeft, charge.limit);
+  }
+}
+
+/** A context for a gateway without protections, for measuring what they cost. */
+export async function unguardedContext(): Promise<GatewayContext> {
+  return { viewer: anonymous, caller: { bucket: 'unguarded', rateLimitPerMinute: Number.MAX_SAFE_INTEGER } };
+}
+
+function clientAddress(headers: HeaderMap, request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return forwarded || request.socket.remoteAddress || 'unknown';
+}

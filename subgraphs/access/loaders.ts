@@ -1,0 +1,10 @@
+import { byId } from '../kit/loaders.js';
+import type { AccessStore } from './store.js';
+
+export function createAccessLoaders(store: AccessStore) {
+  return {
+    apiKey: byId(store.apiKeysByIds),
+  };
+}
+
+export type AccessLoaders = ReturnType<typeof createAccessLoaders>;
