@@ -13,7 +13,7 @@ import { InProcessDataSource } from './data-sources.js';
 import { executeAsService } from './service.js';
 import { serveGateway } from './server.js';
 import type { GatewaySettings } from './settings.js';
-import { subgraphFactories } from './registry.js';
+import { subgraphFactories, type SubgraphServices } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
 
 export interface SystemOptions {
@@ -56,7 +56,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const searchEngine = options.searchEngine ?? createSearchEngine();
     stops.unshift(() => searchEngine.close());
     const supergraph = new SupergraphLink();
-    const subgraphs = await startSubgraphs(databases, supergraph, searchEngine);
+    // The search subgraph reads schools' pairings through the gateway, which is created after it and only then calls it.
+    let catalogueReader: CatalogueReader | undefined;
+    const readCatalogue: CatalogueReader = (query, variables) => catalogueReader!(query, variables);
+    const subgraphs = await startSubgraphs(databases, supergraph, { searchEngine, catalogueReader: readCatalogue });
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
@@ -69,7 +72,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     });
     stops.unshift(() => gateway.close());
     supergraph.bind(executeAsService(gateway.server, 'bookings'));
-    const catalogueReader = inProcessReader(gateway.server);
+    catalogueReader = inProcessReader(gateway.server);
     const indexing = await startSearchIndexing({ engine: searchEngine, read: catalogueReader, databaseUrls: urls });
     stops.unshift(() => indexing.stop());
     return {
@@ -105,8 +108,8 @@ async function connectSubgraphDatabases(options: SystemOptions, urls: Record<Sub
   return databases;
 }
 
-async function startSubgraphs(databases: Record<SubgraphName, Database>, supergraph: SupergraphLink, searchEngine: SearchEngine): Promise<Record<SubgraphName, Subgraph>> {
-  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name], supergraph, { searchEngine })));
+async function startSubgraphs(databases: Record<SubgraphName, Database>, supergraph: SupergraphLink, services: SubgraphServices): Promise<Record<SubgraphName, Subgraph>> {
+  const started = await Promise.all(subgraphNames.map((name) => subgraphFactories[name](databases[name], supergraph, services)));
   return mapSubgraphs((name) => started[subgraphNames.indexOf(name)] as Subgraph);
 }
 

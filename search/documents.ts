@@ -166,8 +166,9 @@ function expertDocument(expert: ExpertEntity): SearchDocument | null {
   };
 }
 
-function placeFields(place: Place | null): Pick<SearchDocument, 'venueKind' | 'city' | 'district' | 'complianceStatus' | 'location'> {
+function placeFields(place: Place | null): Pick<SearchDocument, 'venueId' | 'venueKind' | 'city' | 'district' | 'complianceStatus' | 'location'> {
   return {
+    venueId: place?.id ?? null,
     venueKind: place?.kind ?? null,
     city: place?.city ?? null,
     district: place?.district ?? null,

@@ -16,6 +16,8 @@ export interface SearchDocument {
   nameEn: string;
   /** Summary, description, the venue's or expert's name: matched with less weight. */
   body: string;
+  /** The public id of the venue the item is at (its own id for a venue); null for an expert without affiliation. */
+  venueId: string | null;
   /** The kind of the venue the item is at (its own kind for a venue); null for an expert without affiliation. */
   venueKind: VenueKind | null;
   subjects: Subject[];
@@ -33,7 +35,7 @@ export interface SearchDocument {
 export const facetFields = ['kind', 'subject', 'gradeBand', 'city', 'district'] as const;
 export type FacetField = (typeof facetFields)[number];
 
-/** The filter after validation: every list is either absent or non-empty. */
+/** The filter after validation: every list is either absent or non-empty, but for `venueIds`. */
 export interface SearchFilter {
   types?: ItemType[];
   kinds?: VenueKind[];
@@ -46,6 +48,8 @@ export interface SearchFilter {
   complianceStatuses?: ComplianceStatus[];
   /** Epoch milliseconds, `from` inclusive, `to` exclusive. */
   openBetween?: { from: number; to: number };
+  /** Public venue ids: items at one of these venues; empty for a school paired with none, which finds nothing. */
+  venueIds?: string[];
 }
 
 export interface Near {

@@ -7,6 +7,7 @@ import type { FacetCount, FacetField, Near, SearchDocument, SearchFilter } from 
 export function matchesFilter(document: SearchDocument, filter: SearchFilter): boolean {
   return (
     oneOf(filter.types, document.type) &&
+    oneOf(filter.venueIds, document.venueId) &&
     oneOf(filter.kinds, document.venueKind) &&
     anyOf(filter.subjects, document.subjects) &&
     anyOf(filter.gradeBands, document.gradeBands) &&

@@ -22,7 +22,7 @@ const facetAttributes: Record<FacetField, string> = {
 /** Index settings: the same text fields, filters and synonyms the embedded engine uses. */
 export const catalogueSettings: Settings = {
   searchableAttributes: ['name', 'nameEn', 'body'],
-  filterableAttributes: ['type', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo'],
+  filterableAttributes: ['type', 'venueId', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo'],
   sortableAttributes: ['_geo', 'order'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'order:asc'],
   synonyms: synonymMap(),
@@ -59,6 +59,7 @@ export function filterExpression(filter: SearchFilter, near?: SearchRequest['nea
     if (values) conditions.push(`${attribute} IN [${values.map(quote).join(', ')}]`);
   };
   oneOf('type', filter.types);
+  oneOf('venueId', filter.venueIds);
   oneOf('venueKind', filter.kinds);
   oneOf('subjects', filter.subjects);
   oneOf('gradeBands', filter.gradeBands);

@@ -26,6 +26,8 @@ export type CatalogueFilter = {
   kinds?: InputMaybe<Array<VenueKind>>;
   /** Programmes and talks with a session with seats left starting in this period. */
   openBetween?: InputMaybe<DateRange>;
+  /** Only items at venues this school has an active partner-venue pairing with: their programmes, the venues themselves, and talks and experts affiliated with them. */
+  pairedWithSchool?: InputMaybe<Scalars['ID']['input']>;
   subjects?: InputMaybe<Array<Subject>>;
   /** Only these types of item: VENUE, PROGRAMME, TALK, EXPERT. */
   types?: InputMaybe<Array<CatalogueItemType>>;
@@ -259,6 +261,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   CatalogueFilter: CatalogueFilter;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CatalogueItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CatalogueItem']>;
   CatalogueItemType: CatalogueItemType;
   CatalogueSearch: ResolverTypeWrapper<Omit<CatalogueSearch, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
@@ -268,7 +271,6 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Delivery: Delivery;
   Expert: ResolverTypeWrapper<Expert>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Facet: ResolverTypeWrapper<Facet>;
   FacetValue: ResolverTypeWrapper<FacetValue>;
   GeoPointInput: GeoPointInput;
@@ -289,13 +291,13 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   CatalogueFilter: CatalogueFilter;
+  ID: Scalars['ID']['output'];
   CatalogueItem: ResolversUnionTypes<ResolversParentTypes>['CatalogueItem'];
   CatalogueSearch: Omit<CatalogueSearch, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   Int: Scalars['Int']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
   Expert: Expert;
-  ID: Scalars['ID']['output'];
   Facet: Facet;
   FacetValue: FacetValue;
   GeoPointInput: GeoPointInput;

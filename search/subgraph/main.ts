@@ -3,7 +3,7 @@ import { migrateSubgraph } from '../../drizzle/migrate.js';
 import { graphqlListener, listen } from '../../subgraphs/kit/http.js';
 import { createSubgraph } from '../../subgraphs/kit/server.js';
 import { isEntryPoint } from '../../subgraphs/kit/standalone.js';
-import { httpReader } from '../catalogue.js';
+import { httpReader, type CatalogueReader } from '../catalogue.js';
 import type { SearchEngine } from '../engine.js';
 import { outboxSources, type OutboxSource } from '../outbox.js';
 import { createSearchEngine, startSearchIndexing } from '../running.js';
@@ -12,12 +12,12 @@ import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
 
 /** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
-export function createSearchSubgraph(engine: SearchEngine) {
+export function createSearchSubgraph(engine: SearchEngine, read: CatalogueReader) {
   return createSubgraph({
     name: 'search',
     schemaUrl: new URL('./schema.graphql', import.meta.url),
     resolvers,
-    store: createSearchStore(engine),
+    store: createSearchStore(engine, read),
     createLoaders: createSearchLoaders,
   });
 }
@@ -28,11 +28,11 @@ export function createSearchSubgraph(engine: SearchEngine) {
  */
 if (isEntryPoint(import.meta.url)) {
   const engine = createSearchEngine();
-  const subgraph = await createSearchSubgraph(engine);
+  const gatewayUrl = process.env.KEPU_GATEWAY_URL;
+  const subgraph = await createSearchSubgraph(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const listening = await listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }), Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
   console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
   const databaseUrl = process.env.SEARCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  const gatewayUrl = process.env.KEPU_GATEWAY_URL;
   const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(engine, databaseUrl, gatewayUrl) : null;
   const stop = async () => {
     await indexing?.stop();
@@ -42,6 +42,10 @@ if (isEntryPoint(import.meta.url)) {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+async function withoutGateway(): Promise<never> {
+  throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
 }
 
 async function startStandaloneIndexing(engine: SearchEngine, databaseUrl: string, gatewayUrl: string) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { badUserInput } from '../../subgraphs/kit/errors.js';
+import { toRowId } from '../../subgraphs/kit/ids.js';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/pagination.js';
 import { facetFields, type FacetField, type ItemType, type Near, type SearchFilter, type SearchRequest } from '../engine.js';
 import { MAX_QUERY_LENGTH } from '../text.js';
@@ -11,11 +12,12 @@ const MAX_RADIUS_KM = 20_000;
 /**
  * Checks the arguments of `search` and turns them into an engine request. The cursor is the
  * offset of the next hit, bound to a digest of the query, filter and point it was given for.
+ * `pairedVenues` are the venues of `filter.pairedWithSchool`, read beforehand.
  */
-export function readSearch(args: QuerySearchArgs): SearchRequest & { key: string } {
+export function readSearch(args: QuerySearchArgs, pairedVenues?: string[]): SearchRequest & { key: string } {
   const text = (args.query ?? '').trim();
   if (text.length > MAX_QUERY_LENGTH) throw badUserInput(`The query is ${text.length} characters long; shorten it to at most ${MAX_QUERY_LENGTH}.`, 'query');
-  const filter = readFilter(args.filter);
+  const filter = readFilter(args.filter, pairedVenues);
   const near = readNear(args.near);
   const facets = readFacets(args.facets);
   const limit = args.first ?? 20;
@@ -51,7 +53,15 @@ function digest(value: unknown): string {
 
 const typeNames: Record<string, ItemType> = { VENUE: 'Venue', PROGRAMME: 'Programme', TALK: 'Talk', EXPERT: 'Expert' };
 
-function readFilter(filter: CatalogueFilter | null | undefined): SearchFilter {
+/** A well-formed School id from `filter.pairedWithSchool`, checked before its pairings are read. */
+export function pairedSchool(args: QuerySearchArgs): string | undefined {
+  const school = args.filter?.pairedWithSchool;
+  if (school === null || school === undefined) return undefined;
+  toRowId('School', school, 'filter.pairedWithSchool');
+  return school;
+}
+
+function readFilter(filter: CatalogueFilter | null | undefined, pairedVenues: string[] | undefined): SearchFilter {
   if (!filter) return {};
   const read: SearchFilter = {
     types: list(filter.types, 'types')?.map((type) => typeNames[type]!),
@@ -64,6 +74,7 @@ function readFilter(filter: CatalogueFilter | null | undefined): SearchFilter {
     freeOnly: filter.freeOnly === true ? true : undefined,
     complianceStatuses: list(filter.complianceStatuses, 'complianceStatuses'),
     openBetween: filter.openBetween ? readRange(filter.openBetween.from, filter.openBetween.to) : undefined,
+    venueIds: pairedVenues,
   };
   return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) as SearchFilter;
 }

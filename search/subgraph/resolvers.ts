@@ -2,7 +2,8 @@ import type { RequestContext } from '../../subgraphs/kit/context.js';
 import { DateTime } from '../../subgraphs/kit/scalars.js';
 import type { Resolvers } from './generated.js';
 import type { SearchLoaders } from './loaders.js';
-import { cursorAt, readSearch } from './request.js';
+import type { FacetField, SearchResult } from '../engine.js';
+import { cursorAt, pairedSchool, readSearch } from './request.js';
 import type { SearchStore } from './store.js';
 
 export type Context = RequestContext<SearchStore, SearchLoaders>;
@@ -12,8 +13,9 @@ export const resolvers: Resolvers = {
   DateTime,
   Query: {
     search: async (_, args, { store }) => {
-      const request = readSearch(args);
-      const result = await store.search(request);
+      const school = pairedSchool(args);
+      const request = readSearch(args, school === undefined ? undefined : await store.venuesPairedWith(school));
+      const result = request.filter.venueIds?.length === 0 ? nothingFound(request.facets) : await store.search(request);
       const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm }));
       const next = request.offset + hits.length;
       return {
@@ -33,3 +35,8 @@ export const resolvers: Resolvers = {
     __resolveType: (item) => item.__typename ?? null,
   },
 };
+
+/** A school without partner venues finds nothing; no engine needs asking. */
+function nothingFound(facets: readonly FacetField[]): SearchResult {
+  return { totalCount: 0, hits: [], facets: facets.map((field) => ({ field, values: [] })) };
+}

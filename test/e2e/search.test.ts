@@ -28,6 +28,13 @@ async function search(variables: Record<string, unknown>, selection = `totalCoun
   return answer;
 }
 
+/** The venue of every programme hit of a filter, in one page of up to 100. */
+async function programmeVenues(filter: Record<string, unknown>): Promise<string[]> {
+  const answer = await search({ filter, first: 100 }, 'hits { item { ... on Programme { venue { id } } } }');
+  expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+  return answer.data.search.hits.map((hit: any) => hit.item.venue.id);
+}
+
 async function found(variables: Record<string, unknown>) {
   const answer = await search(variables);
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
@@ -139,12 +146,31 @@ describe('search through the gateway', () => {
     }
   });
 
+  it('finds programmes of the venues a school is paired with, and nothing for an unknown school', async () => {
+    const answer = await graphql(system.url, /* GraphQL */ `{
+      schools(first: 100) { edges { node { id pairings(filter: { kinds: [PARTNER_VENUE], activeOnly: true }) { edges { node { venue { id } } } } } } } }`);
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const paired = answer.data.schools.edges
+      .map((edge: any) => ({ id: edge.node.id as string, venues: edge.node.pairings.edges.map((pairing: any) => pairing.node.venue.id as string) }))
+      .filter((school: { venues: string[] }) => school.venues.length > 0);
+    let venuesFound: string[] = [];
+    for (const school of paired) {
+      const hits = await programmeVenues({ pairedWithSchool: school.id, types: ['PROGRAMME'] });
+      expect(hits.every((venue) => school.venues.includes(venue)), `${school.id}: ${hits.join(', ')}`).toBe(true);
+      venuesFound = venuesFound.concat(hits);
+      if (hits.length > 0) break;
+    }
+    expect(venuesFound.length).toBeGreaterThan(0);
+    expect((await found({ filter: { pairedWithSchool: 'sch_999999' } })).totalCount).toBe(0);
+  });
+
   it.each([
     ['a query of 10,000 characters', { query: '科'.repeat(10_000) }],
     ['an unknown facet', { facets: ['price'] }],
     ['a radius of -1', { near: { lat: 39.9, lon: 116.4, radiusKm: -1 } }],
     ['a latitude of 200', { near: { lat: 200, lon: 116.4 } }],
     ['a page of 1,000', { first: 1000 }],
+    ['a venue id given as a school', { filter: { pairedWithSchool: 'ven_1' } }],
   ])('refuses %s with BAD_USER_INPUT', async (_, variables) => {
     const answer = await search(variables);
     expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);

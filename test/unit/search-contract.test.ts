@@ -73,6 +73,7 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
     [{ deliveries: ['ONLINE' as const] }, ['exp_1']],
     [{ freeOnly: true, types: ['Venue' as const, 'Programme' as const] }, ['ven_3', 'prg_1']],
     [{ complianceStatuses: ['UNDER_RECTIFICATION' as const] }, ['ven_4']],
+    [{ venueIds: ['ven_1', 'ven_2'] }, ['ven_1', 'ven_2', 'prg_2', 'tlk_1']],
     [{ openBetween: { from: NOW, to: NOW + 14 * DAY } }, ['prg_1', 'tlk_1']],
     [{ openBetween: { from: NOW + 3 * DAY + 1, to: NOW + 10 * DAY } }, []],
   ])('filters by %j', async (filter, expected) => {

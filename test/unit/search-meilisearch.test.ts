@@ -108,7 +108,7 @@ describe('the Meilisearch adapter', () => {
     const settings = requests.find((request) => request.method === 'PATCH')!.body;
     expect(settings).toEqual(catalogueSettings);
     expect(settings.searchableAttributes).toEqual(['name', 'nameEn', 'body']);
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo']));
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'venueId', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo']));
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'order']));
     expect(settings.synonyms['科技']).toEqual(['科学技术']);
     expect(settings.synonyms['科学技术']).toEqual(['科技']);
@@ -118,7 +118,7 @@ describe('the Meilisearch adapter', () => {
     await engine.upsert([catalogue[0]!, catalogue.find((document) => document.id === 'exp_1')!]);
     const added = requests.find((request) => request.path.startsWith('/indexes/catalogue/documents'))!;
     expect(added.path).toBe('/indexes/catalogue/documents?primaryKey=id');
-    expect(added.body[0]).toMatchObject({ id: 'ven_1', type: 'Venue', _geo: { lat: 40.0035, lng: 116.3945 } });
+    expect(added.body[0]).toMatchObject({ id: 'ven_1', type: 'Venue', venueId: 'ven_1', _geo: { lat: 40.0035, lng: 116.3945 } });
     expect(added.body[0]).not.toHaveProperty('location');
     expect(added.body[1]).not.toHaveProperty('_geo');
     writesAwaited();
@@ -142,13 +142,13 @@ describe('the Meilisearch adapter', () => {
     };
     const result = await engine.search({
       text: '天文馆', offset: 10, limit: 10, facets: ['kind', 'city'],
-      filter: { cities: ['Beijing" OR city != "x'], gradeBands: ['JUNIOR'], freeOnly: true, openBetween: { from: 1000, to: 2000 } },
+      filter: { cities: ['Beijing" OR city != "x'], gradeBands: ['JUNIOR'], venueIds: ['ven_3'], freeOnly: true, openBetween: { from: 1000, to: 2000 } },
       near: { lat: 39.95, lon: 116.4, radiusKm: 15 },
     });
     const sent = requests.find((request) => request.path === '/indexes/catalogue/search')!.body;
     expect(sent).toEqual({
       q: '天文馆',
-      filter: 'gradeBands IN ["JUNIOR"] AND city IN ["Beijing\\" OR city != \\"x"] AND free = true AND openSessionStarts 1000 TO 1999 AND _geoRadius(39.95, 116.4, 15000)',
+      filter: 'venueId IN ["ven_3"] AND gradeBands IN ["JUNIOR"] AND city IN ["Beijing\\" OR city != \\"x"] AND free = true AND openSessionStarts 1000 TO 1999 AND _geoRadius(39.95, 116.4, 15000)',
       sort: ['_geoPoint(39.95, 116.4):asc'],
       facets: ['venueKind', 'city'],
       attributesToRetrieve: ['id', 'type'],

@@ -53,7 +53,7 @@ const programme = {
 describe('documents built from what the public API answers', () => {
   it('carries the venue’s place, kind and compliance onto a programme, and its open sessions', () => {
     expect(toDocument('Programme', programme)).toMatchObject({
-      id: 'prg_1', type: 'Programme', venueKind: 'MUSEUM', city: 'Beijing', location: { lat: 40, lon: 116 },
+      id: 'prg_1', type: 'Programme', venueId: 'ven_1', venueKind: 'MUSEUM', city: 'Beijing', location: { lat: 40, lon: 116 },
       openSessionStarts: [Date.parse('2026-12-01T01:00:00Z')],
     });
   });
