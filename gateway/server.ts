@@ -56,13 +56,15 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
 }
 
 /** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
-export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
+export async function serveGateway(
+  options: GatewayOptions & { port: number; host?: string; isReady?: () => boolean },
+): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
   const settings = options.settings ?? settingsFromEnvironment();
   const store = createAccessStore(options.access.db);
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const gateway = await createGateway(options, limiter, settings);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
-  const listening = await listen(graphqlListener({ server: gateway, context }), options.port, options.host);
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady }), options.port, options.host);
   return {
     ...listening,
     server: gateway,

@@ -63,7 +63,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
+    // The search index is built through the gateway, so it listens first and reports ready only once the index is in.
+    let ready = false;
     const gateway = await serveGateway({
+      isReady: () => ready,
       dataSources: inProcessDataSources(subgraphs),
       access: databases.access,
       settings: options.settings,
@@ -75,6 +78,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     catalogueReader = inProcessReader(gateway.server);
     const indexing = await startSearchIndexing({ engine: searchEngine, read: catalogueReader, databaseUrls: urls });
     stops.unshift(() => indexing.stop());
+    ready = true;
     return {
       url: gateway.url,
       subgraphUrls: mapSubgraphs((name) => listening[name].url),

@@ -48,6 +48,8 @@ describe('npm start', () => {
     expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     const answer = await graphql(url, `{ venues(first: 1) { totalCount } }`);
     expect(answer.data.venues.totalCount).toBeGreaterThanOrEqual(150);
+    const search = await graphql(url, `{ search(query: "科技馆", first: 1) { totalCount } }`);
+    expect(search.data.search.totalCount).toBeGreaterThan(0);
 
     const postgresPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     expect(isRunning(postgresPid)).toBe(true);
