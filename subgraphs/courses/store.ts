@@ -1,9 +1,10 @@
-import { and, arrayOverlaps, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { curriculumLinks, outbox, programmes, routeStops } from '../../drizzle/schema/courses.js';
 import type { Delivery, GradeBand, ProgrammeKind, PublicationStatus, Subject } from '../../drizzle/schema/vocabulary.js';
 import { recordChanges } from '../kit/outbox.js';
 import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
+import { listedFor } from '../kit/publication.js';
 import type { Page } from '../kit/pagination.js';
 import type { Viewer } from '../kit/viewer.js';
 
@@ -111,7 +112,7 @@ export type ProgrammeWrites = ReturnType<typeof programmeWrites>;
 
 function programmeConditions(criteria: ProgrammeCriteria): SQL | undefined {
   return and(
-    visibleTo(criteria),
+    listedFor(programmes.status, criteria.statuses, eq(programmes.status, 'PUBLISHED'), ownProgrammes(criteria.viewer)),
     criteria.subjects && arrayOverlaps(programmes.subjects, criteria.subjects),
     criteria.gradeBands && arrayOverlaps(programmes.gradeBands, criteria.gradeBands),
     criteria.deliveries && inArray(programmes.delivery, criteria.deliveries),
@@ -121,10 +122,8 @@ function programmeConditions(criteria: ProgrammeCriteria): SQL | undefined {
   );
 }
 
-/** Programmes in the asked statuses that the viewer may see: published ones, and its own venue's drafts. */
-function visibleTo({ statuses, viewer }: ProgrammeCriteria): SQL | undefined {
-  const asked = inArray(programmes.status, statuses);
-  if (viewer.role === 'admin') return asked;
-  const own = viewer.role === 'venue' && viewer.venueId !== null ? eq(programmes.venueId, viewer.venueId) : undefined;
-  return and(asked, or(eq(programmes.status, 'PUBLISHED'), own));
+/** The programmes the viewer owns: all for an admin, its venue's for a venue manager. */
+function ownProgrammes(viewer: ProgrammeCriteria['viewer']): SQL | undefined {
+  if (viewer.role === 'admin') return sql`true`;
+  return viewer.role === 'venue' && viewer.venueId !== null ? eq(programmes.venueId, viewer.venueId) : undefined;
 }

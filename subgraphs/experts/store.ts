@@ -1,9 +1,10 @@
-import { and, arrayOverlaps, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { experts, outbox, talks } from '../../drizzle/schema/experts.js';
 import type { Delivery, GradeBand, PublicationStatus, Subject } from '../../drizzle/schema/vocabulary.js';
 import { recordChanges, type SearchableEntity } from '../kit/outbox.js';
 import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
+import { listedFor } from '../kit/publication.js';
 import type { Page } from '../kit/pagination.js';
 import type { Viewer } from '../kit/viewer.js';
 
@@ -92,8 +93,7 @@ export type ExpertWrites = ReturnType<typeof expertWrites>;
 
 function expertConditions(criteria: ExpertCriteria): SQL | undefined {
   return and(
-    inArray(experts.status, criteria.statuses),
-    or(eq(experts.status, 'PUBLISHED'), ownExperts(criteria.viewer)),
+    listedFor(experts.status, criteria.statuses, eq(experts.status, 'PUBLISHED'), ownExperts(criteria.viewer)),
     criteria.fields && arrayOverlaps(experts.fields, criteria.fields),
     criteria.academiciansOnly ? isNotNull(experts.academicianOf) : undefined,
     criteria.affiliationIds && inArray(experts.affiliationVenueId, criteria.affiliationIds),
@@ -102,8 +102,7 @@ function expertConditions(criteria: ExpertCriteria): SQL | undefined {
 
 function talkConditions(criteria: TalkCriteria): SQL | undefined {
   return and(
-    inArray(talks.status, criteria.statuses),
-    or(publicTalk, ownTalks(criteria.viewer)),
+    listedFor(talks.status, criteria.statuses, publicTalk, ownTalks(criteria.viewer)),
     criteria.subjects && arrayOverlaps(talks.subjects, criteria.subjects),
     criteria.gradeBands && arrayOverlaps(talks.gradeBands, criteria.gradeBands),
     criteria.deliveries && inArray(talks.delivery, criteria.deliveries),

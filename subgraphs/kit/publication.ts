@@ -1,3 +1,4 @@
+import { and, inArray, or, type Column, type SQL } from 'drizzle-orm';
 import type { PublicationStatus } from '../../drizzle/schema/vocabulary.js';
 import { succeeded, type Outcome } from './payloads.js';
 
@@ -15,6 +16,14 @@ export function nextPublicationStatus(current: PublicationStatus, action: Public
 /** Which statuses a list shows: PUBLISHED unless the caller asks for others (which only owners get). */
 export function listedStatuses(statuses: readonly PublicationStatus[] | null | undefined): PublicationStatus[] {
   return statuses && statuses.length > 0 ? [...statuses] : ['PUBLISHED'];
+}
+
+/**
+ * The rows a list shows: those in the asked statuses that are public, or that the viewer owns.
+ * `owned` is undefined for a viewer who owns nothing, and always true for an administrator.
+ */
+export function listedFor(status: Column, statuses: PublicationStatus[], isPublic: SQL, owned: SQL | undefined): SQL | undefined {
+  return and(inArray(status, statuses), or(isPublic, owned));
 }
 
 /** Publishes or unpublishes `row` through `save`, which writes the new status; nothing to change is a success with no write. */

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { allianceMembers, alliances, complianceRecords, outbox, venues } from '../../drizzle/schema/venues.js';
 import type { ComplianceStatus, PublicationStatus, VenueKind } from '../../drizzle/schema/vocabulary.js';
 import { recordChanges } from '../kit/outbox.js';
 import { fetchPage } from '../kit/pages.js';
+import { listedFor } from '../kit/publication.js';
 import type { Page } from '../kit/pagination.js';
 import type { Viewer } from '../kit/viewer.js';
 
@@ -87,7 +88,7 @@ export type VenueWrites = ReturnType<typeof venueWrites>;
 
 function venueConditions(criteria: VenueCriteria): SQL | undefined {
   return and(
-    visibleTo(criteria),
+    listedFor(venues.status, criteria.statuses, eq(venues.status, 'PUBLISHED'), ownVenue(criteria.viewer)),
     criteria.cities && inArray(venues.city, criteria.cities),
     criteria.districts && inArray(venues.district, criteria.districts),
     criteria.kinds && inArray(venues.kind, criteria.kinds),
@@ -98,10 +99,8 @@ function venueConditions(criteria: VenueCriteria): SQL | undefined {
   );
 }
 
-/** Venues in the asked statuses that the viewer may see: published ones, and drafts of its own. */
-function visibleTo({ statuses, viewer }: VenueCriteria): SQL | undefined {
-  const asked = inArray(venues.status, statuses);
-  if (viewer.role === 'admin') return asked;
-  const own = viewer.role === 'venue' && viewer.venueId !== null ? eq(venues.id, viewer.venueId) : undefined;
-  return and(asked, or(eq(venues.status, 'PUBLISHED'), own));
+/** The venues the viewer owns: all for an admin, its own for a venue manager. */
+function ownVenue(viewer: VenueCriteria['viewer']): SQL | undefined {
+  if (viewer.role === 'admin') return sql`true`;
+  return viewer.role === 'venue' && viewer.venueId !== null ? eq(venues.id, viewer.venueId) : undefined;
 }
