@@ -27,7 +27,7 @@ function gatewayOverHttp(): SupergraphLink {
   if (!url) throw new Error('Set KEPU_GATEWAY_URL to the gateway the bookings subgraph asks about programmes and talks.');
   const link = new SupergraphLink();
   const token = process.env.KEPU_GATEWAY_TOKEN;
-  link.bind(postToGateway(url, token ? `Bearer ${token}` : undefined));
+  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
   return link;
 }
 

@@ -29,11 +29,11 @@ export class SupergraphLink {
 }
 
 /** Posts operations to a gateway over HTTP, for a subgraph running in a process of its own. */
-export function postToGateway(url: string, authorization?: string): ExecuteOperation {
+export function postToGateway(url: string, credentials: Record<string, string> = {}): ExecuteOperation {
   return async <Data>(query: string, variables: Record<string, unknown>) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      headers: { 'content-type': 'application/json', ...credentials },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as OperationResult<Data>;

@@ -148,7 +148,7 @@ describe('a talk booked by a school', () => {
 describe('a bookings subgraph in a process of its own', () => {
   it('learns a programme\'s facts by posting to the gateway, as KEPU_GATEWAY_URL configures it', async () => {
     const link = new SupergraphLink();
-    link.bind(postToGateway(system.url, (await asAdmin()).authorization));
+    link.bind(postToGateway(system.url, { authorization: (await asAdmin()).authorization }));
     const facts = await createOfferCatalogue(link).offerFacts({ programmeId: Number(programme.id.slice(4)) });
     expect(facts).toMatchObject({ published: true, minParticipants: programme.min, maxParticipants: programme.max, gradeBands: programme.gradeBands, venueId: Number(programme.venueId.slice(4)) });
     expect(await createOfferCatalogue(link).offerFacts({ programmeId: 987654 })).toBeNull();
