@@ -5,12 +5,13 @@ import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
 import { startOfToday } from '../drizzle/seed/today.js';
 import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
-import { inProcessReader, type CatalogueReader } from '../search/catalogue.js';
+import { readerOf, type CatalogueReader } from '../search/catalogue.js';
 import type { SearchEngine } from '../search/engine.js';
 import { createSearchEngine, startSearchIndexing } from '../search/running.js';
 import { SupergraphLink } from '../subgraphs/kit/supergraph.js';
+import { anonymous } from '../subgraphs/kit/viewer.js';
 import { InProcessDataSource } from './data-sources.js';
-import { executeAsService } from './service.js';
+import { executeAsService, executeOnGateway } from './service.js';
 import { serveGateway } from './server.js';
 import type { GatewaySettings } from './settings.js';
 import { subgraphFactories, type SubgraphServices } from './registry.js';
@@ -56,10 +57,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const searchEngine = options.searchEngine ?? createSearchEngine();
     stops.unshift(() => searchEngine.close());
     const supergraph = new SupergraphLink();
-    // The search subgraph reads schools' pairings through the gateway, which is created after it and only then calls it.
-    let catalogueReader: CatalogueReader | undefined;
-    const readCatalogue: CatalogueReader = (query, variables) => catalogueReader!(query, variables);
-    const subgraphs = await startSubgraphs(databases, supergraph, { searchEngine, catalogueReader: readCatalogue });
+    // Search reads the catalogue (and schools' pairings) through the gateway as an anonymous caller.
+    const catalogue = new SupergraphLink();
+    const catalogueReader = readerOf(catalogue.execute);
+    const subgraphs = await startSubgraphs(databases, supergraph, { searchEngine, catalogueReader });
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
@@ -75,7 +76,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     });
     stops.unshift(() => gateway.close());
     supergraph.bind(executeAsService(gateway.server, 'bookings'));
-    catalogueReader = inProcessReader(gateway.server);
+    catalogue.bind(executeOnGateway(gateway.server, anonymous));
     const indexing = await startSearchIndexing({ engine: searchEngine, read: catalogueReader, databaseUrls: urls });
     stops.unshift(() => indexing.stop());
     ready = true;

@@ -1,8 +1,4 @@
-import type { ApolloServer } from '@apollo/server';
-import type { GatewayContext } from '../gateway/auth.js';
-import { executeOnGateway } from '../gateway/service.js';
 import { postToGateway, type ExecuteOperation } from '../subgraphs/kit/supergraph.js';
-import { anonymous } from '../subgraphs/kit/viewer.js';
 
 /**
  * Reads the published catalogue through the supergraph, as an anonymous caller: what search
@@ -15,11 +11,6 @@ export interface CatalogueAnswer {
   errors: { message: string; path?: readonly (string | number)[] }[];
 }
 
-/** Runs operations on the gateway in this process, without HTTP. */
-export function inProcessReader(gateway: ApolloServer<GatewayContext>): CatalogueReader {
-  return readerOf(executeOnGateway(gateway, anonymous));
-}
-
 /**
  * Runs operations on a gateway elsewhere (`KEPU_GATEWAY_URL`), for an indexer of its own. Over
  * HTTP reads are charged to a rate limit: give an API key (`KEPU_SEARCH_API_KEY`) whose limit
@@ -30,7 +21,7 @@ export function httpReader(url: string, apiKey = process.env.KEPU_SEARCH_API_KEY
 }
 
 /** A read that returned no data at all failed as a whole (a subgraph down): the caller retries later. */
-function readerOf(execute: ExecuteOperation): CatalogueReader {
+export function readerOf(execute: ExecuteOperation): CatalogueReader {
   return async (query, variables = {}) => {
     const result = await execute<Record<string, any>>(query, variables);
     const errors = (result.errors ?? []) as CatalogueAnswer['errors'];

@@ -11,15 +11,20 @@ export type ExecuteOperation = <Data>(query: string, variables: Record<string, u
  * The gateway is created after its subgraphs, so the link is made first and bound once it exists.
  */
 export class SupergraphLink {
-  private execute: ExecuteOperation | null = null;
+  private bound: ExecuteOperation | null = null;
 
   bind(execute: ExecuteOperation): void {
-    this.execute = execute;
+    this.bound = execute;
   }
+
+  /** The whole answer, partial data and errors alike, from the gateway the link is bound to. */
+  readonly execute: ExecuteOperation = (query, variables) => {
+    if (!this.bound) throw new Error('This subgraph is not linked to a gateway yet.');
+    return this.bound(query, variables);
+  };
 
   /** The operation's data; errors from the supergraph are thrown, not mistaken for missing data. */
   async query<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
-    if (!this.execute) throw new Error('This subgraph is not linked to a gateway yet.');
     const result = await this.execute<Data>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`The gateway refused a query: ${result.errors?.map((error) => error.message).join('; ') ?? 'no data'}`);
