@@ -1,5 +1,5 @@
 import type { RequestContext } from '../kit/context.js';
-import { toPublicId, toRowId } from '../kit/ids.js';
+import { extendedEntity, toPublicId, toRowId } from '../kit/ids.js';
 import type { ParentPage } from '../kit/loaders.js';
 import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
 import { DateTime, inTimeZone } from '../kit/scalars.js';
@@ -89,20 +89,17 @@ export const resolvers: Resolvers = {
     active: (pairing) => pairing.endsOn === null || pairing.endsOn >= today(),
   },
   Programme: {
-    __resolveReference: ({ id }) => ({ id: toRowId('Programme', id) }),
-    id: (programme) => toPublicId('Programme', programme.id),
+    ...extendedEntity('Programme'),
     sessions: async (programme, { filter, first, after }, { loaders, now }) =>
       sessionConnection(await loaders.sessionsOfProgramme.load(programme.id, sessionCriteria(filter, now), { first, after })),
   },
   Talk: {
-    __resolveReference: ({ id }) => ({ id: toRowId('Talk', id) }),
-    id: (talk) => toPublicId('Talk', talk.id),
+    ...extendedEntity('Talk'),
     sessions: async (talk, { filter, first, after }, { loaders, now }) =>
       sessionConnection(await loaders.sessionsOfTalk.load(talk.id, sessionCriteria(filter, now), { first, after })),
   },
   Venue: {
-    __resolveReference: ({ id }) => ({ id: toRowId('Venue', id) }),
-    id: (venue) => toPublicId('Venue', venue.id),
+    ...extendedEntity('Venue'),
     pairedSchools: async (venue, { first, after }, context) =>
       schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: today() }, { first, after }), context),
     bookingRequests: async (venue, { filter, first, after }, { store, viewer }) => {
@@ -111,8 +108,7 @@ export const resolvers: Resolvers = {
     },
   },
   Expert: {
-    __resolveReference: ({ id }) => ({ id: toRowId('Expert', id) }),
-    id: (expert) => toPublicId('Expert', expert.id),
+    ...extendedEntity('Expert'),
     schools: async (expert, { first, after }, context) =>
       schoolsOf(await context.loaders.pairingsOfExpert.load(expert.id, { kinds: ['SCIENCE_VICE_PRINCIPAL'], activeOn: today() }, { first, after }), context),
   },

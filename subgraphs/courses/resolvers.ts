@@ -1,5 +1,5 @@
 import type { RequestContext } from '../kit/context.js';
-import { toPublicId, toRowId, toRowIds } from '../kit/ids.js';
+import { extendedEntity, toPublicId, toRowId, toRowIds } from '../kit/ids.js';
 import { connectionOf, readPage } from '../kit/pagination.js';
 import { payload } from '../kit/payloads.js';
 import { listedStatuses } from '../kit/publication.js';
@@ -48,8 +48,7 @@ export const resolvers: Resolvers = {
     description: (link) => link.descriptionZh,
   },
   Venue: {
-    __resolveReference: ({ id }) => ({ id: toRowId('Venue', id) }),
-    id: (venue) => toPublicId('Venue', venue.id),
+    ...extendedEntity('Venue'),
     programmes: async (venue, { filter, first, after }, { loaders, viewer }) => {
       const { rows, page } = await loaders.programmesOfVenue.load(venue.id, programmeCriteria(filter, viewer), { first, after });
       return connectionOf(rows, page);

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../kit/context.js';
-import { toPublicId, toRowId, toRowIds } from '../kit/ids.js';
+import { extendedEntity, toPublicId, toRowId, toRowIds } from '../kit/ids.js';
 import { connectionOf, readPage } from '../kit/pagination.js';
 import { payload } from '../kit/payloads.js';
 import { listedStatuses } from '../kit/publication.js';
@@ -59,8 +59,7 @@ export const resolvers: Resolvers = {
     expert: async (talk, _, { loaders }) => (await loaders.expert.load(talk.expertId))!,
   },
   Venue: {
-    __resolveReference: ({ id }) => ({ id: toRowId('Venue', id) }),
-    id: (venue) => toPublicId('Venue', venue.id),
+    ...extendedEntity('Venue'),
     experts: async (venue, { filter, first, after }, { loaders, viewer }) => {
       const { rows, page } = await loaders.expertsOfVenue.load(venue.id, expertCriteria(filter, viewer), { first, after });
       return connectionOf(rows, page);

@@ -39,3 +39,14 @@ export function toRowId(entity: EntityName, publicId: string, field = 'id'): num
 export function toRowIds(entity: EntityName, publicIds: readonly string[] | null | undefined, field: string): number[] | undefined {
   return publicIds?.map((publicId) => toRowId(entity, publicId, field));
 }
+
+/**
+ * Resolvers for an entity another subgraph owns, which this one only extends with fields of its
+ * own: the reference carries the public id in, the row id is all the extending fields need.
+ */
+export function extendedEntity(entity: EntityName) {
+  return {
+    __resolveReference: ({ id }: { id: string }) => ({ id: toRowId(entity, id) }),
+    id: (reference: { id: number }) => toPublicId(entity, reference.id),
+  };
+}
