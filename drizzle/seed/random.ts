@@ -66,10 +66,6 @@ export class Random {
     return pool.slice(0, taken);
   }
 
-  shuffle<T>(items: readonly T[]): T[] {
-    return this.sample(items, items.length);
-  }
-
   private distinctIndices(length: number, count: number): number[] {
     const chosen = new Set<number>();
     while (chosen.size < count) chosen.add(Math.floor(this.next() * length));
