@@ -3,7 +3,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../drizzle/embedded.
 import { migrateSubgraph } from '../drizzle/migrate.js';
 import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
 import { startOfToday } from '../drizzle/seed/today.js';
-import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
+import { serveSubgraph, type Listening } from '../subgraphs/kit/http.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
 import { readerOf, type CatalogueReader } from '../search/catalogue.js';
 import type { SearchEngine } from '../search/engine.js';
@@ -119,11 +119,7 @@ async function startSubgraphs(databases: Record<SubgraphName, Database>, supergr
 }
 
 async function listenSubgraphs(subgraphs: Record<SubgraphName, Subgraph>): Promise<Record<SubgraphName, Listening>> {
-  const listening = await Promise.all(
-    subgraphNames.map((name) =>
-      listen(graphqlListener({ server: subgraphs[name].server, context: (headers) => subgraphs[name].contextFor(headers) }), 0),
-    ),
-  );
+  const listening = await Promise.all(subgraphNames.map((name) => serveSubgraph(subgraphs[name], 0)));
   return mapSubgraphs((name) => listening[subgraphNames.indexOf(name)]!);
 }
 

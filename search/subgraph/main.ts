@@ -1,6 +1,6 @@
 import { connect } from '../../drizzle/connection.js';
 import { migrateSubgraph } from '../../drizzle/migrate.js';
-import { graphqlListener, listen } from '../../subgraphs/kit/http.js';
+import { serveSubgraph } from '../../subgraphs/kit/http.js';
 import { createSubgraph } from '../../subgraphs/kit/server.js';
 import { isEntryPoint } from '../../subgraphs/kit/standalone.js';
 import { httpReader, type CatalogueReader } from '../catalogue.js';
@@ -30,7 +30,7 @@ if (isEntryPoint(import.meta.url)) {
   const engine = createSearchEngine();
   const gatewayUrl = process.env.KEPU_GATEWAY_URL;
   const subgraph = await createSearchSubgraph(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
-  const listening = await listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }), Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
+  const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
   console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
   const databaseUrl = process.env.SEARCH_DATABASE_URL ?? process.env.DATABASE_URL;
   const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(engine, databaseUrl, gatewayUrl) : null;

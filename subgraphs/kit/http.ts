@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Subgraph } from './server.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -38,6 +39,11 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   };
+}
+
+/** A subgraph's Apollo Server over HTTP, each request with the context the subgraph builds from its headers. */
+export function serveSubgraph(subgraph: Subgraph<any, any>, port: number, host?: string): Promise<Listening> {
+  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }), port, host);
 }
 
 export interface Listening {

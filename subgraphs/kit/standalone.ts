@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { connect, type Database } from '../../drizzle/connection.js';
 import { migrateSubgraph, type SubgraphName } from '../../drizzle/migrate.js';
-import { graphqlListener, listen } from './http.js';
+import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
@@ -19,11 +19,7 @@ export async function serveStandalone(name: SubgraphName, create: (database: Dat
   const database = connect(url);
   await migrateSubgraph(database, name);
   const subgraph = await create(database);
-  const listening = await listen(
-    graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }),
-    Number(process.env.PORT ?? 4001),
-    process.env.HOST ?? '0.0.0.0',
-  );
+  const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
   console.log(`Subgraph ${name} is ready: ${listening.url}`);
   const stop = async () => {
     await listening.close();
