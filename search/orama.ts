@@ -1,12 +1,12 @@
-import { count, create, insertMultiple, remove, type AnyOrama } from '@orama/orama';
+import { components, count, create, insertMultiple, remove, type AnyOrama } from '@orama/orama';
+import { CatalogueColumns } from './columns.js';
 import type { IndexBuild, SearchDocument, SearchEngine, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { catalogueOrder, countFacets, distanceWithin, matchesFilter } from './matching.js';
 import { hanTokens, latinTokens, parseQuery, swappedSpellings, typosAllowed, type Clause } from './text.js';
 
 /**
- * The embedded engine: an Orama index in this process. Orama stores the documents and keeps the
- * token index (a radix tree per text field, with prefix and typo-tolerant lookup); the
- * matching rules on top (every clause must match, bigrams for Chinese, synonyms), filters,
+ * The embedded engine: an Orama index in this process for the text (a radix tree per text
+ * field, with prefix and typo-tolerant lookup), and a column per filterable field beside it.
+ * The matching rules on top (every clause must match, bigrams for Chinese, synonyms), filters,
  * distance and facets are Kepu's, so that the two engines answer alike.
  */
 
@@ -23,17 +23,16 @@ const textFields = {
 } as const;
 type TextField = keyof typeof textFields;
 
-const schema = { id: 'string', nameHan: 'string', nameLatin: 'string', bodyHan: 'string', bodyLatin: 'string' } as const;
+/** Only the text is indexed; `id` is stored for Orama to find the document by, not searched. */
+const schema = { nameHan: 'string', nameLatin: 'string', bodyHan: 'string', bodyLatin: 'string' } as const;
 
-/** What Orama stores: the text to index, the document itself, and its place in the catalogue order. */
+/** What Orama stores: the text it indexed, which it needs again to take a document out. */
 interface Stored {
   id: string;
   nameHan: string;
   nameLatin: string;
   bodyHan: string;
   bodyLatin: string;
-  document: SearchDocument;
-  order: number;
 }
 
 function tokenize(text: string, _language?: string, field?: string): string[] {
@@ -48,13 +47,21 @@ function tokenize(text: string, _language?: string, field?: string): string[] {
 
 function stored(document: SearchDocument): Stored {
   const names = `${document.name} ${document.nameEn}`;
-  return { id: document.id, nameHan: names, nameLatin: names, bodyHan: document.body, bodyLatin: document.body, document, order: catalogueOrder(document) };
+  return { id: document.id, nameHan: names, nameLatin: names, bodyHan: document.body, bodyLatin: document.body };
 }
 
-/** A catalogue index with Kepu's tokenizer; Orama indexes the text fields and stores whole documents. */
-function createCatalogue(): AnyOrama {
-  return create({ schema, components: { tokenizer: { language: 'mandarin', normalizationCache: new Map(), tokenize } } }) as AnyOrama;
-}
+/**
+ * Orama's index without its BM25 bookkeeping: Kepu scores from the posting lists alone, and
+ * the bookkeeping kept a token-frequency object per document and field (most of the index's
+ * memory) and counted every token against every other one on insert.
+ */
+const textIndex = {
+  ...components.index.createIndex(),
+  insertDocumentScoreParameters: () => {},
+  insertTokenScoreParameters: () => {},
+  removeDocumentScoreParameters: () => {},
+  removeTokenScoreParameters: () => {},
+};
 
 /** A node of Orama's radix tree: edge label, children by first character, documents, and the word ending here. */
 interface RadixNode {
@@ -65,55 +72,74 @@ interface RadixNode {
   w: string;
 }
 
-function radixTree(catalogue: AnyOrama, field: TextField): RadixNode {
-  return (catalogue.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[field]!.node;
-}
-
-function storedDocuments(catalogue: AnyOrama): Record<number, Stored> {
-  return (catalogue.data.docs as unknown as { docs: Record<number, Stored> }).docs;
-}
-
 const INSERT_BATCH = 500;
 
-async function put(catalogue: AnyOrama, documents: SearchDocument[]): Promise<void> {
-  for (const document of documents) await remove(catalogue, document.id);
-  for (let start = 0; start < documents.length; start += INSERT_BATCH) {
-    await insertMultiple(catalogue, documents.slice(start, start + INSERT_BATCH).map(stored) as never[], INSERT_BATCH);
+/** The text in Orama and the other fields in columns, both addressed by Orama's internal id (the slot). */
+class Catalogue {
+  private readonly text: AnyOrama = create({
+    schema,
+    components: { tokenizer: { language: 'mandarin', normalizationCache: new Map(), tokenize }, index: textIndex as never },
+  }) as AnyOrama;
+  readonly columns = new CatalogueColumns();
+
+  count(): number {
+    return count(this.text);
+  }
+
+  async put(documents: SearchDocument[]): Promise<void> {
+    for (const document of documents) await this.removeOne(document.id);
+    for (let start = 0; start < documents.length; start += INSERT_BATCH) {
+      await insertMultiple(this.text, documents.slice(start, start + INSERT_BATCH).map(stored) as never[], INSERT_BATCH);
+    }
+    for (const document of documents) this.columns.put(this.slotOf(document.id), document);
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) await this.removeOne(id);
+  }
+
+  radixTree(field: TextField): RadixNode {
+    return (this.text.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[field]!.node;
+  }
+
+  private async removeOne(id: string): Promise<void> {
+    await remove(this.text, id);
+    this.columns.delete(this.slotOf(id));
+  }
+
+  private slotOf(id: string): number {
+    return components.internalDocumentIDStore.getInternalDocumentId(this.text.internalDocumentIDStore, id);
   }
 }
 
-async function removeAll(catalogue: AnyOrama, ids: string[]): Promise<void> {
-  for (const id of ids) await remove(catalogue, id);
-}
-
 export function createEmbeddedEngine(): SearchEngine {
-  let live = createCatalogue();
-  let building: { catalogue: AnyOrama; touched: Set<string> } | null = null;
+  let live = new Catalogue();
+  let building: { catalogue: Catalogue; touched: Set<string> } | null = null;
   const answers = new AnswerCache();
   return {
     name: 'embedded',
     search: async (request) => answers.search(live, request),
     async upsert(documents) {
       answers.clear();
-      await put(live, documents);
+      await live.put(documents);
       if (!building) return;
-      await put(building.catalogue, documents);
+      await building.catalogue.put(documents);
       for (const document of documents) building.touched.add(document.id);
     },
     async remove(ids) {
       answers.clear();
-      await removeAll(live, ids);
+      await live.remove(ids);
       if (!building) return;
-      await removeAll(building.catalogue, ids);
+      await building.catalogue.remove(ids);
       for (const id of ids) building.touched.add(id);
     },
-    count: async () => count(live),
+    count: async () => live.count(),
     async startBuild(): Promise<IndexBuild> {
-      const build = { catalogue: createCatalogue(), touched: new Set<string>() };
+      const build = { catalogue: new Catalogue(), touched: new Set<string>() };
       building = build;
       return {
         // A document changed since the build started is already there, newer than the one read for the build.
-        add: (documents) => put(build.catalogue, documents.filter((document) => !build.touched.has(document.id))),
+        add: (documents) => build.catalogue.put(documents.filter((document) => !build.touched.has(document.id))),
         async commit() {
           if (building !== build) throw new Error('Another index build replaced this one.');
           answers.clear();
@@ -129,19 +155,16 @@ export function createEmbeddedEngine(): SearchEngine {
   };
 }
 
-interface Matched {
-  stored: Stored;
-  score: number;
-  distanceKm: number | null;
-}
-
+/** The matches of one query: slots, with their text scores and distances where the query has them. */
 interface Answer {
-  matched: Matched[];
+  slots: Int32Array;
+  scores: Float64Array | null;
+  distances: Float64Array | null;
   facets: SearchResult['facets'];
 }
 
-/** Matches kept across cached answers: enough for many narrow queries and a few whole-catalogue ones, without feeding the garbage collector. */
-const CACHED_MATCHES = 300_000;
+/** Matches kept across cached answers: enough for many narrow queries and a few whole-catalogue ones. */
+const CACHED_MATCHES = 1_000_000;
 
 /**
  * The matches and facets of recent queries, until the index next changes: the next page of a
@@ -156,80 +179,78 @@ class AnswerCache {
     this.held = 0;
   }
 
-  search(catalogue: AnyOrama, request: SearchRequest): SearchResult {
+  search(catalogue: Catalogue, request: SearchRequest): SearchResult {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
     let answer = this.answers.get(key);
     if (answer) this.answers.delete(key);
     else {
       answer = answerOf(catalogue, request);
-      this.held += answer.matched.length;
+      this.held += answer.slots.length;
     }
     this.answers.set(key, answer);
     for (const [oldest, old] of this.answers) {
       if (this.held <= CACHED_MATCHES || oldest === key) break;
       this.answers.delete(oldest);
-      this.held -= old.matched.length;
+      this.held -= old.slots.length;
     }
-    const page = firstInOrder(answer.matched, request.offset + request.limit, request.near ? byDistance : byScore).slice(request.offset);
-    return { totalCount: answer.matched.length, hits: page.map(toHit), facets: answer.facets };
+    const order = request.near ? byDistance(catalogue.columns, answer) : byScore(catalogue.columns, answer);
+    const page = firstInOrder(answer.slots.length, request.offset + request.limit, order).slice(request.offset);
+    return { totalCount: answer.slots.length, hits: page.map((match) => hitOf(catalogue.columns, answer, match)), facets: answer.facets };
   }
 }
 
-function answerOf(catalogue: AnyOrama, request: SearchRequest): Answer {
-  const documents = storedDocuments(catalogue);
-  const scores = scoreText(catalogue, parseQuery(request.text));
-  const matched: Matched[] = [];
-  const consider = (entry: Stored, score: number) => {
-    if (!matchesFilter(entry.document, request.filter)) return;
-    const distance = request.near ? distanceWithin(entry.document, request.near) : null;
-    if (distance !== undefined) matched.push({ stored: entry, score, distanceKm: distance });
-  };
-  if (scores) for (const [internalId, score] of scores) consider(documents[internalId]!, score);
-  else for (const entry of Object.values(documents)) consider(entry, 0);
-  return { matched, facets: countFacets(documentsOf(matched), request.facets) };
+function answerOf(catalogue: Catalogue, request: SearchRequest): Answer {
+  const textScores = scoreText(catalogue, parseQuery(request.text));
+  const { slots, distances } = catalogue.columns.match(request.filter, request.near, textScores?.keys());
+  const scores = textScores ? Float64Array.from(slots, (slot) => textScores.get(slot)!) : null;
+  return { slots, scores, distances, facets: catalogue.columns.facets(slots, request.facets) };
 }
 
-function* documentsOf(matched: Matched[]): Iterable<SearchDocument> {
-  for (const entry of matched) yield entry.stored.document;
-}
+/** Two matches (by their place in the answer) compared for ranking: negative when `a` comes first. */
+type Order = (a: number, b: number) => number;
 
-/** The first `count` entries in order, without sorting all of them when a page is much smaller than the matches. */
-function firstInOrder(entries: Matched[], count: number, order: (a: Matched, b: Matched) => number): Matched[] {
+/** The first `count` matches in order, without sorting all of them when a page is much smaller than the matches. */
+function firstInOrder(total: number, count: number, order: Order): number[] {
   if (count <= 0) return [];
-  if (count * 4 >= entries.length) return [...entries].sort(order).slice(0, count);
-  const best: Matched[] = [];
-  for (const entry of entries) {
-    if (best.length === count && order(entry, best[count - 1]!) >= 0) continue;
+  if (count * 4 >= total) return Array.from({ length: total }, (_, match) => match).sort(order).slice(0, count);
+  const best: number[] = [];
+  for (let match = 0; match < total; match += 1) {
+    if (best.length === count && order(match, best[count - 1]!) >= 0) continue;
     let low = 0;
     let high = best.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (order(entry, best[middle]!) < 0) high = middle;
+      if (order(match, best[middle]!) < 0) high = middle;
       else low = middle + 1;
     }
-    best.splice(low, 0, entry);
+    best.splice(low, 0, match);
     if (best.length > count) best.pop();
   }
   return best;
 }
 
-function byScore(a: Matched, b: Matched): number {
-  return b.score - a.score || a.stored.order - b.stored.order;
+/** Most relevant first, then in catalogue order. */
+function byScore(columns: CatalogueColumns, { slots, scores }: Answer): Order {
+  return (a, b) => (scores ? scores[b]! - scores[a]! : 0) || columns.orderOf(slots[a]!) - columns.orderOf(slots[b]!);
 }
 
 /** Nearest first; items without a place (talks of experts with no partner affiliation) last. */
-function byDistance(a: Matched, b: Matched): number {
-  return (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || byScore(a, b);
+function byDistance(columns: CatalogueColumns, answer: Answer): Order {
+  const distances = answer.distances!;
+  const tieBreak = byScore(columns, answer);
+  const away = (match: number) => (Number.isNaN(distances[match]!) ? Infinity : distances[match]!);
+  return (a, b) => away(a) - away(b) || tieBreak(a, b);
 }
 
-function toHit({ stored: { document }, distanceKm }: Matched): SearchHit {
-  return { id: document.id, type: document.type, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 1000) / 1000 };
+function hitOf(columns: CatalogueColumns, { slots, distances }: Answer, match: number): SearchHit {
+  const distance = distances && !Number.isNaN(distances[match]!) ? Math.round(distances[match]! * 1000) / 1000 : null;
+  return { ...columns.identityOf(slots[match]!), distanceKm: distance };
 }
 
 /** Scores of the documents matching every clause, or null when the query has no words (the whole catalogue). */
-function scoreText(catalogue: AnyOrama, clauses: Clause[]): Map<number, number> | null {
+function scoreText(catalogue: Catalogue, clauses: Clause[]): Map<number, number> | null {
   if (clauses.length === 0) return null;
-  const total = count(catalogue);
+  const total = catalogue.count();
   let scores: Map<number, number> | null = null;
   for (const clause of clauses) {
     const clauseScores = scoreClause(catalogue, clause, total);
@@ -249,7 +270,7 @@ function intersect(scores: Map<number, number>, more: Map<number, number>): Map<
 }
 
 /** A clause matches a document through any alternative, each of whose tokens must all be found. */
-function scoreClause(catalogue: AnyOrama, clause: Clause, total: number): Map<number, number> {
+function scoreClause(catalogue: Catalogue, clause: Clause, total: number): Map<number, number> {
   const best = new Map<number, number>();
   for (const tokens of clause.alternatives) {
     let scores: Map<number, number> | null = null;
@@ -340,11 +361,11 @@ function lookUp(root: RadixNode, token: string, script: Clause['script'], visit:
 }
 
 /** BM25-style weight of one token: rarer tokens count more, a match in a name counts three times. */
-function scoreToken(catalogue: AnyOrama, token: string, script: Clause['script'], total: number): Map<number, number> {
+function scoreToken(catalogue: Catalogue, token: string, script: Clause['script'], total: number): Map<number, number> {
   const weights = new Map<number, number>();
   for (const [field, { weight: fieldWeight, script: fieldScript }] of Object.entries(textFields) as [TextField, (typeof textFields)[TextField]][]) {
     if (fieldScript !== script) continue;
-    lookUp(radixTree(catalogue, field), token, script, (_word, ids, matchWeight) => {
+    lookUp(catalogue.radixTree(field), token, script, (_word, ids, matchWeight) => {
       const weight = fieldWeight * matchWeight;
       for (const id of ids) if (weight > (weights.get(id) ?? 0)) weights.set(id, weight);
     });

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facetFields, type SearchEngine, type SearchRequest } from '../../search/engine.js';
-import { distanceKm } from '../../search/matching.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 import { catalogue, DAY, NOW } from '../support/search-fixtures.js';
@@ -10,6 +9,13 @@ import { catalogue, DAY, NOW } from '../support/search-fixtures.js';
 const engines: [string, () => SearchEngine][] = [['embedded', createEmbeddedEngine]];
 if (process.env.MEILISEARCH_URL) {
   engines.push(['meilisearch', () => createMeilisearchEngine({ host: process.env.MEILISEARCH_URL!, apiKey: process.env.MEILISEARCH_KEY, index: `kepu_contract_${randomBytes(4).toString('hex')}` })]);
+}
+
+/** The haversine distance, written out here so that the engines' own is checked against it. */
+function distanceKm(from: { lat: number; lon: number }, to: { lat: number; lon: number }): number {
+  const radians = Math.PI / 180;
+  const a = Math.sin(((to.lat - from.lat) * radians) / 2) ** 2 + Math.cos(from.lat * radians) * Math.cos(to.lat * radians) * Math.sin(((to.lon - from.lon) * radians) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
 
 function request(fields: Partial<SearchRequest>): SearchRequest {
@@ -108,6 +114,24 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
       const place = catalogue.find((document) => document.id === hit.id)!.location!;
       expect(hit.distanceKm).toBeCloseTo(distanceKm(near, place), 0);
     }
+  });
+
+  it('with a point and no radius, lists items without a place last and without a distance', async () => {
+    const { hits } = await engine.search(request({ near: { lat: 39.95, lon: 116.4 } }));
+    expect(hits).toHaveLength(catalogue.length);
+    expect(hits.at(-1)).toEqual({ id: 'exp_1', type: 'Expert', distanceKm: null });
+    expect(hits.slice(0, -1).every((hit) => hit.distanceKm !== null)).toBe(true);
+  });
+
+  it('counts a moved or removed document only where it is now', async () => {
+    const cityCounts = async () => (await engine.search(request({ facets: ['city'] }))).facets[0]!.values;
+    await engine.upsert([{ ...catalogue[3]!, city: 'Beijing' }]);
+    expect(await cityCounts()).toContainEqual({ value: 'Beijing', count: 6 });
+    expect((await cityCounts()).map((count) => count.value)).not.toContain('Shanghai');
+    await engine.remove(['ven_4']);
+    expect(await cityCounts()).toContainEqual({ value: 'Beijing', count: 5 });
+    await engine.upsert([catalogue[3]!]);
+    expect(await cityCounts()).toContainEqual({ value: 'Shanghai', count: 1 });
   });
 
   it('counts without listing when asked for no hits', async () => {

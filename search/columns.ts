@@ -1,0 +1,288 @@
+import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../drizzle/schema/vocabulary.js';
+import { itemTypes, type FacetCount, type FacetField, type ItemType, type Near, type SearchDocument, type SearchFilter } from './engine.js';
+import { catalogueOrder, EARTH_RADIUS_KM, sortCounts } from './matching.js';
+
+/**
+ * The embedded engine's filterable fields, one typed array per field, indexed by the document's
+ * slot (Orama's internal id). An empty or broad query visits every document, so a visit must
+ * cost a few array reads: no objects, no string comparisons, no allocation.
+ */
+
+/** A field of the controlled vocabulary: each value is one bit of a mask. */
+function bitsOf(vocabulary: readonly string[], values: readonly (string | null)[]): number {
+  let bits = 0;
+  for (const value of values) {
+    const index = value === null ? -1 : vocabulary.indexOf(value);
+    if (index >= 0) bits |= 1 << index;
+  }
+  return bits;
+}
+
+/** A field with open values (cities, districts, venues): each value is numbered when first seen. */
+class Codes {
+  private readonly numbers = new Map<string, number>();
+  readonly values: string[] = [];
+
+  codeOf(value: string | null): number {
+    if (value === null) return -1;
+    let code = this.numbers.get(value);
+    if (code === undefined) {
+      code = this.values.push(value) - 1;
+      this.numbers.set(value, code);
+    }
+    return code;
+  }
+
+  /** The codes a filter allows, as a table indexed by code; values never seen match nothing. */
+  allowed(values: readonly string[] | undefined): Uint8Array | null {
+    if (!values) return null;
+    const table = new Uint8Array(this.values.length);
+    for (const value of values) {
+      const code = this.numbers.get(value);
+      if (code !== undefined) table[code] = 1;
+    }
+    return table;
+  }
+}
+
+/** A filter turned into masks and tables; null means the field is not filtered. */
+interface CompiledFilter {
+  types: number;
+  kinds: number | null;
+  compliance: number | null;
+  subjects: number | null;
+  gradeBands: number | null;
+  deliveries: number | null;
+  freeOnly: boolean;
+  cities: Uint8Array | null;
+  districts: Uint8Array | null;
+  venues: Uint8Array | null;
+  openBetween: { from: number; to: number } | null;
+}
+
+/** Where a query's point is, in the units the distance loop uses. */
+interface Centre {
+  latRadians: number;
+  lonRadians: number;
+  cosLat: number;
+  radiusKm: number;
+}
+
+export interface Matches {
+  /** The matching slots, in slot order. */
+  slots: Int32Array;
+  /** Kilometres from the query's point per match (NaN for an item without a place), or null without a point. */
+  distances: Float64Array | null;
+}
+
+const RADIANS = Math.PI / 180;
+const NO_PLACE = Number.NaN;
+
+export class CatalogueColumns {
+  private capacity = 0;
+  private present = new Uint8Array(0);
+  private type = new Uint8Array(0);
+  private kind = new Int8Array(0);
+  private compliance = new Int8Array(0);
+  private subjects = new Uint16Array(0);
+  private gradeBands = new Uint8Array(0);
+  private deliveries = new Uint8Array(0);
+  private free = new Uint8Array(0);
+  private city = new Int32Array(0);
+  private district = new Int32Array(0);
+  private venue = new Int32Array(0);
+  private latRadians = new Float64Array(0);
+  private lonRadians = new Float64Array(0);
+  private cosLat = new Float64Array(0);
+  private orders = new Float64Array(0);
+  private readonly ids: string[] = [];
+  private readonly openStarts: (number[] | undefined)[] = [];
+  private readonly cities = new Codes();
+  private readonly districts = new Codes();
+  private readonly venues = new Codes();
+  /** One past the highest slot ever used. */
+  private end = 0;
+
+  put(slot: number, document: SearchDocument): void {
+    this.ensure(slot + 1);
+    this.end = Math.max(this.end, slot + 1);
+    this.present[slot] = 1;
+    this.ids[slot] = document.id;
+    this.type[slot] = itemTypes.indexOf(document.type);
+    this.kind[slot] = document.venueKind === null ? -1 : venueKinds.indexOf(document.venueKind);
+    this.compliance[slot] = document.complianceStatus === null ? -1 : complianceStatuses.indexOf(document.complianceStatus);
+    this.subjects[slot] = bitsOf(subjects, document.subjects);
+    this.gradeBands[slot] = bitsOf(gradeBands, document.gradeBands);
+    this.deliveries[slot] = bitsOf(deliveries, document.deliveries);
+    this.free[slot] = document.free ? 1 : 0;
+    this.city[slot] = this.cities.codeOf(document.city);
+    this.district[slot] = this.districts.codeOf(document.district);
+    this.venue[slot] = this.venues.codeOf(document.venueId);
+    this.placeAt(slot, document.location);
+    this.orders[slot] = catalogueOrder(document);
+    this.openStarts[slot] = document.openSessionStarts.length > 0 ? document.openSessionStarts : undefined;
+  }
+
+  identityOf(slot: number): { id: string; type: ItemType } {
+    return { id: this.ids[slot]!, type: itemTypes[this.type[slot]!]! };
+  }
+
+  /** The catalogue order that breaks ties between equally relevant hits. */
+  orderOf(slot: number): number {
+    return this.orders[slot]!;
+  }
+
+  delete(slot: number): void {
+    if (slot >= this.end) return;
+    this.present[slot] = 0;
+    this.openStarts[slot] = undefined;
+  }
+
+  /** The slots matching the filter (and the radius), among `candidates` or among every document. */
+  match(filter: SearchFilter, near: Near | undefined, candidates?: Iterable<number>): Matches {
+    const compiled = this.compile(filter);
+    const centre = near ? centreOf(near) : null;
+    const slots: number[] = [];
+    const distances: number[] = [];
+    const consider = (slot: number) => {
+      if (!this.matches(slot, compiled)) return;
+      if (!centre) return void slots.push(slot);
+      const distance = this.distanceFrom(slot, centre);
+      if (distance > centre.radiusKm || (Number.isNaN(distance) && centre.radiusKm !== Infinity)) return;
+      slots.push(slot);
+      distances.push(distance);
+    };
+    if (candidates) for (const slot of candidates) consider(slot);
+    else for (let slot = 0; slot < this.end; slot += 1) consider(slot);
+    return { slots: Int32Array.from(slots), distances: centre ? Float64Array.from(distances) : null };
+  }
+
+  /** Counts per value over the matching slots, most frequent first. */
+  facets(slots: Int32Array, fields: readonly FacetField[]): { field: FacetField; values: FacetCount[] }[] {
+    return fields.map((field) => ({ field, values: sortCounts(this.tally(slots, field)) }));
+  }
+
+  private tally(slots: Int32Array, field: FacetField): Map<string, number> {
+    switch (field) {
+      case 'kind': return countBits(slots, (slot) => (this.kind[slot]! < 0 ? 0 : 1 << this.kind[slot]!), venueKinds);
+      case 'subject': return countBits(slots, (slot) => this.subjects[slot]!, subjects);
+      case 'gradeBand': return countBits(slots, (slot) => this.gradeBands[slot]!, gradeBands);
+      case 'city': return countCodes(slots, this.city, this.cities.values);
+      case 'district': return countCodes(slots, this.district, this.districts.values);
+    }
+  }
+
+  private matches(slot: number, filter: CompiledFilter): boolean {
+    if (this.present[slot] === 0) return false;
+    if ((filter.types & (1 << this.type[slot]!)) === 0) return false;
+    if (filter.kinds !== null && !hasCode(filter.kinds, this.kind[slot]!)) return false;
+    if (filter.compliance !== null && !hasCode(filter.compliance, this.compliance[slot]!)) return false;
+    if (filter.subjects !== null && (filter.subjects & this.subjects[slot]!) === 0) return false;
+    if (filter.gradeBands !== null && (filter.gradeBands & this.gradeBands[slot]!) === 0) return false;
+    if (filter.deliveries !== null && (filter.deliveries & this.deliveries[slot]!) === 0) return false;
+    if (filter.freeOnly && this.free[slot] === 0) return false;
+    if (filter.cities !== null && filter.cities[this.city[slot]!] !== 1) return false;
+    if (filter.districts !== null && filter.districts[this.district[slot]!] !== 1) return false;
+    if (filter.venues !== null && filter.venues[this.venue[slot]!] !== 1) return false;
+    return filter.openBetween === null || hasStartBetween(this.openStarts[slot], filter.openBetween);
+  }
+
+  private compile(filter: SearchFilter): CompiledFilter {
+    const listed = <Value extends string>(vocabulary: readonly Value[], values: readonly Value[] | undefined) => (values ? bitsOf(vocabulary, values) : null);
+    return {
+      types: filter.types ? bitsOf(itemTypes, filter.types) : -1,
+      kinds: listed(venueKinds, filter.kinds),
+      compliance: listed(complianceStatuses, filter.complianceStatuses),
+      subjects: listed(subjects, filter.subjects),
+      gradeBands: listed(gradeBands, filter.gradeBands),
+      deliveries: listed(deliveries, filter.deliveries),
+      freeOnly: filter.freeOnly ?? false,
+      cities: this.cities.allowed(filter.cities),
+      districts: this.districts.allowed(filter.districts),
+      venues: this.venues.allowed(filter.venueIds),
+      openBetween: filter.openBetween ?? null,
+    };
+  }
+
+  /** Great-circle distance by the haversine formula, as `distanceKm` in matching.ts and Meilisearch's `_geoRadius`. */
+  private distanceFrom(slot: number, centre: Centre): number {
+    const lat = this.latRadians[slot]!;
+    if (Number.isNaN(lat)) return NO_PLACE;
+    const dLat = lat - centre.latRadians;
+    // Farther north or south than the radius: no need for the rest of the formula.
+    if (Math.abs(dLat) * EARTH_RADIUS_KM > centre.radiusKm) return Infinity;
+    const dLon = this.lonRadians[slot]! - centre.lonRadians;
+    const a = Math.sin(dLat / 2) ** 2 + centre.cosLat * this.cosLat[slot]! * Math.sin(dLon / 2) ** 2;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+
+  private placeAt(slot: number, location: SearchDocument['location']): void {
+    this.latRadians[slot] = location ? location.lat * RADIANS : NO_PLACE;
+    this.lonRadians[slot] = location ? location.lon * RADIANS : NO_PLACE;
+    this.cosLat[slot] = location ? Math.cos(location.lat * RADIANS) : NO_PLACE;
+  }
+
+  private ensure(size: number): void {
+    if (size <= this.capacity) return;
+    const capacity = Math.max(size, this.capacity * 2, 1024);
+    this.present = grown(this.present, capacity);
+    this.type = grown(this.type, capacity);
+    this.kind = grown(this.kind, capacity);
+    this.compliance = grown(this.compliance, capacity);
+    this.subjects = grown(this.subjects, capacity);
+    this.gradeBands = grown(this.gradeBands, capacity);
+    this.deliveries = grown(this.deliveries, capacity);
+    this.free = grown(this.free, capacity);
+    this.city = grown(this.city, capacity);
+    this.district = grown(this.district, capacity);
+    this.venue = grown(this.venue, capacity);
+    this.latRadians = grown(this.latRadians, capacity);
+    this.lonRadians = grown(this.lonRadians, capacity);
+    this.cosLat = grown(this.cosLat, capacity);
+    this.orders = grown(this.orders, capacity);
+    this.capacity = capacity;
+  }
+}
+
+type TypedArray = Uint8Array | Int8Array | Uint16Array | Int32Array | Float64Array;
+
+function grown<Column extends TypedArray>(column: Column, capacity: number): Column {
+  const larger = new (column.constructor as new (length: number) => Column)(capacity);
+  larger.set(column);
+  return larger;
+}
+
+function hasCode(mask: number, code: number): boolean {
+  return code >= 0 && (mask & (1 << code)) !== 0;
+}
+
+function hasStartBetween(starts: number[] | undefined, between: { from: number; to: number }): boolean {
+  return !!starts && starts.some((start) => start >= between.from && start < between.to);
+}
+
+function centreOf(near: Near): Centre {
+  return { latRadians: near.lat * RADIANS, lonRadians: near.lon * RADIANS, cosLat: Math.cos(near.lat * RADIANS), radiusKm: near.radiusKm ?? Infinity };
+}
+
+function countBits(slots: Int32Array, bitsAt: (slot: number) => number, vocabulary: readonly string[]): Map<string, number> {
+  const counts = new Int32Array(vocabulary.length);
+  for (const slot of slots) {
+    for (let bits = bitsAt(slot); bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += 1;
+  }
+  return nonZero(counts, vocabulary);
+}
+
+function countCodes(slots: Int32Array, column: Int32Array, values: readonly string[]): Map<string, number> {
+  const counts = new Int32Array(values.length);
+  for (const slot of slots) {
+    const code = column[slot]!;
+    if (code >= 0) counts[code]! += 1;
+  }
+  return nonZero(counts, values);
+}
+
+function nonZero(counts: Int32Array, values: readonly string[]): Map<string, number> {
+  const tally = new Map<string, number>();
+  counts.forEach((count, code) => count > 0 && tally.set(values[code]!, count));
+  return tally;
+}
