@@ -69,7 +69,7 @@ interface Centre {
 }
 
 export interface Matches {
-  /** The matching slots, in slot order. */
+  /** The matching slots. */
   slots: Int32Array;
   /** Kilometres from the query's point per match (NaN for an item without a place), or null without a point. */
   distances: Float64Array | null;
@@ -123,6 +123,11 @@ export class CatalogueColumns {
     this.openStarts[slot] = document.openSessionStarts.length > 0 ? document.openSessionStarts : undefined;
   }
 
+  /** One past the highest slot ever used. */
+  slotCount(): number {
+    return this.end;
+  }
+
   identityOf(slot: number): { id: string; type: ItemType } {
     return { id: this.ids[slot]!, type: itemTypes[this.type[slot]!]! };
   }
@@ -139,22 +144,25 @@ export class CatalogueColumns {
   }
 
   /** The slots matching the filter (and the radius), among `candidates` or among every document. */
-  match(filter: SearchFilter, near: Near | undefined, candidates?: Iterable<number>): Matches {
+  match(filter: SearchFilter, near: Near | undefined, candidates?: readonly number[]): Matches {
     const compiled = this.compile(filter);
     const centre = near ? centreOf(near) : null;
-    const slots: number[] = [];
-    const distances: number[] = [];
-    const consider = (slot: number) => {
-      if (!this.matches(slot, compiled)) return;
-      if (!centre) return void slots.push(slot);
-      const distance = this.distanceFrom(slot, centre);
-      if (distance > centre.radiusKm || (Number.isNaN(distance) && centre.radiusKm !== Infinity)) return;
-      slots.push(slot);
-      distances.push(distance);
-    };
-    if (candidates) for (const slot of candidates) consider(slot);
-    else for (let slot = 0; slot < this.end; slot += 1) consider(slot);
-    return { slots: Int32Array.from(slots), distances: centre ? Float64Array.from(distances) : null };
+    const count = candidates ? candidates.length : this.end;
+    const slots = new Int32Array(count);
+    const distances = centre ? new Float64Array(count) : null;
+    let found = 0;
+    for (let index = 0; index < count; index += 1) {
+      const slot = candidates ? candidates[index]! : index;
+      if (!this.matches(slot, compiled)) continue;
+      if (centre) {
+        const distance = this.distanceFrom(slot, centre);
+        if (!withinRadius(distance, centre.radiusKm)) continue;
+        distances![found] = distance;
+      }
+      slots[found] = slot;
+      found += 1;
+    }
+    return { slots: slots.slice(0, found), distances: distances ? distances.slice(0, found) : null };
   }
 
   /** Counts per value over the matching slots, most frequent first. */
@@ -164,9 +172,9 @@ export class CatalogueColumns {
 
   private tally(slots: Int32Array, field: FacetField): Map<string, number> {
     switch (field) {
-      case 'kind': return countBits(slots, (slot) => (this.kind[slot]! < 0 ? 0 : 1 << this.kind[slot]!), venueKinds);
-      case 'subject': return countBits(slots, (slot) => this.subjects[slot]!, subjects);
-      case 'gradeBand': return countBits(slots, (slot) => this.gradeBands[slot]!, gradeBands);
+      case 'kind': return countCodes(slots, this.kind, venueKinds);
+      case 'subject': return countBits(slots, this.subjects, subjects);
+      case 'gradeBand': return countBits(slots, this.gradeBands, gradeBands);
       case 'city': return countCodes(slots, this.city, this.cities.values);
       case 'district': return countCodes(slots, this.district, this.districts.values);
     }
@@ -260,19 +268,24 @@ function hasStartBetween(starts: number[] | undefined, between: { from: number; 
   return !!starts && starts.some((start) => start >= between.from && start < between.to);
 }
 
+/** A place without a point is within no radius, but listed (last) when the query has none. */
+function withinRadius(distance: number, radiusKm: number): boolean {
+  return Number.isNaN(distance) ? radiusKm === Infinity : distance <= radiusKm;
+}
+
 function centreOf(near: Near): Centre {
   return { latRadians: near.lat * RADIANS, lonRadians: near.lon * RADIANS, cosLat: Math.cos(near.lat * RADIANS), radiusKm: near.radiusKm ?? Infinity };
 }
 
-function countBits(slots: Int32Array, bitsAt: (slot: number) => number, vocabulary: readonly string[]): Map<string, number> {
+function countBits(slots: Int32Array, column: Uint8Array | Uint16Array, vocabulary: readonly string[]): Map<string, number> {
   const counts = new Int32Array(vocabulary.length);
   for (const slot of slots) {
-    for (let bits = bitsAt(slot); bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += 1;
+    for (let bits = column[slot]!; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += 1;
   }
   return nonZero(counts, vocabulary);
 }
 
-function countCodes(slots: Int32Array, column: Int32Array, values: readonly string[]): Map<string, number> {
+function countCodes(slots: Int32Array, column: Int8Array | Int32Array, values: readonly string[]): Map<string, number> {
   const counts = new Int32Array(values.length);
   for (const slot of slots) {
     const code = column[slot]!;

@@ -1,7 +1,8 @@
 import { components, count, create, insertMultiple, remove, type AnyOrama } from '@orama/orama';
 import { CatalogueColumns } from './columns.js';
 import type { IndexBuild, SearchDocument, SearchEngine, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { hanTokens, latinTokens, parseQuery, swappedSpellings, typosAllowed, type Clause } from './text.js';
+import { hanTokens, latinTokens, parseQuery } from './text.js';
+import { scoreText, type RadixNode, type TextField } from './text-scores.js';
 
 /**
  * The embedded engine: an Orama index in this process for the text (a radix tree per text
@@ -10,18 +11,6 @@ import { hanTokens, latinTokens, parseQuery, swappedSpellings, typosAllowed, typ
  * distance and facets are Kepu's, so that the two engines answer alike.
  */
 
-/**
- * Chinese and Latin tokens live in separate fields: a typo-tolerant lookup walks the radix tree
- * breadth-first from its root, and a root with thousands of Chinese characters under it made
- * one English typo lookup cost seconds at 125,000 documents.
- */
-const textFields = {
-  nameHan: { weight: 3, script: 'han' },
-  nameLatin: { weight: 3, script: 'latin' },
-  bodyHan: { weight: 1, script: 'han' },
-  bodyLatin: { weight: 1, script: 'latin' },
-} as const;
-type TextField = keyof typeof textFields;
 
 /** Only the text is indexed; `id` is stored for Orama to find the document by, not searched. */
 const schema = { nameHan: 'string', nameLatin: 'string', bodyHan: 'string', bodyLatin: 'string' } as const;
@@ -63,14 +52,6 @@ const textIndex = {
   removeTokenScoreParameters: () => {},
 };
 
-/** A node of Orama's radix tree: edge label, children by first character, documents, and the word ending here. */
-interface RadixNode {
-  s: string;
-  c: Map<string, RadixNode>;
-  d: Set<number>;
-  e: boolean;
-  w: string;
-}
 
 const INSERT_BATCH = 500;
 
@@ -78,6 +59,8 @@ const INSERT_BATCH = 500;
 class Catalogue {
   private readonly text: AnyOrama = create({
     schema,
+    // Kepu orders hits itself, so Orama need not keep every field sorted.
+    sort: { enabled: false },
     components: { tokenizer: { language: 'mandarin', normalizationCache: new Map(), tokenize }, index: textIndex as never },
   }) as AnyOrama;
   readonly columns = new CatalogueColumns();
@@ -96,6 +79,11 @@ class Catalogue {
 
   async remove(ids: string[]): Promise<void> {
     for (const id of ids) await this.removeOne(id);
+  }
+
+  /** One past the highest slot in use: the size of a dense array of scores. */
+  slotCount(): number {
+    return this.columns.slotCount();
   }
 
   radixTree(field: TextField): RadixNode {
@@ -201,8 +189,8 @@ class AnswerCache {
 
 function answerOf(catalogue: Catalogue, request: SearchRequest): Answer {
   const textScores = scoreText(catalogue, parseQuery(request.text));
-  const { slots, distances } = catalogue.columns.match(request.filter, request.near, textScores?.keys());
-  const scores = textScores ? Float64Array.from(slots, (slot) => textScores.get(slot)!) : null;
+  const { slots, distances } = catalogue.columns.match(request.filter, request.near, textScores?.slots);
+  const scores = textScores ? Float64Array.from(slots, (slot) => textScores.weights[slot]!) : null;
   return { slots, scores, distances, facets: catalogue.columns.facets(slots, request.facets) };
 }
 
@@ -245,132 +233,4 @@ function byDistance(columns: CatalogueColumns, answer: Answer): Order {
 function hitOf(columns: CatalogueColumns, { slots, distances }: Answer, match: number): SearchHit {
   const distance = distances && !Number.isNaN(distances[match]!) ? Math.round(distances[match]! * 1000) / 1000 : null;
   return { ...columns.identityOf(slots[match]!), distanceKm: distance };
-}
-
-/** Scores of the documents matching every clause, or null when the query has no words (the whole catalogue). */
-function scoreText(catalogue: Catalogue, clauses: Clause[]): Map<number, number> | null {
-  if (clauses.length === 0) return null;
-  const total = catalogue.count();
-  let scores: Map<number, number> | null = null;
-  for (const clause of clauses) {
-    const clauseScores = scoreClause(catalogue, clause, total);
-    scores = scores === null ? clauseScores : intersect(scores, clauseScores);
-    if (scores.size === 0) break;
-  }
-  return scores;
-}
-
-function intersect(scores: Map<number, number>, more: Map<number, number>): Map<number, number> {
-  const both = new Map<number, number>();
-  for (const [id, score] of scores) {
-    const other = more.get(id);
-    if (other !== undefined) both.set(id, score + other);
-  }
-  return both;
-}
-
-/** A clause matches a document through any alternative, each of whose tokens must all be found. */
-function scoreClause(catalogue: Catalogue, clause: Clause, total: number): Map<number, number> {
-  const best = new Map<number, number>();
-  for (const tokens of clause.alternatives) {
-    let scores: Map<number, number> | null = null;
-    for (const token of tokens) {
-      const tokenScores = scoreToken(catalogue, token, clause.script, total);
-      scores = scores === null ? tokenScores : intersect(scores, tokenScores);
-      if (scores.size === 0) break;
-    }
-    for (const [id, score] of scores ?? []) if (score > (best.get(id) ?? 0)) best.set(id, score);
-  }
-  return best;
-}
-
-type Visit = (word: string, ids: Set<number>) => void;
-
-/**
- * Token lookups walk Orama's radix tree directly: Orama 3.1's own `find` merges posting lists
- * with `Array.includes`, quadratic in the number of documents holding a word, which cost
- * 1 to 7 seconds a query for common words at 125,000 documents.
- */
-function descend(root: RadixNode, term: string): { node: RadixNode; whole: boolean } | null {
-  let node = root;
-  let index = 0;
-  while (index < term.length) {
-    const child = node.c.get(term[index]!);
-    if (!child) return null;
-    if (term.startsWith(child.s, index)) {
-      node = child;
-      index += child.s.length;
-    } else if (child.s.startsWith(term.slice(index))) {
-      return { node: child, whole: false };
-    } else {
-      return null;
-    }
-  }
-  return { node, whole: true };
-}
-
-function exactly(root: RadixNode, term: string, visit: Visit): void {
-  const found = descend(root, term);
-  if (found?.whole && found.node.e) visit(found.node.w, found.node.d);
-}
-
-function withPrefix(root: RadixNode, prefix: string, visit: Visit): void {
-  const found = descend(root, prefix);
-  if (!found) return;
-  const stack = [found.node];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.e) visit(node.w, node.d);
-    stack.push(...node.c.values());
-  }
-}
-
-/** Words within `tolerance` edits of `term`, one edit-distance row per character along each edge, pruned once every cell exceeds it. */
-function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visit): void {
-  const walk = (node: RadixNode, row: number[]) => {
-    for (const child of node.c.values()) {
-      let current = row;
-      for (const character of child.s) {
-        const next = [current[0]! + 1];
-        for (let column = 1; column <= term.length; column += 1) {
-          next[column] = Math.min(next[column - 1]! + 1, current[column]! + 1, current[column - 1]! + (term[column - 1] === character ? 0 : 1));
-        }
-        current = next;
-        if (Math.min(...current) > tolerance) break;
-      }
-      if (Math.min(...current) > tolerance) continue;
-      if (child.e && current[term.length]! <= tolerance) visit(child.w, child.d);
-      walk(child, current);
-    }
-  };
-  walk(root, Array.from({ length: term.length + 1 }, (_, column) => column));
-}
-
-/** Every way a query token may be found in one field, with how much a match found that way counts. */
-function lookUp(root: RadixNode, token: string, script: Clause['script'], visit: (word: string, ids: Set<number>, weight: number) => void): void {
-  if (script === 'han') {
-    if ([...token].length > 1) exactly(root, token, (word, ids) => visit(word, ids, 1));
-    else withPrefix(root, token, (word, ids) => visit(word, ids, word === token ? 1 : 0.8));
-    return;
-  }
-  if (token.length < 3) exactly(root, token, (word, ids) => visit(word, ids, 1));
-  else withPrefix(root, token, (word, ids) => visit(word, ids, word === token ? 1 : 0.8));
-  const typos = typosAllowed(token);
-  if (typos > 0) withTypos(root, token, typos, (word, ids) => visit(word, ids, 0.4));
-  for (const spelling of swappedSpellings(token)) exactly(root, spelling, (word, ids) => visit(word, ids, 0.4));
-}
-
-/** BM25-style weight of one token: rarer tokens count more, a match in a name counts three times. */
-function scoreToken(catalogue: Catalogue, token: string, script: Clause['script'], total: number): Map<number, number> {
-  const weights = new Map<number, number>();
-  for (const [field, { weight: fieldWeight, script: fieldScript }] of Object.entries(textFields) as [TextField, (typeof textFields)[TextField]][]) {
-    if (fieldScript !== script) continue;
-    lookUp(catalogue.radixTree(field), token, script, (_word, ids, matchWeight) => {
-      const weight = fieldWeight * matchWeight;
-      for (const id of ids) if (weight > (weights.get(id) ?? 0)) weights.set(id, weight);
-    });
-  }
-  const idf = Math.log(1 + (total - weights.size + 0.5) / (weights.size + 0.5));
-  for (const [id, weight] of weights) weights.set(id, weight * idf);
-  return weights;
 }
