@@ -191,6 +191,7 @@ function answerOf(catalogue: Catalogue, request: SearchRequest): Answer {
   const textScores = scoreText(catalogue, parseQuery(request.text));
   const { slots, distances } = catalogue.columns.match(request.filter, request.near, textScores?.slots);
   const scores = textScores ? Float64Array.from(slots, (slot) => textScores.weights[slot]!) : null;
+  textScores?.release();
   return { slots, scores, distances, facets: catalogue.columns.facets(slots, request.facets) };
 }
 

@@ -38,13 +38,32 @@ export interface TextIndex {
   radixTree(field: TextField): RadixNode;
 }
 
+/**
+ * Zeroed score arrays for the next query. A query takes several, each as long as the catalogue;
+ * allocated anew each time, they made the garbage collector pause searches for tens of milliseconds.
+ */
+const spares: Float64Array[] = [];
+const SPARES_KEPT = 16;
+
+function zeroed(length: number): Float64Array {
+  const index = spares.findIndex((spare) => spare.length >= length);
+  return index < 0 ? new Float64Array(length) : spares.splice(index, 1)[0]!;
+}
+
 /** Scores by slot, with the list of slots that have one (every score is above zero). */
 export class Scores {
   readonly weights: Float64Array;
   slots: number[] = [];
 
   constructor(slotCount: number) {
-    this.weights = new Float64Array(slotCount);
+    this.weights = zeroed(slotCount);
+  }
+
+  /** Gives the array back, zeroed, for the next query: these scores are not read again. */
+  release(): void {
+    for (const slot of this.slots) this.weights[slot] = 0;
+    this.slots = [];
+    if (spares.length < SPARES_KEPT) spares.push(this.weights);
   }
 
   get size(): number {
@@ -84,7 +103,10 @@ export function scoreText(index: TextIndex, clauses: Clause[]): Scores | null {
   for (const clause of clauses) {
     const clauseScores = scoreClause(index, clause);
     if (scores === null) scores = clauseScores;
-    else scores.keepShared(clauseScores);
+    else {
+      scores.keepShared(clauseScores);
+      clauseScores.release();
+    }
     if (scores.size === 0) break;
   }
   return scores;
@@ -98,10 +120,15 @@ function scoreClause(index: TextIndex, clause: Clause): Scores {
     for (const token of tokens) {
       const tokenScores = scoreToken(index, token, clause.script);
       if (scores === null) scores = tokenScores;
-      else scores.keepShared(tokenScores);
+      else {
+        scores.keepShared(tokenScores);
+        tokenScores.release();
+      }
       if (scores.size === 0) break;
     }
-    if (scores) for (const slot of scores.slots) best.raise(slot, scores.weights[slot]!);
+    if (!scores) continue;
+    for (const slot of scores.slots) best.raise(slot, scores.weights[slot]!);
+    scores.release();
   }
   return best;
 }
