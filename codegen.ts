@@ -10,7 +10,7 @@ const subgraphs: Record<string, Record<string, string>> = {
     Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
   },
   access: { Viewer: 'ViewerRow', ApiKey: 'ApiKeyRow', School: 'SchoolReference', Venue: 'VenueReference', Expert: 'ExpertReference' },
-  search: {},
+  search: { IndexRebuild: 'Rebuild' },
 };
 
 /** Where each subgraph's schema.graphql lives; search keeps its subgraph beside its engines. */

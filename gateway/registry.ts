@@ -1,7 +1,6 @@
 import type { Database } from '../drizzle/connection.js';
 import type { Subgraph } from '../subgraphs/kit/server.js';
-import type { CatalogueReader } from '../search/catalogue.js';
-import type { SearchEngine } from '../search/engine.js';
+import type { SearchIndex } from '../search/search-index.js';
 import { createSearchSubgraph } from '../search/subgraph/main.js';
 import type { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { createAccessSubgraph } from '../subgraphs/access/main.js';
@@ -13,9 +12,8 @@ import type { SubgraphName } from './subgraphs.js';
 
 /** What a subgraph may need besides its database and the supergraph. */
 export interface SubgraphServices {
-  searchEngine: SearchEngine;
-  /** Reads the supergraph as the search indexer does; the gateway is bound to it once it exists. */
-  catalogueReader: CatalogueReader;
+  /** The search engine and how it reads the supergraph; the gateway is bound to the reader once it exists. */
+  searchIndex: SearchIndex;
 }
 
 /** How to build each subgraph over its database; `supergraph` is for subgraphs that ask the gateway about others' data. */
@@ -25,5 +23,5 @@ export const subgraphFactories: Record<SubgraphName, (database: Database, superg
   experts: createExpertsSubgraph,
   bookings: createBookingsSubgraph,
   access: createAccessSubgraph,
-  search: (_database, _supergraph, services) => createSearchSubgraph(services.searchEngine, services.catalogueReader),
+  search: (_database, _supergraph, services) => createSearchSubgraph(services.searchIndex),
 };

@@ -8,6 +8,7 @@ import type { Subgraph } from '../subgraphs/kit/server.js';
 import { readerOf, type CatalogueReader } from '../search/catalogue.js';
 import type { SearchEngine } from '../search/engine.js';
 import { createSearchEngine, startSearchIndexing } from '../search/running.js';
+import { SearchIndex } from '../search/search-index.js';
 import { SupergraphLink } from '../subgraphs/kit/supergraph.js';
 import { anonymous } from '../subgraphs/kit/viewer.js';
 import { InProcessDataSource } from './data-sources.js';
@@ -60,7 +61,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     // Search reads the catalogue (and schools' pairings) through the gateway as an anonymous caller.
     const catalogue = new SupergraphLink();
     const catalogueReader = readerOf(catalogue.execute);
-    const subgraphs = await startSubgraphs(databases, supergraph, { searchEngine, catalogueReader });
+    const searchIndex = new SearchIndex(searchEngine, catalogueReader);
+    const subgraphs = await startSubgraphs(databases, supergraph, { searchIndex });
     const listening = await listenSubgraphs(subgraphs);
     stops.unshift(...Object.values(listening).map((server) => () => server.close()));
     stops.unshift(...Object.values(subgraphs).map((subgraph) => () => subgraph.server.stop()));
@@ -77,7 +79,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     stops.unshift(() => gateway.close());
     supergraph.bind(executeAsService(gateway.server, 'bookings'));
     catalogue.bind(executeOnGateway(gateway.server, anonymous));
-    const indexing = await startSearchIndexing({ engine: searchEngine, read: catalogueReader, databaseUrls: urls });
+    const indexing = await startSearchIndexing({ searchIndex, databaseUrls: urls });
     stops.unshift(() => indexing.stop());
     ready = true;
     return {

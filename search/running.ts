@@ -1,11 +1,10 @@
 import { connect } from '../drizzle/connection.js';
-import type { CatalogueReader } from './catalogue.js';
 import type { SearchEngine } from './engine.js';
 import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from './orama.js';
 import { createMeilisearchEngine } from './meilisearch.js';
 import { outboxSources, type OutboxSource } from './outbox.js';
-import { reindex } from './reindex.js';
+import type { SearchIndex } from './search-index.js';
 
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
 export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
@@ -24,8 +23,7 @@ export interface SearchIndexing {
  * connections of its own, so its polling never mixes with a subgraph's statements.
  */
 export async function startSearchIndexing(options: {
-  engine: SearchEngine;
-  read: CatalogueReader;
+  searchIndex: SearchIndex;
   /** The database of each outbox, and of the search schema holding the cursors. */
   databaseUrls: Record<OutboxSource | 'search', string>;
   pollMs?: number;
@@ -34,9 +32,12 @@ export async function startSearchIndexing(options: {
   const databases = Object.fromEntries(outboxSources.map((source) => [source, open(options.databaseUrls[source])])) as Record<OutboxSource, ReturnType<typeof open>>;
   const cursors = open(options.databaseUrls.search);
   const close = () => Promise.all([cursors, ...Object.values(databases)].map((database) => database.close())).then(() => {});
-  const indexer = new Indexer(options.engine, options.read, databases, cursors);
+  const { searchIndex } = options;
+  const indexer = new Indexer(searchIndex.engine, searchIndex.read, databases, cursors);
+  searchIndex.follow(indexer);
   try {
-    if ((await options.engine.count()) === 0) await reindex(options.engine, options.read, indexer);
+    if ((await searchIndex.engine.count()) === 0) searchIndex.startRebuild();
+    await searchIndex.rebuildFinished();
   } catch (error) {
     await close();
     throw error;

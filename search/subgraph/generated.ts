@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Rebuild } from './store.js';
 import type { Context } from './resolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -99,6 +100,33 @@ export type GradeBand =
   | 'PRIMARY_UPPER'
   | 'SENIOR';
 
+export type IndexRebuild = {
+  __typename?: 'IndexRebuild';
+  /** Why it failed; the index from before it stays live. */
+  failure: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Catalogue items read so far, of itemsTotal. */
+  itemsRead: Scalars['Int']['output'];
+  itemsTotal: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: IndexRebuildState;
+};
+
+export type IndexRebuildState =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Rebuilds the search index from the published catalogue into a new index, swapped in when it
+   * is complete: search answers from the old index until then. Administrators only. Follow it
+   * with `searchIndex { latestRebuild { state itemsRead itemsTotal } }`.
+   */
+  rebuildSearchIndex: RebuildSearchIndexPayload;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -120,6 +148,8 @@ export type Query = {
    * Hits come in order of relevance, or nearest first when `near` is given.
    */
   search: CatalogueSearch;
+  /** How the search index stands: its engine, its size and its latest rebuild. Administrators only. */
+  searchIndex: SearchIndex;
 };
 
 
@@ -132,11 +162,28 @@ export type QuerySearchArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RebuildSearchIndexPayload = {
+  __typename?: 'RebuildSearchIndexPayload';
+  /** The rebuild just started; null when one was already running (REBUILD_RUNNING). */
+  rebuild: Maybe<IndexRebuild>;
+  userErrors: Array<UserError>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** Kilometres from `near`, when it is given and the item has a place. */
   distanceKm: Maybe<Scalars['Float']['output']>;
   item: CatalogueItem;
+};
+
+export type SearchIndex = {
+  __typename?: 'SearchIndex';
+  /** Documents the live index holds. */
+  documents: Scalars['Int']['output'];
+  /** embedded or meilisearch. */
+  engine: Scalars['String']['output'];
+  /** The running rebuild, or the last one to end; the one at start-up counts. */
+  latestRebuild: Maybe<IndexRebuild>;
 };
 
 export type Subject =
@@ -158,6 +205,13 @@ export type Subject =
 export type Talk = {
   __typename?: 'Talk';
   id: Scalars['ID']['output'];
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
 };
 
 export type Venue = {
@@ -276,12 +330,18 @@ export type ResolversTypes = {
   GeoPointInput: GeoPointInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GradeBand: GradeBand;
+  IndexRebuild: ResolverTypeWrapper<Rebuild>;
+  IndexRebuildState: IndexRebuildState;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Programme: ResolverTypeWrapper<Programme>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RebuildSearchIndexPayload: ResolverTypeWrapper<Omit<RebuildSearchIndexPayload, 'rebuild'> & { rebuild?: Maybe<ResolversTypes['IndexRebuild']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item'> & { item: ResolversTypes['CatalogueItem'] }>;
+  SearchIndex: ResolverTypeWrapper<Omit<SearchIndex, 'latestRebuild'> & { latestRebuild?: Maybe<ResolversTypes['IndexRebuild']> }>;
   Subject: Subject;
   Talk: ResolverTypeWrapper<Talk>;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<Venue>;
   VenueKind: VenueKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -302,11 +362,16 @@ export type ResolversParentTypes = {
   FacetValue: FacetValue;
   GeoPointInput: GeoPointInput;
   Float: Scalars['Float']['output'];
+  IndexRebuild: Rebuild;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Programme: Programme;
   Query: Record<PropertyKey, never>;
+  RebuildSearchIndexPayload: Omit<RebuildSearchIndexPayload, 'rebuild'> & { rebuild?: Maybe<ResolversParentTypes['IndexRebuild']> };
   SearchHit: Omit<SearchHit, 'item'> & { item: ResolversParentTypes['CatalogueItem'] };
+  SearchIndex: Omit<SearchIndex, 'latestRebuild'> & { latestRebuild?: Maybe<ResolversParentTypes['IndexRebuild']> };
   Talk: Talk;
+  UserError: UserError;
   Venue: Venue;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -353,6 +418,19 @@ export type FacetValueResolvers<ContextType = Context, ParentType extends Resolv
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndexRebuildResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexRebuild'] = ResolversParentTypes['IndexRebuild']> = {
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IndexRebuildState'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  rebuildSearchIndex?: Resolver<ResolversTypes['RebuildSearchIndexPayload'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -367,6 +445,12 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<ResolversTypes['CatalogueSearch'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first'>>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndex'], ParentType, ContextType>;
+};
+
+export type RebuildSearchIndexPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RebuildSearchIndexPayload'] = ResolversParentTypes['RebuildSearchIndexPayload']> = {
+  rebuild?: Resolver<Maybe<ResolversTypes['IndexRebuild']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -374,9 +458,21 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   item?: Resolver<ResolversTypes['CatalogueItem'], ParentType, ContextType>;
 };
 
+export type SearchIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchIndex'] = ResolversParentTypes['SearchIndex']> = {
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestRebuild?: Resolver<Maybe<ResolversTypes['IndexRebuild']>, ParentType, ContextType>;
+};
+
 export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
@@ -391,11 +487,16 @@ export type Resolvers<ContextType = Context> = {
   Expert?: ExpertResolvers<ContextType>;
   Facet?: FacetResolvers<ContextType>;
   FacetValue?: FacetValueResolvers<ContextType>;
+  IndexRebuild?: IndexRebuildResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RebuildSearchIndexPayload?: RebuildSearchIndexPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchIndex?: SearchIndexResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
 };
 

@@ -3,21 +3,21 @@ import { migrateSubgraph } from '../../drizzle/migrate.js';
 import { serveSubgraph } from '../../subgraphs/kit/http.js';
 import { createSubgraph } from '../../subgraphs/kit/server.js';
 import { isEntryPoint } from '../../subgraphs/kit/standalone.js';
-import { httpReader, type CatalogueReader } from '../catalogue.js';
-import type { SearchEngine } from '../engine.js';
+import { httpReader } from '../catalogue.js';
 import { outboxSources, type OutboxSource } from '../outbox.js';
+import { SearchIndex } from '../search-index.js';
 import { createSearchEngine, startSearchIndexing } from '../running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
 
 /** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
-export function createSearchSubgraph(engine: SearchEngine, read: CatalogueReader) {
+export function createSearchSubgraph(searchIndex: SearchIndex) {
   return createSubgraph({
     name: 'search',
     schemaUrl: new URL('./schema.graphql', import.meta.url),
     resolvers,
-    store: createSearchStore(engine, read),
+    store: createSearchStore(searchIndex),
     createLoaders: createSearchLoaders,
   });
 }
@@ -29,11 +29,12 @@ export function createSearchSubgraph(engine: SearchEngine, read: CatalogueReader
 if (isEntryPoint(import.meta.url)) {
   const engine = createSearchEngine();
   const gatewayUrl = process.env.KEPU_GATEWAY_URL;
-  const subgraph = await createSearchSubgraph(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
+  const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
+  const subgraph = await createSearchSubgraph(searchIndex);
   const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
   console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
   const databaseUrl = process.env.SEARCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(engine, databaseUrl, gatewayUrl) : null;
+  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
   const stop = async () => {
     await indexing?.stop();
     await listening.close();
@@ -48,7 +49,7 @@ async function withoutGateway(): Promise<never> {
   throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
 }
 
-async function startStandaloneIndexing(engine: SearchEngine, databaseUrl: string, gatewayUrl: string) {
+async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string) {
   const urlOf = (name: string) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? databaseUrl;
   const cursors = connect(urlOf('search'), { max: 1 });
   await migrateSubgraph(cursors, 'search');
@@ -57,7 +58,7 @@ async function startStandaloneIndexing(engine: SearchEngine, databaseUrl: string
   // The gateway starts after its subgraphs, this one included: until it answers, try again.
   for (;;) {
     try {
-      return await startSearchIndexing({ engine, read: httpReader(gatewayUrl), databaseUrls });
+      return await startSearchIndexing({ searchIndex, databaseUrls });
     } catch (error) {
       console.error(`search: cannot index yet (${(error as Error).message}); trying again in 2 s`);
       await new Promise((resolve) => setTimeout(resolve, 2000));

@@ -1,10 +1,13 @@
 import type { RequestContext } from '../../subgraphs/kit/context.js';
+import { userError } from '../../subgraphs/kit/errors.js';
+import { failed, payload, succeeded } from '../../subgraphs/kit/payloads.js';
+import { requireRole } from '../../subgraphs/kit/permissions.js';
 import { DateTime } from '../../subgraphs/kit/scalars.js';
 import type { Resolvers } from './generated.js';
 import type { SearchLoaders } from './loaders.js';
 import type { FacetField, SearchResult } from '../engine.js';
 import { cursorAt, pairedSchool, readSearch } from './request.js';
-import type { SearchStore } from './store.js';
+import type { Rebuild, SearchStore } from './store.js';
 
 export type Context = RequestContext<SearchStore, SearchLoaders>;
 
@@ -30,11 +33,24 @@ export const resolvers: Resolvers = {
         },
       };
     },
+    searchIndex: (_, __, { viewer, store }) => {
+      requireRole(viewer, ['admin']);
+      return store.indexStatus();
+    },
+  },
+  Mutation: {
+    rebuildSearchIndex: (_, __, { viewer, store }) => {
+      requireRole(viewer, ['admin']);
+      const rebuild = store.startRebuild();
+      return payload('rebuild', rebuild ? succeeded(rebuild) : failed<Rebuild>(REBUILD_RUNNING));
+    },
   },
   CatalogueItem: {
     __resolveType: (item) => item.__typename ?? null,
   },
 };
+
+const REBUILD_RUNNING = userError('REBUILD_RUNNING', 'The search index is being rebuilt already; follow that rebuild with searchIndex { latestRebuild }.');
 
 /** A school without partner venues finds nothing; no engine needs asking. */
 function nothingFound(facets: readonly FacetField[]): SearchResult {

@@ -1,5 +1,5 @@
-import type { CatalogueReader } from '../catalogue.js';
-import type { SearchEngine, SearchRequest, SearchResult } from '../engine.js';
+import type { SearchRequest, SearchResult } from '../engine.js';
+import type { Rebuild, SearchIndex } from '../search-index.js';
 
 const PAIRED_VENUES = /* GraphQL */ `
   query($school: ID!) {
@@ -10,9 +10,13 @@ const PAIRED_VENUES = /* GraphQL */ `
  * The search subgraph owns nothing but its index: its store is the search engine, and what it
  * needs to know about a school it reads through the gateway, as the indexer reads the catalogue.
  */
-export function createSearchStore(engine: SearchEngine, read: CatalogueReader) {
+export function createSearchStore(searchIndex: SearchIndex) {
+  const { engine, read } = searchIndex;
   return {
     search: (request: SearchRequest): Promise<SearchResult> => engine.search(request),
+    indexStatus: async () => ({ engine: engine.name, documents: await engine.count(), latestRebuild: searchIndex.latestRebuild }),
+    /** The rebuild started, or null when one is running already. */
+    startRebuild: (): Rebuild | null => searchIndex.startRebuild(),
     /** Public ids of the venues a school has an active partnership with; none for an unknown school. */
     venuesPairedWith: async (schoolId: string): Promise<string[]> => {
       const { data } = await read(PAIRED_VENUES, { school: schoolId });
@@ -23,3 +27,4 @@ export function createSearchStore(engine: SearchEngine, read: CatalogueReader) {
 }
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
+export type { Rebuild };

@@ -181,6 +181,7 @@ const readChecks: Check[] = [
   { name: 'a booking for a talk session', query: `query($id: ID!) { booking(id: $id) { id students } }`, variables: byId('talkBooking'), read: (data) => shownIfPresent(data.booking), expected: shownTo([...SCHOOL_SIDE, 'venue', 'expert']) },
   { name: "the booked school's contact phone, through the booking", query: `query($id: ID!) { booking(id: $id) { school { name contactPhone } } }`, variables: byId('booking'), read: (data) => shownIfPresent(data.booking?.school.contactPhone), expected: shownTo(SCHOOL_SIDE) },
   { name: 'API keys', query: `{ apiKeys(first: 5) { totalCount } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
+  { name: 'the search index status', query: `{ searchIndex { documents } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
 ];
 
 const catalogueMutations: Check[] = [
@@ -202,6 +203,7 @@ const catalogueMutations: Check[] = [
   { name: 'publishTalk', query: `mutation($id: ID!) { publishTalk(id: $id) { userErrors { code } } }`, variables: byId('draftTalk'), read: payload('publishTalk'), expected: onlyFor(EXPERT_MANAGERS) },
   { name: 'unpublishTalk', query: `mutation($id: ID!) { unpublishTalk(id: $id) { userErrors { code } } }`, variables: byId('draftTalk'), read: payload('unpublishTalk'), expected: onlyFor(EXPERT_MANAGERS) },
   { name: 'createApiKey', query: `mutation { createApiKey(input: { name: "Matrix", scopes: ["catalogue:read"] }) { userErrors { code } } }`, read: payload('createApiKey'), expected: onlyFor(['admin']) },
+  { name: 'rebuildSearchIndex', query: `mutation { rebuildSearchIndex { userErrors { code } } }`, read: payload('rebuildSearchIndex'), expected: onlyFor(['admin']) },
   { name: 'revokeApiKey', query: `mutation($id: ID!) { revokeApiKey(id: $id) { userErrors { code } } }`, variables: byId('apiKey'), read: payload('revokeApiKey'), expected: onlyFor(['admin']) },
 ];
 

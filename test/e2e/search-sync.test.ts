@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as bookings from '../../drizzle/schema/bookings.js';
@@ -5,9 +7,11 @@ import * as courses from '../../drizzle/schema/courses.js';
 import * as venues from '../../drizzle/schema/venues.js';
 import { mintToken } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
-import { reindex } from '../../search/reindex.js';
+import { SearchIndex } from '../../search/search-index.js';
 import { recordChanges } from '../../subgraphs/kit/outbox.js';
 import { graphql, startTestSystem } from '../support/system.js';
+
+const run = promisify(execFile);
 
 let system: System;
 beforeAll(async () => {
@@ -79,20 +83,54 @@ describe('search keeps in step with the catalogue', () => {
     });
     await eventually(async () => !(await programmeStillOpen()).includes(programmeId));
   });
+});
 
-  it('keeps answering in full while a reindex builds a new index, and converges to the same answers', async () => {
+describe('rebuilding the search index', () => {
+  const admin = async () => ({ authorization: `Bearer ${await mintToken('admin-1', { role: 'admin' })}` });
+  const status = async () => (await graphql(system.url, '{ searchIndex { engine documents latestRebuild { state itemsRead itemsTotal failure } } }', {}, await admin())).data.searchIndex;
+
+  it('keeps answering in full while an administrator rebuilds it, refuses a second rebuild meanwhile, and converges to the same answers', async () => {
     const before = await searchIds('', {});
+    const total = (await graphql(system.url, '{ search { totalCount } }')).data.search.totalCount;
+    const started = await graphql(system.url, 'mutation { rebuildSearchIndex { rebuild { state } userErrors { code } } }', {}, await admin());
+    expect(started.data.rebuildSearchIndex).toEqual({ rebuild: { state: 'RUNNING' }, userErrors: [] });
+    const again = await graphql(system.url, 'mutation { rebuildSearchIndex { rebuild { state } userErrors { code } } }', {}, await admin());
+    expect(again.data.rebuildSearchIndex).toEqual({ rebuild: null, userErrors: [{ code: 'REBUILD_RUNNING' }] });
     const counts: number[] = [];
-    let rebuilding = true;
-    const rebuilt = reindex(system.searchEngine, system.catalogueReader, null).finally(() => { rebuilding = false; });
-    while (rebuilding) {
-      const answer = await graphql(system.url, '{ search { totalCount } }');
-      counts.push(answer.data.search.totalCount);
-    }
-    await rebuilt;
+    while ((await status()).latestRebuild.state === 'RUNNING') counts.push((await graphql(system.url, '{ search { totalCount } }')).data.search.totalCount);
     expect(counts.length).toBeGreaterThan(0);
-    expect(new Set(counts).size).toBe(1);
+    expect(new Set(counts)).toEqual(new Set([total]));
+    const finished = await status();
+    expect(finished.latestRebuild).toMatchObject({ state: 'SUCCEEDED', failure: null });
+    expect(finished.latestRebuild.itemsRead).toBe(finished.latestRebuild.itemsTotal);
     expect(await searchIds('', {})).toEqual(before);
+  });
+
+  it('leaves the live index as it was when the catalogue cannot be read to the end', async () => {
+    const documents = await system.searchEngine.count();
+    let reads = 0;
+    const failing = new SearchIndex(system.searchEngine, async (query, variables) => {
+      reads += 1;
+      if (reads > 3) throw new Error('Reading the catalogue failed: the courses subgraph is down');
+      return system.catalogueReader(query, variables);
+    });
+    failing.startRebuild();
+    await expect(failing.rebuildFinished()).rejects.toThrow('courses subgraph is down');
+    expect(failing.latestRebuild).toMatchObject({ state: 'FAILED', failure: 'Reading the catalogue failed: the courses subgraph is down' });
+    expect(await system.searchEngine.count()).toBe(documents);
+    expect(await searchIds('科技馆')).not.toEqual([]);
+  });
+
+  it('is what `npm run reindex` asks the running system for', async () => {
+    const { stdout } = await run('npx', ['tsx', 'search/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: system.url } });
+    const documents = (await status()).documents;
+    expect(stdout).toMatch(new RegExp(`Rebuilt the embedded index: read \\d+ items in [\\d.]+ s .*it holds ${documents} documents`));
+  });
+
+  it('tells who runs `npm run reindex` with no Kepu to ask', async () => {
+    const failed = await run('npx', ['tsx', 'search/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: 'http://127.0.0.1:9/graphql' } }).catch((error) => error);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('Cannot reach Kepu at http://127.0.0.1:9/graphql');
   });
 });
 
