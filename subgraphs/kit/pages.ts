@@ -22,27 +22,13 @@ export async function fetchPagesPerParent<Table extends PgTable>(
   db: PostgresJsDatabase,
   query: PageQuery<Table> & { parentColumn: Column; parentIds: readonly number[] },
 ): Promise<PageRow<Table>[]> {
-  const scope = and(inArray(query.parentColumn, [...query.parentIds]), query.where);
-  return rankedRows(db, query, scope, sql`partition by ${unqualified(query.parentColumn)}`);
-}
-
-/** One page of a top-level list, each row carrying the total the filter matches. */
-export async function fetchPage<Table extends PgTable>(db: PostgresJsDatabase, query: PageQuery<Table>): Promise<PageRow<Table>[]> {
-  return rankedRows(db, query, query.where, sql``);
-}
-
-async function rankedRows<Table extends PgTable>(
-  db: PostgresJsDatabase,
-  query: PageQuery<Table>,
-  scope: SQL | undefined,
-  partition: SQL,
-): Promise<PageRow<Table>[]> {
+  const partition = sql`partition by ${unqualified(query.parentColumn)}`;
   const columns: Record<string, PgColumn> = getTableColumns(query.table as PgTable);
   const order = sql.join(query.orderBy.map(unqualified), sql`, `);
   const counted = db
     .select({ ...columns, total: sql<number>`count(*) over (${partition})`.mapWith(Number).as('total') })
     .from(query.table as PgTable)
-    .where(scope)
+    .where(and(inArray(query.parentColumn, [...query.parentIds]), query.where))
     .as('counted');
   const afterCursor = query.page.after ? sql`(${order}) > (${cursorValues(query.page.after)})` : undefined;
   const ranked = db
@@ -55,6 +41,25 @@ async function rankedRows<Table extends PgTable>(
     .from(ranked)
     .where(sql`${ranked.position} <= ${query.page.size + 1}`)
     .orderBy(order);
+  return rows as unknown as PageRow<Table>[];
+}
+
+/**
+ * One page of a top-level list, each row carrying the total the filter matches. The page is read
+ * by its sort key from the cursor on, and the total counted once beside it: numbering every row
+ * of the list, as a page per parent needs, made each page of a 60,000-row list cost 100 ms.
+ */
+export async function fetchPage<Table extends PgTable>(db: PostgresJsDatabase, query: PageQuery<Table>): Promise<PageRow<Table>[]> {
+  const columns: Record<string, PgColumn> = getTableColumns(query.table as PgTable);
+  const filtered = query.where ?? sql`true`;
+  const order = sql.join(query.orderBy, sql`, `);
+  const afterCursor = query.page.after ? sql`(${order}) > (${cursorValues(query.page.after)})` : undefined;
+  const rows = await db
+    .select({ ...columns, total: sql<number>`(select count(*) from ${query.table} where ${filtered})`.mapWith(Number) })
+    .from(query.table as PgTable)
+    .where(and(query.where, afterCursor))
+    .orderBy(order)
+    .limit(query.page.size + 1);
   return rows as unknown as PageRow<Table>[];
 }
 

@@ -65,6 +65,16 @@ describe('venues through the gateway', () => {
     expect(paged.every((venue) => venue.status === 'PUBLISHED')).toBe(true);
   });
 
+  it('counts what the filter matches on every page, not what is left after the cursor', async () => {
+    const filter = { cities: ['Chongqing'] };
+    const [{ count }] = await system.databases.venues.sql`select count(*)::int as count from venues.venues where city = 'Chongqing' and status = 'PUBLISHED'`;
+    const first = await graphql(system.url, VENUES, { filter, first: 2 });
+    const second = await graphql(system.url, VENUES, { filter, first: 2, after: first.data.venues.pageInfo.endCursor });
+    expect(count).toBeGreaterThan(4);
+    expect([first.data.venues.totalCount, second.data.venues.totalCount]).toEqual([count, count]);
+    expect(second.data.venues.edges[0].node.id).not.toBe(first.data.venues.edges[1].node.id);
+  });
+
   it('returns null for an id that does not exist', async () => {
     const answer = await graphql(system.url, `{ venue(id: "ven_999999") { name } }`);
     expect(answer.errors).toBeUndefined();
