@@ -19,8 +19,7 @@ const textFields = {
 } as const;
 export type TextField = keyof typeof textFields;
 
-/** The four text fields' words are found by their own field's rules: see `lookUp`. */
-export const textFieldNames = Object.keys(textFields) as TextField[];
+const textFieldNames = Object.keys(textFields) as TextField[];
 
 /** A node of Orama's radix tree: edge label, children by first character, documents, and the word ending here. */
 export interface RadixNode {
@@ -98,39 +97,34 @@ export class Scores {
 
 /** Scores of the documents matching every clause, or null when the query has no words (the whole catalogue). */
 export function scoreText(index: TextIndex, clauses: Clause[]): Scores | null {
-  if (clauses.length === 0) return null;
-  let scores: Scores | null = null;
-  for (const clause of clauses) {
-    const clauseScores = scoreClause(index, clause);
-    if (scores === null) scores = clauseScores;
-    else {
-      scores.keepShared(clauseScores);
-      clauseScores.release();
-    }
-    if (scores.size === 0) break;
-  }
-  return scores;
+  return scoredByAll(clauses, (clause) => scoreClause(index, clause));
 }
 
 /** A clause matches a document through any alternative, each of whose tokens must all be found. */
 function scoreClause(index: TextIndex, clause: Clause): Scores {
   const best = new Scores(index.slotCount());
   for (const tokens of clause.alternatives) {
-    let scores: Scores | null = null;
-    for (const token of tokens) {
-      const tokenScores = scoreToken(index, token, clause.script);
-      if (scores === null) scores = tokenScores;
-      else {
-        scores.keepShared(tokenScores);
-        tokenScores.release();
-      }
-      if (scores.size === 0) break;
-    }
+    const scores = scoredByAll(tokens, (token) => scoreToken(index, token, clause.script));
     if (!scores) continue;
     for (const slot of scores.slots) best.raise(slot, scores.weights[slot]!);
     scores.release();
   }
   return best;
+}
+
+/** The slots every part scores, their scores summed; null for no parts. Stops at the first part that leaves none. */
+function scoredByAll<Part>(parts: readonly Part[], score: (part: Part) => Scores): Scores | null {
+  let scores: Scores | null = null;
+  for (const part of parts) {
+    const more = score(part);
+    if (scores === null) scores = more;
+    else {
+      scores.keepShared(more);
+      more.release();
+    }
+    if (scores.size === 0) break;
+  }
+  return scores;
 }
 
 type Visit = (word: string, ids: Set<number>) => void;
