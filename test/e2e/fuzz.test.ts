@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Random as SeedRandom } from '../../drizzle/seed/random.js';
 import { mintToken } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity.js';
@@ -39,14 +40,9 @@ interface HostileRequest {
 
 type Random = () => number;
 
-function mulberry32(seed: number): Random {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+function seeded(seed: number): Random {
+  const source = new SeedRandom(seed);
+  return () => source.next();
 }
 
 const pick = <Item>(random: Random, items: readonly Item[]): Item => items[Math.floor(random() * items.length)]!;
@@ -199,7 +195,7 @@ const families: Record<string, (random: Random) => HostileRequest | Promise<Host
 };
 
 async function generate(count: number): Promise<HostileRequest[]> {
-  const random = mulberry32(SEED);
+  const random = seeded(SEED);
   const names = Object.keys(families);
   const requests: HostileRequest[] = [];
   for (let index = 0; index < count; index += 1) requests.push(await families[names[index % names.length]!]!(random));

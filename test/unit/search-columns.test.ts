@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Random } from '../../drizzle/seed/random.js';
 import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../../drizzle/schema/vocabulary.js';
 import { facetFields, itemTypes, type FacetField, type SearchDocument, type SearchFilter } from '../../search/engine.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
@@ -14,18 +15,9 @@ const NOW = Date.parse('2026-12-01T00:00:00+08:00');
 const cities = ['Beijing', 'Shanghai', 'Chongqing', 'Hefei'];
 const districts = ['Haidian', 'Chaoyang', 'Pudong', 'Yuzhong', 'Shushan', 'Xuhui'];
 
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(2026);
-const pick = <Value>(values: readonly Value[]): Value => values[Math.floor(random() * values.length)]!;
+const source = new Random(2026);
+const random = () => source.next();
+const pick = <Value>(values: readonly Value[]): Value => source.pick(values);
 const some = <Value>(values: readonly Value[]): Value[] => values.filter(() => random() < 0.3);
 const maybe = <Value>(value: Value): Value | null => (random() < 0.15 ? null : value);
 
