@@ -25,6 +25,8 @@ export interface GatewayOptions {
 
 /** The public door: Apollo Gateway over the committed, statically composed supergraph. */
 export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings): Promise<ApolloServer<GatewayContext>> {
+  // Apollo Gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo; Kepu sends nothing out unasked.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name }) => {
