@@ -85,6 +85,8 @@ export function createAccessStore(db: PostgresJsDatabase) {
     /**
      * Adds cost to each bucket's current one-minute window, in one statement for all of them, and
      * returns each window's total. The database's clock sets the window, so every gateway agrees.
+     * Rows are locked in bucket order: two statements at once (or two gateways) that locked shared
+     * buckets in arrival order could each wait for the other, and one would fail as a deadlock.
      */
     async spend(costs: Map<string, number>): Promise<SpentCost[]> {
       if (costs.size === 0) return [];
@@ -92,6 +94,7 @@ export function createAccessStore(db: PostgresJsDatabase) {
         insert into ${rateWindows} (bucket, window_start, spent)
         select bucket, date_trunc('minute', now()), cost
         from unnest(${sql.param([...costs.keys()])}::text[], ${sql.param([...costs.values()])}::bigint[]) as spending(bucket, cost)
+        order by bucket
         on conflict (bucket, window_start) do update set spent = rate_windows.spent + excluded.spent
         returning bucket, spent, ceil(extract(epoch from window_start + interval '1 minute' - now())) as seconds_left`);
       return rows.map((row) => ({ bucket: row.bucket, spent: Number(row.spent), secondsLeft: Math.max(1, Number(row.seconds_left)) }));

@@ -22,6 +22,16 @@ function statementsDuring<Result>(work: () => Promise<Result>): Promise<{ result
 }
 
 describe('rate limiter', () => {
+  it('never deadlocks when statements at once charge the same callers in opposite orders', async () => {
+    const callers = Array.from({ length: 12 }, (_, index) => `subject:deadlock-${index}`);
+    const charges = (order: string[]) => new Map(order.map((bucket) => [bucket, 1]));
+    for (let round = 0; round < 60; round += 1) {
+      await Promise.all([store.spend(charges(callers)), store.spend(charges([...callers].reverse())), store.spend(charges(callers))]);
+    }
+    const spent = await store.spend(charges(callers));
+    expect(spent.map((window) => window.spent)).toEqual(callers.map(() => 181));
+  });
+
   it('counts requests arriving together in one statement, in order, and refuses those over the limit', async () => {
     const limiter = new RateLimiter(store);
     try {
