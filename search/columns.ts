@@ -68,11 +68,11 @@ interface Centre {
   radiusKm: number;
 }
 
-export interface Matches {
-  /** The matching slots. */
-  slots: Int32Array;
-  /** Kilometres from the query's point per match (NaN for an item without a place), or null without a point. */
-  distances: Float64Array | null;
+export interface Located {
+  /** Places in the slots asked about of those within the radius. */
+  positions: Int32Array;
+  /** Kilometres from the point, one per position; NaN for an item without a place. */
+  distances: Float64Array;
 }
 
 const RADIANS = Math.PI / 180;
@@ -143,26 +143,35 @@ export class CatalogueColumns {
     this.openStarts[slot] = undefined;
   }
 
-  /** The slots matching the filter (and the radius), among `candidates` or among every document. */
-  match(filter: SearchFilter, near: Near | undefined, candidates?: readonly number[]): Matches {
+  /** The slots matching the filter, among `candidates` or among every document. */
+  match(filter: SearchFilter, candidates?: readonly number[]): Int32Array {
     const compiled = this.compile(filter);
-    const centre = near ? centreOf(near) : null;
     const count = candidates ? candidates.length : this.end;
     const slots = new Int32Array(count);
-    const distances = centre ? new Float64Array(count) : null;
     let found = 0;
     for (let index = 0; index < count; index += 1) {
       const slot = candidates ? candidates[index]! : index;
       if (!this.matches(slot, compiled)) continue;
-      if (centre) {
-        const distance = this.distanceFrom(slot, centre);
-        if (!withinRadius(distance, centre.radiusKm)) continue;
-        distances![found] = distance;
-      }
       slots[found] = slot;
       found += 1;
     }
-    return { slots: slots.slice(0, found), distances: distances ? distances.slice(0, found) : null };
+    return slots.slice(0, found);
+  }
+
+  /** Of these slots, those within the radius of the point, with their distances and their places in `slots`. */
+  locate(slots: Int32Array, near: Near): Located {
+    const centre = centreOf(near);
+    const positions = new Int32Array(slots.length);
+    const distances = new Float64Array(slots.length);
+    let found = 0;
+    for (let position = 0; position < slots.length; position += 1) {
+      const distance = this.distanceFrom(slots[position]!, centre);
+      if (!withinRadius(distance, centre.radiusKm)) continue;
+      positions[found] = position;
+      distances[found] = distance;
+      found += 1;
+    }
+    return { positions: positions.slice(0, found), distances: distances.slice(0, found) };
   }
 
   /** Counts per value over the matching slots, most frequent first. */

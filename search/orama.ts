@@ -1,8 +1,9 @@
 import { components, count, create, insertMultiple, remove, type AnyOrama } from '@orama/orama';
+import { AnswerCache } from './answers.js';
 import { CatalogueColumns } from './columns.js';
-import type { IndexBuild, SearchDocument, SearchEngine, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { hanTokens, latinTokens, parseQuery } from './text.js';
-import { scoreText, type RadixNode, type TextField } from './text-scores.js';
+import type { IndexBuild, SearchDocument, SearchEngine } from './engine.js';
+import { hanTokens, latinTokens } from './text.js';
+import type { RadixNode, TextField } from './text-scores.js';
 
 /**
  * The embedded engine: an Orama index in this process for the text (a radix tree per text
@@ -141,97 +142,4 @@ export function createEmbeddedEngine(): SearchEngine {
     },
     async close() {},
   };
-}
-
-/** The matches of one query: slots, with their text scores and distances where the query has them. */
-interface Answer {
-  slots: Int32Array;
-  scores: Float64Array | null;
-  distances: Float64Array | null;
-  facets: SearchResult['facets'];
-}
-
-/** Matches kept across cached answers: enough for many narrow queries and a few whole-catalogue ones. */
-const CACHED_MATCHES = 1_000_000;
-
-/**
- * The matches and facets of recent queries, until the index next changes: the next page of a
- * query costs one pass to pick the page instead of matching the whole catalogue again.
- */
-class AnswerCache {
-  private readonly answers = new Map<string, Answer>();
-  private held = 0;
-
-  clear(): void {
-    this.answers.clear();
-    this.held = 0;
-  }
-
-  search(catalogue: Catalogue, request: SearchRequest): SearchResult {
-    const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
-    let answer = this.answers.get(key);
-    if (answer) this.answers.delete(key);
-    else {
-      answer = answerOf(catalogue, request);
-      this.held += answer.slots.length;
-    }
-    this.answers.set(key, answer);
-    for (const [oldest, old] of this.answers) {
-      if (this.held <= CACHED_MATCHES || oldest === key) break;
-      this.answers.delete(oldest);
-      this.held -= old.slots.length;
-    }
-    const order = request.near ? byDistance(catalogue.columns, answer) : byScore(catalogue.columns, answer);
-    const page = firstInOrder(answer.slots.length, request.offset + request.limit, order).slice(request.offset);
-    return { totalCount: answer.slots.length, hits: page.map((match) => hitOf(catalogue.columns, answer, match)), facets: answer.facets };
-  }
-}
-
-function answerOf(catalogue: Catalogue, request: SearchRequest): Answer {
-  const textScores = scoreText(catalogue, parseQuery(request.text));
-  const { slots, distances } = catalogue.columns.match(request.filter, request.near, textScores?.slots);
-  const scores = textScores ? Float64Array.from(slots, (slot) => textScores.weights[slot]!) : null;
-  textScores?.release();
-  return { slots, scores, distances, facets: catalogue.columns.facets(slots, request.facets) };
-}
-
-/** Two matches (by their place in the answer) compared for ranking: negative when `a` comes first. */
-type Order = (a: number, b: number) => number;
-
-/** The first `count` matches in order, without sorting all of them when a page is much smaller than the matches. */
-function firstInOrder(total: number, count: number, order: Order): number[] {
-  if (count <= 0) return [];
-  if (count * 4 >= total) return Array.from({ length: total }, (_, match) => match).sort(order).slice(0, count);
-  const best: number[] = [];
-  for (let match = 0; match < total; match += 1) {
-    if (best.length === count && order(match, best[count - 1]!) >= 0) continue;
-    let low = 0;
-    let high = best.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (order(match, best[middle]!) < 0) high = middle;
-      else low = middle + 1;
-    }
-    best.splice(low, 0, match);
-    if (best.length > count) best.pop();
-  }
-  return best;
-}
-
-/** Most relevant first, then in catalogue order. */
-function byScore(columns: CatalogueColumns, { slots, scores }: Answer): Order {
-  return (a, b) => (scores ? scores[b]! - scores[a]! : 0) || columns.orderOf(slots[a]!) - columns.orderOf(slots[b]!);
-}
-
-/** Nearest first; items without a place (talks of experts with no partner affiliation) last. */
-function byDistance(columns: CatalogueColumns, answer: Answer): Order {
-  const distances = answer.distances!;
-  const tieBreak = byScore(columns, answer);
-  const away = (match: number) => (Number.isNaN(distances[match]!) ? Infinity : distances[match]!);
-  return (a, b) => away(a) - away(b) || tieBreak(a, b);
-}
-
-function hitOf(columns: CatalogueColumns, { slots, distances }: Answer, match: number): SearchHit {
-  const distance = distances && !Number.isNaN(distances[match]!) ? Math.round(distances[match]! * 1000) / 1000 : null;
-  return { ...columns.identityOf(slots[match]!), distanceKm: distance };
 }

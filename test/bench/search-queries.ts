@@ -15,7 +15,8 @@ const queries: { query: string; filter?: Record<string, unknown> }[] = [
   { query: '' },
 ];
 
-export type SearchMix = 'repeated' | 'every request new';
+export const searchMixes = ['repeated', 'new point', 'nothing cached'] as const;
+export type SearchMix = (typeof searchMixes)[number];
 
 export const searchOperation = /* GraphQL */ `
   query($query: String, $filter: CatalogueFilter, $near: GeoPointInput) {
@@ -33,12 +34,20 @@ export const searchOperation = /* GraphQL */ `
 
 /**
  * The variables of the `turn`th request. "repeated" cycles through the queries, as popular
- * searches and next pages do; "every request new" adds a point a little different each time,
- * so no answer can come from the engine's cache of recent answers.
+ * searches and next pages do. "new point" asks them from a point a little different each time,
+ * as schools do from their own places: the engine reuses what the text and filter match and works
+ * out distances, the radius and facets afresh. "nothing cached" also narrows each request's filter
+ * to open sessions from a start of its own, so nothing of an earlier answer can be reused.
  */
 export function searchVariables(mix: SearchMix, turn: number): Record<string, unknown> {
   const chosen = queries[turn % queries.length]!;
   if (mix === 'repeated') return chosen;
   const jitter = (turn % 997) / 997;
-  return { ...chosen, near: { lat: 30 + jitter * 10, lon: 110 + jitter * 10, radiusKm: 2000 } };
+  const near = { lat: 30 + jitter * 10, lon: 110 + jitter * 10, radiusKm: 2000 };
+  if (mix === 'new point') return { ...chosen, near };
+  const openBetween = { from: new Date(OPEN_FROM + turn * 1000).toISOString(), to: OPEN_TO };
+  return { ...chosen, filter: { ...chosen.filter, openBetween }, near };
 }
+
+const OPEN_FROM = Date.parse('2026-01-01T00:00:00Z');
+const OPEN_TO = '2036-01-01T00:00:00Z';

@@ -134,6 +134,19 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
     expect(await cityCounts()).toContainEqual({ value: 'Shanghai', count: 1 });
   });
 
+  it('counts facets within the radius, asked again from another point', async () => {
+    const cityCounts = async (near: SearchRequest['near']) => (await engine.search(request({ near, facets: ['city'] }))).facets[0]!.values;
+    const expected = (near: { lat: number; lon: number; radiusKm: number }) => {
+      const counts = new Map<string, number>();
+      for (const { city, location } of catalogue) if (city && location && distanceKm(near, location) <= near.radiusKm) counts.set(city, (counts.get(city) ?? 0) + 1);
+      return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    };
+    for (const near of [{ lat: 39.95, lon: 116.4, radiusKm: 15 }, { lat: 29.56, lon: 106.55, radiusKm: 50 }, { lat: 39.95, lon: 116.4, radiusKm: 8 }]) {
+      expect(await cityCounts(near)).toEqual(expected(near));
+    }
+    expect(await cityCounts({ lat: 31.2, lon: 121.5 })).toEqual(await cityCounts(undefined));
+  });
+
   it('counts without listing when asked for no hits', async () => {
     expect(await engine.search(request({ limit: 0, text: '科技馆' }))).toMatchObject({ hits: [], totalCount: 3 });
   });
