@@ -84,7 +84,7 @@ async function benchReindex(system: System, documents: number): Promise<void> {
   console.log(`  full reindex through the gateway in-process: ${progress.done} items read, ${documents} documents, ${elapsed.toFixed(1)} s, ${(documents / elapsed).toFixed(0)} documents/s`);
 }
 
-/** The engine alone, without reading the catalogue: how fast Orama takes documents in. */
+/** The engine alone, without reading the catalogue: how fast it takes documents in. */
 async function benchEngineOnly(system: System, documents: number): Promise<void> {
   const all = await system.searchEngine.search({ text: '', filter: {}, offset: 0, limit: 0, facets: [] });
   if (all.totalCount !== documents) throw new Error(`the index answers ${all.totalCount} of ${documents} documents`);
@@ -103,7 +103,7 @@ async function sampleDocuments(system: System, count: number) {
   return Array.from({ length: count }, (_, index) => ({ ...base[index % base.length], id: `prg_${1_000_000 + index}` }));
 }
 
-/** The same mix straight on the engine, in this process: what the engine costs, apart from the gateway and resolving hits. */
+/** The "nothing cached" mix straight on the engine, in this process: what the engine costs, apart from the gateway and resolving hits. */
 async function benchEngineQueries(system: System): Promise<void> {
   const typeNames: Record<string, ItemType> = { VENUE: 'Venue', PROGRAMME: 'Programme', TALK: 'Talk', EXPERT: 'Expert' };
   const times: { ms: number; query: string }[] = [];
