@@ -3,8 +3,8 @@ import type { FacetCount, SearchDocument } from './engine.js';
 /** The mean radius Meilisearch's `_geoRadius` uses. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
-/** Counts per value, most frequent first, then by value, so that equal counts come in a stable order. */
-export function sortCounts(tally: Map<string, number>): FacetCount[] {
+/** Counts per value, most frequent first, then by value, so that equal counts come in a stable order; both engines list facets so. */
+export function sortCounts(tally: Iterable<[string, number]>): FacetCount[] {
   return [...tally]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));

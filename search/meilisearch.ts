@@ -1,6 +1,6 @@
 import { Meilisearch, type Settings } from 'meilisearch';
 import type { FacetField, IndexBuild, SearchDocument, SearchEngine, SearchFilter, SearchRequest, SearchResult } from './engine.js';
-import { catalogueOrder } from './matching.js';
+import { catalogueOrder, sortCounts } from './matching.js';
 import { synonyms } from './text.js';
 
 /** What the adapter needs of the official client; tests hand it a client pointed at a recording server. */
@@ -138,9 +138,7 @@ export function createMeilisearchEngine(options: MeilisearchOptions, client = ne
         hits: response.hits.map((hit: any) => ({ id: hit.id, type: hit.type, distanceKm: request.near && hit._geoDistance !== undefined ? hit._geoDistance / 1000 : null })),
         facets: request.facets.map((field) => ({
           field,
-          values: Object.entries(distribution[facetAttributes[field]] ?? {})
-            .map(([value, count]) => ({ value, count }))
-            .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
+          values: sortCounts(Object.entries(distribution[facetAttributes[field]] ?? {})),
         })),
       };
     },
