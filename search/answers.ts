@@ -54,10 +54,12 @@ export class AnswerCache {
 
   private answerOf(index: Searchable, request: SearchRequest): Answer {
     const matches = this.matchesOf(index, request);
-    if (!request.near) return { slots: matches.slots, scores: matches.scores, distances: null, facets: facetsOf(index, matches, request.facets) };
-    const { positions, distances } = index.columns.locate(matches.slots, request.near);
-    // A radius that leaves every match in (or no radius) leaves the facets as they were.
-    if (positions.length === matches.slots.length) return { slots: matches.slots, scores: matches.scores, distances, facets: facetsOf(index, matches, request.facets) };
+    const located = request.near ? index.columns.locate(matches.slots, request.near) : null;
+    // Without a point, or with a radius that leaves every match in, the facets are the matches' own.
+    if (!located || located.positions.length === matches.slots.length) {
+      return { slots: matches.slots, scores: matches.scores, distances: located?.distances ?? null, facets: facetsOf(index, matches, request.facets) };
+    }
+    const { positions, distances } = located;
     const slots = positions.map((position) => matches.slots[position]!);
     const scores = matches.scores && Float64Array.from(positions, (position) => matches.scores![position]!);
     return { slots, scores, distances, facets: index.columns.facets(slots, request.facets) };

@@ -12,7 +12,6 @@ import type { RadixNode, TextField } from './text-scores.js';
  * distance and facets are Kepu's, so that the two engines answer alike.
  */
 
-
 /** Only the text is indexed; `id` is stored for Orama to find the document by, not searched. */
 const schema = { nameHan: 'string', nameLatin: 'string', bodyHan: 'string', bodyLatin: 'string' } as const;
 
