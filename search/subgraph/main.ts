@@ -2,7 +2,7 @@ import { connect } from '../../drizzle/connection.js';
 import { migrateSubgraph } from '../../drizzle/migrate.js';
 import { serveSubgraph } from '../../subgraphs/kit/http.js';
 import { createSubgraph } from '../../subgraphs/kit/server.js';
-import { isEntryPoint } from '../../subgraphs/kit/standalone.js';
+import { isEntryPoint, stopOnSignals } from '../../subgraphs/kit/standalone.js';
 import { httpReader } from '../catalogue.js';
 import { outboxSources, type OutboxSource } from '../outbox.js';
 import { SearchIndex } from '../search-index.js';
@@ -35,14 +35,11 @@ if (isEntryPoint(import.meta.url)) {
   console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
   const databaseUrl = process.env.SEARCH_DATABASE_URL ?? process.env.DATABASE_URL;
   const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
-  const stop = async () => {
+  stopOnSignals(async () => {
     await indexing?.stop();
     await listening.close();
     await subgraph.server.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
 }
 
 async function withoutGateway(): Promise<never> {

@@ -21,12 +21,19 @@ export async function serveStandalone(name: SubgraphName, create: (database: Dat
   const subgraph = await create(database);
   const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
   console.log(`Subgraph ${name} is ready: ${listening.url}`);
-  const stop = async () => {
+  stopOnSignals(async () => {
     await listening.close();
     await subgraph.server.stop();
     await database.close();
+  });
+}
+
+/** Stops a process running on its own cleanly on Ctrl-C or a container's SIGTERM, then exits. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  const exit = async () => {
+    await stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', exit);
+  process.once('SIGTERM', exit);
 }
