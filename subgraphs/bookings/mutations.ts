@@ -95,7 +95,7 @@ export const mutations: MutationResolvers<Context> = {
     return sessionPayload(outcome, loaders);
   },
 
-  createPairing: async (_, { input }, { viewer, store, loaders }) => {
+  createPairing: async (_, { input }, { viewer, store, loaders, now }) => {
     requireRole(viewer, SCHOOL_SIDE);
     const school = await loaders.school.load(toRowId('School', input.schoolId, 'schoolId'));
     if (!school) return refusedPairing(notFound('school', ['input', 'schoolId']));
@@ -107,7 +107,7 @@ export const mutations: MutationResolvers<Context> = {
     const outcome = await store.ledger.createPairing({
       schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
       startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '',
-    }, today());
+    }, today(now));
     return payload('pairing', outcome);
   },
 
@@ -226,7 +226,7 @@ function fingerprint(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** Today's date in China, where every school and venue in the catalogue is. */
-export function today(): string {
-  return inTimeZone(new Date(), 'Asia/Shanghai').slice(0, 10);
+/** The request's date in China, where every school and venue in the catalogue is. */
+export function today(now: Date): string {
+  return inTimeZone(now, 'Asia/Shanghai').slice(0, 10);
 }

@@ -39,8 +39,8 @@ export const resolvers: Resolvers = {
       const { rows, page } = await loaders.bookingsOfSchool.load(school.id, bookingCriteria(filter, viewer), { first, after });
       return connectionOf(rows, page);
     },
-    pairings: async (school, { filter, first, after }, { loaders }) => {
-      const criteria = { kinds: filter?.kinds ?? undefined, activeOn: filter?.activeOnly ? today() : undefined };
+    pairings: async (school, { filter, first, after }, { loaders, now }) => {
+      const criteria = { kinds: filter?.kinds ?? undefined, activeOn: filter?.activeOnly ? today(now) : undefined };
       const { rows, page } = await loaders.pairingsOfSchool.load(school.id, criteria, { first, after });
       return connectionOf(rows, page);
     },
@@ -86,7 +86,7 @@ export const resolvers: Resolvers = {
     school: async (pairing, _, { loaders }) => (await loaders.school.load(pairing.schoolId))!,
     venue: (pairing) => (pairing.venueId === null ? null : { id: pairing.venueId }),
     expert: (pairing) => (pairing.expertId === null ? null : { id: pairing.expertId }),
-    active: (pairing) => pairing.endsOn === null || pairing.endsOn >= today(),
+    active: (pairing, _, { now }) => pairing.endsOn === null || pairing.endsOn >= today(now),
   },
   Programme: {
     ...extendedEntity('Programme'),
@@ -101,7 +101,7 @@ export const resolvers: Resolvers = {
   Venue: {
     ...extendedEntity('Venue'),
     pairedSchools: async (venue, { first, after }, context) =>
-      schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: today() }, { first, after }), context),
+      schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: today(context.now) }, { first, after }), context),
     bookingRequests: async (venue, { filter, first, after }, { store, viewer }) => {
       const page = readPage({ first, after });
       return connectionOf(await store.bookingsPageOfVenue(venue.id, bookingCriteria(filter, viewer), page), page);
@@ -110,7 +110,7 @@ export const resolvers: Resolvers = {
   Expert: {
     ...extendedEntity('Expert'),
     schools: async (expert, { first, after }, context) =>
-      schoolsOf(await context.loaders.pairingsOfExpert.load(expert.id, { kinds: ['SCIENCE_VICE_PRINCIPAL'], activeOn: today() }, { first, after }), context),
+      schoolsOf(await context.loaders.pairingsOfExpert.load(expert.id, { kinds: ['SCIENCE_VICE_PRINCIPAL'], activeOn: today(context.now) }, { first, after }), context),
   },
 };
 
