@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import type { Listening } from '../../subgraphs/kit/http.js';
 import { startGateway } from '../support/access.js';
+import { countRows, signedIn } from '../support/bearer.js';
 import { fragmentAttack, largestSpreads, timedWithHealth } from '../support/hostile.js';
 import { errorCodes, startTestSystem, testSettings, type GraphQLAnswer } from '../support/system.js';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   system = await startTestSystem({ settings: { trustProxy: true } });
   health = system.url.replace(/\/graphql$/, '/health');
   // The first requests compile the gateway's code paths; the suite measures what follows.
-  for (const query of ['{ venues(first: 1) { totalCount } }', fragmentAttack(3), '{ venues(']) await post(system.url, { query });
+  for (const query of ['{ venues(first: 1) { totalCount } }', fragmentAttack(3), fragmentAttack(200), '{ venues(']) await post(system.url, { query });
 });
 afterAll(async () => {
   for (const gateway of gateways) await gateway.close();
@@ -120,5 +121,53 @@ describe('refused operations and rate limits', () => {
     expect(answer.headers.get('ratelimit-remaining')).toBe('0');
     expect(Number(answer.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
     expect(answer.headers.get('retry-after')).toBe(answer.headers.get('ratelimit-reset'));
+  });
+});
+
+describe('texts', () => {
+  const CREATE_PROGRAMME = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id } userErrors { field code message } } }`;
+  let manager: Record<string, string>;
+  let venueId: string;
+  beforeAll(async () => {
+    const [row] = await system.databases.courses.sql`select venue_id from courses.programmes where status = 'PUBLISHED' order by venue_id limit 1`;
+    venueId = `ven_${row!.venue_id}`;
+    manager = { ...(await signedIn({ role: 'venue', venueId })), ...freshAddress() };
+  });
+  const workshop = (overrides: Record<string, unknown>) => ({
+    venueId, kind: 'WORKSHOP', title: '水火箭工作坊', subjects: ['PHYSICS'], gradeBands: ['JUNIOR'], durationMinutes: 90,
+    groupSize: { min: 10, max: 40 }, price: '0', delivery: 'ON_SITE', ...overrides,
+  });
+
+  it('over their limit are refused with TOO_LONG, the field and the limit, and nothing is written', async () => {
+    const before = await countRows(system.databases.courses.sql, ['courses.programmes', 'courses.outbox']);
+    const answer = await promptly(() => post(system.url, { query: CREATE_PROGRAMME, variables: { input: workshop({ title: '长'.repeat(80_000), curriculumLinks: [{ code: 'X', description: 'd'.repeat(5_001) }] }) } }, manager));
+    const { programme, userErrors } = answer.body.data.createProgramme;
+    expect(programme).toBeNull();
+    expect(userErrors.map((error: any) => [error.code, error.field])).toEqual([
+      ['TOO_LONG', ['input', 'title']], ['TOO_LONG', ['input', 'curriculumLinks', '0', 'description']],
+    ]);
+    expect(userErrors[0].message).toMatch(/200 characters/);
+    expect(await countRows(system.databases.courses.sql, ['courses.programmes', 'courses.outbox'])).toEqual(before);
+  });
+
+  it('with a NUL byte are refused naming the field, in writes and in filters alike', async () => {
+    const written = await post(system.url, { query: CREATE_PROGRAMME, variables: { input: workshop({ title: 'a\u0000b' }) } }, manager);
+    expect(written.body.data.createProgramme.userErrors.map((error: any) => [error.code, error.field])).toEqual([['INVALID_TEXT', ['input', 'title']]]);
+    const filtered = await post(system.url, { query: `query($cities: [String!]) { venues(filter: { cities: $cities }) { totalCount } }`, variables: { cities: ['北京\u0000'] } });
+    expect(errorCodes(filtered.body)).toEqual(['BAD_USER_INPUT']);
+    const literal = await post(system.url, { query: `{ schools(filter: { districts: ["x\\u0000"] }) { totalCount } }` });
+    expect(errorCodes(literal.body)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('limits every mutation\'s text, a booking\'s note and a decline\'s reason included', async () => {
+    const note = await post(system.url, {
+      query: `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } userErrors { field code } } }`,
+      variables: { input: { sessionId: 'ses_1', schoolId: 'sch_1', students: 10, note: 'n'.repeat(2_001) } },
+    }, { ...(await signedIn({ role: 'school', schoolId: 'sch_1' })), ...freshAddress() });
+    expect(note.body.data.requestBooking.userErrors).toEqual([{ field: ['input', 'note'], code: 'TOO_LONG' }]);
+    const reason = await post(system.url, {
+      query: `mutation { declineBooking(id: "bkg_1", reason: "no\\u0000") { booking { id } userErrors { field code } } }`,
+    }, manager);
+    expect(reason.body.data.declineBooking.userErrors).toEqual([{ field: ['reason'], code: 'INVALID_TEXT' }]);
   });
 });
