@@ -15,7 +15,7 @@ const subgraphs: Record<string, Record<string, string>> = {
 
 /** Where each subgraph's schema.graphql lives; search keeps its subgraph beside its engines. */
 function folderOf(name: string): string {
-  return name === 'search' ? 'search/subgraph' : `subgraphs/${name}`;
+  return `subgraphs/${name}`;
 }
 
 const config: CodegenConfig = {
@@ -24,7 +24,7 @@ const config: CodegenConfig = {
     Object.entries(subgraphs).map(([name, rows]) => [
       `${folderOf(name)}/generated.ts`,
       {
-        schema: [`${folderOf(name)}/schema.graphql`, 'subgraphs/kit/federation.graphql'],
+        schema: [`${folderOf(name)}/schema.graphql`, 'kit/graphql/federation.graphql'],
         plugins: ['typescript', 'typescript-resolvers'],
         config: {
           federation: true,

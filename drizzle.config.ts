@@ -5,8 +5,8 @@ const subgraph = process.env.SUBGRAPH ?? 'venues';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: `./drizzle/schema/${subgraph}.ts`,
-  out: `./drizzle/migrations/${subgraph}`,
+  schema: `./subgraphs/${subgraph}/tables.ts`,
+  out: `./subgraphs/${subgraph}/migrations`,
   schemaFilter: [subgraph],
   migrations: { schema: 'migrations', table: subgraph },
 });

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { toPublicId } from '../subgraphs/kit/ids.js';
-import { anonymous, type Viewer } from '../subgraphs/kit/viewer.js';
+import { toPublicId } from '../kit/graphql/ids.js';
+import { anonymous, type Viewer } from '../kit/platform/viewer.js';
 import { API_KEY_PATTERN, hashApiKey, type AccessStore, type KeyHolder } from '../subgraphs/access/store.js';
 
 export interface KeyCaller {

@@ -1,4 +1,4 @@
-import { connect } from '../drizzle/connection.js';
+import { connect } from '../kit/database/connection.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';

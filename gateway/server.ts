@@ -1,9 +1,9 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import type { Database } from '../drizzle/connection.js';
+import type { Database } from '../kit/database/connection.js';
 import { createAccessStore } from '../subgraphs/access/store.js';
-import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
-import { maskUnexpectedErrors } from '../subgraphs/kit/server.js';
+import { graphqlListener, listen, type Listening } from '../kit/subgraph/http.js';
+import { maskUnexpectedErrors } from '../kit/subgraph/server.js';
 import { ApiKeyAuthenticator } from './api-keys.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';

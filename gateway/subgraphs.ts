@@ -6,7 +6,7 @@ export const subgraphNames = ['venues', 'courses', 'experts', 'bookings', 'acces
 export type SubgraphName = (typeof subgraphNames)[number];
 
 export function schemaPath(name: SubgraphName): string {
-  const folder = name === 'search' ? '../search/subgraph' : `../subgraphs/${name}`;
+  const folder = `../subgraphs/${name}`;
   return fileURLToPath(new URL(`${folder}/schema.graphql`, import.meta.url));
 }
 

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { apiKeys, rateWindows } from '../../drizzle/schema/access.js';
-import { fetchPage } from '../kit/pages.js';
-import type { Page } from '../kit/pagination.js';
-import type { Viewer } from '../kit/viewer.js';
+import { apiKeys, rateWindows } from './tables.js';
+import { fetchPage } from '../../kit/database/pages.js';
+import type { Page } from '../../kit/graphql/pagination.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type ViewerRow = Viewer;

@@ -1,5 +1,5 @@
-import { toPublicId } from '../kit/ids.js';
-import { inTimeZone } from '../kit/scalars.js';
+import { toPublicId } from '../../kit/graphql/ids.js';
+import { inTimeZone } from '../../kit/graphql/scalars.js';
 import type { BookingRow, SchoolRow, SessionRow } from './store.js';
 
 /**

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { userError, type UserError } from '../kit/errors.js';
-import { toRowId } from '../kit/ids.js';
-import { failed, notFound, payload, type Outcome } from '../kit/payloads.js';
-import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { inTimeZone } from '../kit/scalars.js';
-import type { Role, Viewer } from '../kit/viewer.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
+import { toRowId } from '../../kit/graphql/ids.js';
+import { failed, notFound, payload, type Outcome } from '../../kit/graphql/payloads.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
+import { inTimeZone } from '../../kit/graphql/scalars.js';
+import type { Role, Viewer } from '../../kit/platform/viewer.js';
 import type { MutationResolvers, RequestBookingInput } from './generated.js';
 import { replay, type Authorize, type BookingRequest } from './ledger.js';
 import type { OfferReference } from './offers.js';

@@ -1,5 +1,5 @@
-import { isAdmin, isExpert, managesVenue } from '../kit/permissions.js';
-import type { Viewer } from '../kit/viewer.js';
+import { isAdmin, isExpert, managesVenue } from '../../kit/graphql/permissions.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { OfferFacts } from './offers.js';
 import type { BookingRow, SchoolRow, SessionRow } from './store.js';
 

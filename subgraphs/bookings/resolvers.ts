@@ -1,9 +1,9 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId } from '../kit/ids.js';
-import type { ParentPage } from '../kit/loaders.js';
-import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
-import { DateTime, inTimeZone } from '../kit/scalars.js';
-import type { Viewer } from '../kit/viewer.js';
+import type { RequestContext } from '../../kit/subgraph/context.js';
+import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import type { ParentPage } from '../../kit/database/loaders.js';
+import { connectionOf, mapNodes, readPage } from '../../kit/graphql/pagination.js';
+import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import { bookingCalendar } from './calendar.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
 import type { BookingLoaders } from './loaders.js';

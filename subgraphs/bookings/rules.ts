@@ -1,5 +1,5 @@
-import type { GradeBand, SchoolStage } from '../../drizzle/schema/vocabulary.js';
-import { userError, type UserError } from '../kit/errors.js';
+import type { GradeBand, SchoolStage } from '../../kit/platform/vocabulary.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
 import type { OfferFacts } from './offers.js';
 import type { BookingRow, SessionRow } from './store.js';
 

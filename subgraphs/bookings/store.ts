@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { bookingEvents, bookings, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
-import type { BookingStatus, PairingKind, SchoolStage } from '../../drizzle/schema/vocabulary.js';
-import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
-import type { Page } from '../kit/pagination.js';
+import { bookingEvents, bookings, pairings, schools, sessions } from './tables.js';
+import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform/vocabulary.js';
+import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
+import type { Page } from '../../kit/graphql/pagination.js';
 import { createLedger } from './ledger.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';

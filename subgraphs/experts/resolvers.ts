@@ -1,9 +1,9 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId, toRowIds } from '../kit/ids.js';
-import { connectionOf, readPage } from '../kit/pagination.js';
-import { payload } from '../kit/payloads.js';
-import { listedStatuses } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import type { RequestContext } from '../../kit/subgraph/context.js';
+import { extendedEntity, toPublicId, toRowId, toRowIds } from '../../kit/graphql/ids.js';
+import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
+import { payload } from '../../kit/graphql/payloads.js';
+import { listedStatuses } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { ExpertFilter, Resolvers, TalkFilter } from './generated.js';
 import type { ExpertLoaders } from './loaders.js';
 import {

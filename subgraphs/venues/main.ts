@@ -1,6 +1,6 @@
-import type { Database } from '../../drizzle/connection.js';
-import { createSubgraph } from '../kit/server.js';
-import { isEntryPoint, serveStandalone } from '../kit/standalone.js';
+import type { Database } from '../../kit/database/connection.js';
+import { createSubgraph } from '../../kit/subgraph/server.js';
+import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { createVenueLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createVenueStore } from './store.js';
