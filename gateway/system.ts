@@ -1,6 +1,7 @@
 import { connect, type Database } from '../kit/database/connection.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../kit/database/embedded.js';
 import { migrateSubgraph } from '../kit/database/migrate.js';
+import { migrationsOf, subgraphEntry } from '../subgraphs/manifest.js';
 import { isSeeded, seedDemo } from '../seed/load.js';
 import { startOfToday } from '../seed/today.js';
 import { serveSubgraph, type Listening } from '../kit/subgraph/http.js';
@@ -104,14 +105,14 @@ export function inProcessDataSources(subgraphs: Record<SubgraphName, Subgraph>):
 
 async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, string>> {
   const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
-  return mapSubgraphs((name) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? sharedUrl);
+  return mapSubgraphs((name) => process.env[subgraphEntry(name).databaseVariable] ?? sharedUrl);
 }
 
 async function connectSubgraphDatabases(options: SystemOptions, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
   const databases = mapSubgraphs((name) =>
     connect(urls[name], { onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
   );
-  for (const name of subgraphNames) await migrateSubgraph(databases[name], name);
+  for (const name of subgraphNames) await migrateSubgraph(databases[name], migrationsOf(name));
   return databases;
 }
 

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { connect } from '../kit/database/connection.js';
-import { migrateSubgraph, type SubgraphName } from '../kit/database/migrate.js';
+import { migrateSubgraph } from '../kit/database/migrate.js';
+import { migrationsOf, subgraphNames } from '../subgraphs/manifest.js';
 import { generateCatalogue } from './catalogue.js';
 import { countRows, isSeeded, loadCatalogue } from './load.js';
 import { startOfToday } from './today.js';
 
 const usage = 'usage: tsx seed/cli.ts [--scale 1] [--seed 20261125] [--database-url postgres://…] (or DATABASE_URL)';
-const subgraphs: SubgraphName[] = ['venues', 'courses', 'experts', 'bookings'];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string' }, seed: { type: 'string' }, 'database-url': { type: 'string' } } });
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (!url || !(scale > 0) || (seed !== undefined && !Number.isInteger(seed))) throw new Error(usage);
   const database = connect(url, { max: 1 });
   try {
-    for (const subgraph of subgraphs) await migrateSubgraph(database, subgraph);
+    for (const name of subgraphNames) await migrateSubgraph(database, migrationsOf(name));
     if (await isSeeded(database)) throw new Error('the database already holds a catalogue; seed an empty one');
     const started = performance.now();
     const catalogue = generateCatalogue({ scale, seed, now: startOfToday() });

@@ -1,6 +1,7 @@
 import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { deploymentOf } from '../manifest.js';
 import { createAccessLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createAccessStore } from './store.js';
@@ -16,4 +17,4 @@ export function createAccessSubgraph(database: Database) {
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone('access', createAccessSubgraph);
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('access'), createAccessSubgraph);

@@ -1,6 +1,7 @@
 import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { deploymentOf } from '../manifest.js';
 import { postToGateway, SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createBookingLoaders } from './loaders.js';
 import { createOfferCatalogue } from './offers.js';
@@ -31,4 +32,4 @@ function gatewayOverHttp(): SupergraphLink {
   return link;
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone('bookings', (database) => createBookingsSubgraph(database, gatewayOverHttp()));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayOverHttp()));

@@ -3,7 +3,8 @@ import { toPublicId } from '../../kit/graphql/ids.js';
 import type { CatalogueReader } from './catalogue.js';
 import { fieldsOf, selections, toDocument } from './documents.js';
 import { itemTypes, type ItemType, type SearchDocument, type SearchEngine } from '../../search/engine.js';
-import { OutboxFeed, outboxSources, type OutboxRow, type OutboxSource } from './outbox.js';
+import { outboxSources, type OutboxSource } from '../manifest.js';
+import { OutboxFeed, type OutboxRow } from './outbox.js';
 
 /** Entities to refresh, by type, as public ids. */
 type Refs = Map<ItemType, Set<string>>;

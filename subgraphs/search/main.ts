@@ -4,7 +4,7 @@ import { serveSubgraph } from '../../kit/subgraph/http.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, stopOnSignals } from '../../kit/subgraph/standalone.js';
 import { httpReader } from './catalogue.js';
-import { outboxSources, type OutboxSource } from './outbox.js';
+import { migrationsOf, outboxSources, subgraphEntry, type OutboxSource } from '../manifest.js';
 import { SearchIndex } from './search-index.js';
 import { createSearchEngine, startSearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
@@ -33,7 +33,7 @@ if (isEntryPoint(import.meta.url)) {
   const subgraph = await createSearchSubgraph(searchIndex);
   const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
   console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
-  const databaseUrl = process.env.SEARCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  const databaseUrl = process.env[subgraphEntry('search').databaseVariable] ?? process.env.DATABASE_URL;
   const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
   stopOnSignals(async () => {
     await indexing?.stop();
@@ -47,11 +47,11 @@ async function withoutGateway(): Promise<never> {
 }
 
 async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string) {
-  const urlOf = (name: string) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? databaseUrl;
+  const urlOf = (name: OutboxSource | 'search') => process.env[subgraphEntry(name).databaseVariable] ?? databaseUrl;
   const cursors = connect(urlOf('search'), { max: 1 });
-  await migrateSubgraph(cursors, 'search');
+  await migrateSubgraph(cursors, migrationsOf('search'));
   await cursors.close();
-  const databaseUrls = Object.fromEntries([...outboxSources, 'search'].map((name) => [name, urlOf(name)])) as Record<OutboxSource | 'search', string>;
+  const databaseUrls = Object.fromEntries([...outboxSources, 'search' as const].map((name) => [name, urlOf(name)])) as Record<OutboxSource | 'search', string>;
   // The gateway starts after its subgraphs, this one included: until it answers, try again.
   for (;;) {
     try {

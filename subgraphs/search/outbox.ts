@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../kit/database/connection.js';
+import type { OutboxSource } from '../manifest.js';
 import { outboxCursors } from './tables.js';
-
-/** The subgraphs that write an outbox; each is a source with a cursor of its own. */
-export const outboxSources = ['venues', 'courses', 'experts', 'bookings'] as const;
-export type OutboxSource = (typeof outboxSources)[number];
 
 export interface OutboxRow {
   id: number;

@@ -3,7 +3,7 @@ import type { SearchEngine } from '../../search/engine.js';
 import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
-import { outboxSources, type OutboxSource } from './outbox.js';
+import { outboxSources, type OutboxSource } from '../manifest.js';
 import type { SearchIndex } from './search-index.js';
 
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */

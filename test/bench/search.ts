@@ -12,7 +12,7 @@ import { generateCatalogue } from '../../seed/catalogue.js';
 import { loadCatalogue } from '../../seed/load.js';
 import { startOfToday } from '../../seed/today.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
-import { subgraphNames } from '../../gateway/subgraphs.js';
+import { migrationsOf, subgraphNames } from '../../subgraphs/manifest.js';
 import { startSystem, type System } from '../../gateway/system.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 import { reindex } from '../../subgraphs/search/reindex.js';
@@ -68,7 +68,7 @@ async function loadScale(databaseUrl: string, scale: number): Promise<number> {
   const started = performance.now();
   const database = connect(databaseUrl, { max: 2 });
   try {
-    for (const name of subgraphNames) await migrateSubgraph(database, name);
+    for (const name of subgraphNames) await migrateSubgraph(database, migrationsOf(name));
     const catalogue = generateCatalogue({ scale, now: startOfToday() });
     await loadCatalogue({ venues: database, courses: database, experts: database, bookings: database }, catalogue);
   } finally {

@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { connect } from '../../kit/database/connection.js';
 import { startEmbeddedPostgres } from '../../kit/database/embedded.js';
 import { migrateSubgraph } from '../../kit/database/migrate.js';
-import { subgraphNames } from '../../gateway/subgraphs.js';
+import { migrationsOf, subgraphNames } from '../../subgraphs/manifest.js';
 import { seedDemo } from '../../seed/load.js';
 import { startOfToday } from '../../seed/today.js';
 import { adminUrl, TEMPLATES } from './databases.js';
@@ -50,7 +50,7 @@ async function createTemplates(serverUrl: string): Promise<void> {
 async function prepareTemplate(serverUrl: string, name: string, seeded: boolean): Promise<void> {
   const database = connect(withDatabase(serverUrl, name), { max: 1 });
   try {
-    for (const subgraph of subgraphNames) await migrateSubgraph(database, subgraph);
+    for (const subgraph of subgraphNames) await migrateSubgraph(database, migrationsOf(subgraph));
     if (seeded) await seedDemo({ venues: database, courses: database, experts: database, bookings: database }, { scale: 1, now: startOfToday() });
   } finally {
     await database.close();
