@@ -13,8 +13,8 @@ const config: CodegenConfig = {
         config: {
           federation: true,
           useIndexSignature: false,
-          contextType: `./resolvers.js#Context`,
-          mappers: Object.fromEntries(Object.entries(rows).map(([type, row]) => [type, `./store.js#${row}`])),
+          contextType: './context.js#Context',
+          mappers: Object.fromEntries(Object.entries(rows).map(([type, row]) => [type, `./rows.js#${row}`])),
           enumsAsTypes: true,
           useTypeImports: true,
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  * `databaseVariable` names the variable that can give it a database of its own (else DATABASE_URL);
  * `urlVariable` names the variable a gateway finds it at when it runs as its own process;
  * `outbox` says whether it records its changes for search to follow;
- * `rows` names, for codegen, the type in its store.ts that each GraphQL type resolves from.
+ * `rows` names, for codegen, the type in its rows.ts that each GraphQL type resolves from.
  */
 export const manifest = [
   {

@@ -1,4 +1,3 @@
-import type { RequestContext } from '../../kit/subgraph/context.js';
 import { userError, type UserError } from '../../kit/graphql/errors.js';
 import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
@@ -6,10 +5,6 @@ import { requireRole } from '../../kit/graphql/permissions.js';
 import { DateTime } from '../../kit/graphql/scalars.js';
 import { apiKeyScopes } from '../../kit/platform/viewer.js';
 import type { CreateApiKeyInput, Resolvers, Role } from './generated.js';
-import type { AccessLoaders } from './loaders.js';
-import type { AccessStore } from './store.js';
-
-export type Context = RequestContext<AccessStore, AccessLoaders>;
 
 export const DEFAULT_KEY_RATE_LIMIT = 60_000;
 const MAX_KEY_RATE_LIMIT = 10_000_000;

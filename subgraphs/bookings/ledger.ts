@@ -10,7 +10,7 @@ import {
   capacityHoldsSeats, capacityIsValid, firstBroken, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
   type BookingChange,
 } from './rules.js';
-import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './store.js';
+import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 

@@ -9,12 +9,12 @@ import type { MutationResolvers, RequestBookingInput } from './generated.js';
 import { replay, type Authorize, type BookingRequest } from './ledger.js';
 import type { OfferReference } from './offers.js';
 import { actorOf, hostsSession, mayBookFor, mayScheduleFor, speaksForSchool } from './permissions.js';
-import type { Context } from './resolvers.js';
+import type { Context } from './context.js';
 import {
   capacityIsValid, datesAreValid, firstBroken, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
   type BookingChange,
 } from './rules.js';
-import type { BookingRow, PairingRow, SessionRow } from './store.js';
+import type { BookingRow, PairingRow, SessionRow } from './rows.js';
 
 /** Who runs sessions, and who speaks for a school. */
 const HOSTS = ['venue', 'expert', 'admin'] as const;

@@ -9,7 +9,8 @@ import type { CreateProgrammeInput, UpdateProgrammeInput } from './generated.js'
 import {
   curriculumLinkValues, mayManageProgramme, newProgramme, programmeDraft, programmeInput, programmeValues, routeValues, type ProgrammeInput,
 } from './rules.js';
-import type { ProgrammeRow, ProgrammeStore, ProgrammeWrites } from './store.js';
+import type { ProgrammeStore, ProgrammeWrites } from './store.js';
+import type { ProgrammeRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

@@ -10,7 +10,8 @@ import {
   clearableExpertFields, expertDraft, expertInput, expertValues, mayManageExpert, newExpert, newTalk, talkDraft, talkInput, talkValues,
   type ExpertInput, type TalkInput,
 } from './rules.js';
-import type { ExpertRow, ExpertStore, ExpertWrites, TalkRow } from './store.js';
+import type { ExpertStore, ExpertWrites } from './store.js';
+import type { ExpertRow, TalkRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

@@ -1,15 +1,11 @@
-import type { RequestContext } from '../../kit/subgraph/context.js';
 import { userError } from '../../kit/graphql/errors.js';
 import { failed, payload, succeeded } from '../../kit/graphql/payloads.js';
 import { requireRole } from '../../kit/graphql/permissions.js';
 import { DateTime } from '../../kit/graphql/scalars.js';
 import type { Resolvers } from './generated.js';
-import type { SearchLoaders } from './loaders.js';
 import type { FacetField, SearchResult } from '../../search/engine.js';
 import { cursorAt, pairedSchool, readSearch } from './request.js';
-import type { Rebuild, SearchStore } from './store.js';
-
-export type Context = RequestContext<SearchStore, SearchLoaders>;
+import type { Rebuild } from './rows.js';
 
 /** Hits are references: `{ __typename, id }`, resolved by the venues, courses and experts subgraphs. */
 export const resolvers: Resolvers = {

@@ -27,4 +27,3 @@ export function createSearchStore(searchIndex: SearchIndex) {
 }
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
-export type { Rebuild };

@@ -7,7 +7,8 @@ import { changePublication, type PublicationAction } from '../../kit/database/pu
 import type { Viewer } from '../../kit/platform/viewer.js';
 import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
 import { clearableVenueFields, complianceReason, mayManageVenue, newVenue, venueDraft, venueInput, venueValues, type VenueInput } from './rules.js';
-import type { VenueRow, VenueStore, VenueWrites } from './store.js';
+import type { VenueStore, VenueWrites } from './store.js';
+import type { VenueRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

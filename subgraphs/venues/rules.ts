@@ -4,7 +4,8 @@ import { contactEmail, contactPhone, groupSize, location, optionalText, required
 import { rule } from '../../kit/graphql/payloads.js';
 import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
-import type { VenueRow, VenueValues } from './store.js';
+import type { VenueValues } from './store.js';
+import type { VenueRow } from './rows.js';
 
 /** The venue's manager or an admin: who may edit it, see its drafts and its contacts. */
 export function mayManageVenue(viewer: Viewer, venueId: number): boolean {
