@@ -1,7 +1,6 @@
 import type { Database } from '../kit/database/connection.js';
 import type { Subgraph } from '../kit/subgraph/server.js';
-import type { SearchIndex } from '../subgraphs/search/search-index.js';
-import { createSearchSubgraph } from '../subgraphs/search/main.js';
+import { createSearchSubgraph, type SearchIndex } from '../subgraphs/search/main.js';
 import type { SupergraphLink } from '../kit/platform/supergraph.js';
 import { createAccessSubgraph } from '../subgraphs/access/main.js';
 import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';

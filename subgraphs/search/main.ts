@@ -11,6 +11,10 @@ import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
 
+/** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
+export { readerOf, type CatalogueReader } from './catalogue.js';
+export { createSearchEngine, startSearchIndexing, SearchIndex };
+
 /** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
 export function createSearchSubgraph(searchIndex: SearchIndex) {
   return createSubgraph({

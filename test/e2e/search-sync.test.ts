@@ -122,13 +122,13 @@ describe('rebuilding the search index', () => {
   });
 
   it('is what `npm run reindex` asks the running system for', async () => {
-    const { stdout } = await run('npx', ['tsx', 'subgraphs/search/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: system.url } });
+    const { stdout } = await run('npx', ['tsx', 'gateway/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: system.url } });
     const documents = (await status()).documents;
     expect(stdout).toMatch(new RegExp(`Rebuilt the embedded index: read \\d+ items in [\\d.]+ s .*it holds ${documents} documents`));
   });
 
   it('tells who runs `npm run reindex` with no Kepu to ask', async () => {
-    const failed = await run('npx', ['tsx', 'subgraphs/search/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: 'http://127.0.0.1:9/graphql' } }).catch((error) => error);
+    const failed = await run('npx', ['tsx', 'gateway/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: 'http://127.0.0.1:9/graphql' } }).catch((error) => error);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('Cannot reach Kepu at http://127.0.0.1:9/graphql');
   });

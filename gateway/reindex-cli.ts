@@ -1,7 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
-import { mintToken } from '../../gateway/auth.js';
-import { postToGateway, type ExecuteOperation } from '../../kit/platform/supergraph.js';
-import type { Rebuild } from './search-index.js';
+import { postToGateway, type ExecuteOperation } from '../kit/platform/supergraph.js';
+import { mintToken } from './auth.js';
 
 /**
  * `npm run reindex`: asks the running Kepu at KEPU_GATEWAY_URL to rebuild its search index
@@ -19,7 +18,14 @@ const STATUS = /* GraphQL */ `{ searchIndex { engine documents latestRebuild { s
 interface Status {
   engine: string;
   documents: number;
-  latestRebuild: (Omit<Rebuild, 'startedAt' | 'finishedAt'> & { startedAt: string; finishedAt: string | null }) | null;
+  latestRebuild: {
+    state: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+    startedAt: string;
+    finishedAt: string | null;
+    itemsRead: number;
+    itemsTotal: number;
+    failure: string | null;
+  } | null;
 }
 
 async function main(): Promise<number> {
