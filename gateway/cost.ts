@@ -3,8 +3,8 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from '../subgraphs/kit/pagination.js';
-import { listMaximum } from '../subgraphs/kit/list-limits.js';
+import { DEFAULT_PAGE_SIZE } from '../kit/graphql/pagination.js';
+import { listMaximum } from '../kit/graphql/list-limits.js';
 
 /**
  * What an operation may make Kepu fetch. Every field that returns an object costs 1, and a field

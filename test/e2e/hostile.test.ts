@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
-import type { Listening } from '../../subgraphs/kit/http.js';
+import type { Listening } from '../../kit/subgraph/http.js';
 import { startGateway } from '../support/access.js';
 import { countRows, signedIn } from '../support/bearer.js';
 import { fragmentAttack, largestSpreads, timedWithHealth } from '../support/hostile.js';

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { GraphQLError, parse, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { createRequestContext, type HeaderSource, type RequestContext } from './context.js';
+import { readTextProblem, withTextLimits } from '../graphql/text-limits.js';
+
+export interface SubgraphDefinition<Store, Loaders> {
+  name: string;
+  /** URL of the subgraph's `schema.graphql`, the contract its resolvers are generated from. */
+  schemaUrl: URL;
+  resolvers: unknown;
+  store: Store;
+  createLoaders(store: Store): Loaders;
+}
+
+export interface Subgraph<Store = unknown, Loaders = unknown> {
+  name: string;
+  typeDefs: string;
+  schema: GraphQLSchema;
+  server: ApolloServer<RequestContext<Store, Loaders>>;
+  contextFor(headers: HeaderSource): Promise<RequestContext<Store, Loaders>>;
+}
+
+export function readSchema(schemaUrl: URL): string {
+  return readFileSync(schemaUrl, 'utf8');
+}
+
+/** Builds and starts a Federation v2 subgraph server from its SDL and resolvers. */
+export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinition<Store, Loaders>): Promise<Subgraph<Store, Loaders>> {
+  const typeDefs = readSchema(definition.schemaUrl);
+  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: withTextChecks(definition.resolvers as GraphQLResolverMap<unknown>) });
+  const server = new ApolloServer<RequestContext<Store, Loaders>>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), readTextChecks],
+  });
+  await server.start();
+  return {
+    name: definition.name,
+    typeDefs,
+    schema,
+    server,
+    contextFor: async (headers) => createRequestContext(headers, definition.store, definition.createLoaders),
+  };
+}
+
+/** Every mutation refuses over-long or unstorable text as userErrors before it runs (`withTextLimits`). */
+function withTextChecks(resolvers: GraphQLResolverMap<unknown>): GraphQLResolverMap<unknown> {
+  const mutations = resolvers.Mutation as Record<string, GraphQLFieldResolver<unknown, unknown>> | undefined;
+  return mutations ? { ...resolvers, Mutation: withTextLimits(mutations) as GraphQLResolverMap<unknown>[string] } : resolvers;
+}
+
+/** Reads refuse over-long or unstorable text arguments with BAD_USER_INPUT before anything reaches the database. */
+const readTextChecks: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request }) {
+        if (operation?.operation !== 'query') return;
+        const problem = readTextProblem(document, request.variables);
+        if (problem) throw new GraphQLError(problem.message, { extensions: { ...problem.extensions, http: { status: 400 } } });
+      },
+    };
+  },
+};
+
+/** Errors the API did not mean to raise say so plainly and keep their details in the server log. */
+export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  console.error(error);
+  return { ...formatted, message: 'Something went wrong on our side; please try again in a moment.', extensions: { code } };
+}
