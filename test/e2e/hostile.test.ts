@@ -177,3 +177,21 @@ describe('texts', () => {
     expect(reason.body.data.declineBooking.userErrors).toEqual([{ field: ['reason'], code: 'INVALID_TEXT' }]);
   });
 });
+
+describe('lists', () => {
+  it('without "first" are priced at their maximum length: a route counts 30 stops', async () => {
+    const answer = await post(system.url, { query: `{ programme(id: "prg_1") { route { venue { id } } } }` });
+    expect(answer.headers.get('x-kepu-cost')).toBe(String(1 + (1 + 30 * 1)));
+  });
+
+  it('have an enforced maximum: a route of 31 stops is refused with TOO_MANY', async () => {
+    const [row] = await system.databases.courses.sql`select venue_id from courses.programmes where status = 'PUBLISHED' order by venue_id limit 1`;
+    const venueId = `ven_${row!.venue_id}`;
+    const route = Array.from({ length: 31 }, () => ({ venueId, minutes: 30 }));
+    const answer = await post(system.url, {
+      query: `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id } userErrors { field code } } }`,
+      variables: { input: { venueId, kind: 'STUDY_TOUR', title: '研学', subjects: ['PHYSICS'], gradeBands: ['JUNIOR'], durationMinutes: 600, groupSize: { min: 10, max: 40 }, price: '0', delivery: 'ON_SITE', route } },
+    }, { ...(await signedIn({ role: 'venue', venueId })), ...freshAddress() });
+    expect(answer.body.data.createProgramme.userErrors).toEqual([{ field: ['input', 'route'], code: 'TOO_MANY' }]);
+  });
+});
