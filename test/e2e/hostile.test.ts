@@ -195,3 +195,29 @@ describe('lists', () => {
     expect(answer.body.data.createProgramme.userErrors).toEqual([{ field: ['input', 'route'], code: 'TOO_MANY' }]);
   });
 });
+
+describe('dates', () => {
+  const SESSIONS_FROM = `query($from: DateTime) { programmes(first: 1) { edges { node { sessions(filter: { from: $from }) { totalCount } } } } }`;
+
+  it('that do not exist, or out of range, are BAD_USER_INPUT naming the field', async () => {
+    for (const from of ['2027-02-30T10:00:00+08:00', '0000-01-01T00:00:00Z', '9999-12-31T00:00:00Z', '2027-01-01T10:00:00-23:59', '2027-01-01T24:30:00Z']) {
+      const answer = await post(system.url, { query: SESSIONS_FROM, variables: { from } });
+      expect(errorCodes(answer.body), from).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.message).toMatch(/\$from/);
+    }
+    const fine = await post(system.url, { query: SESSIONS_FROM, variables: { from: '2027-02-28T10:00:00+14:00' } });
+    expect(fine.body.errors).toBeUndefined();
+  });
+
+  it('of a pairing that do not exist are a userError naming the field, and nothing is written', async () => {
+    const before = await countRows(system.databases.bookings.sql, ['bookings.pairings']);
+    for (const startsOn of ['2026-02-30', '0000-01-01']) {
+      const answer = await post(system.url, {
+        query: `mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id } userErrors { field code } } }`,
+        variables: { input: { schoolId: 'sch_1', venueId: 'ven_1', kind: 'PARTNER_VENUE', startsOn } },
+      }, { ...(await signedIn({ role: 'admin' })), ...freshAddress() });
+      expect(answer.body.data?.createPairing.userErrors, JSON.stringify(answer.body)).toEqual([{ field: ['input', 'startsOn'], code: 'INVALID_DATES' }]);
+    }
+    expect(await countRows(system.databases.bookings.sql, ['bookings.pairings'])).toEqual(before);
+  });
+});
