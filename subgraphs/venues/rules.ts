@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { venueKinds } from '../../kit/platform/vocabulary.js';
-import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText } from '../../kit/graphql/input-rules.js';
+import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText, webLink } from '../../kit/graphql/input-rules.js';
 import { LIST_MAXIMUMS } from '../../kit/graphql/list-limits.js';
 import { rule } from '../../kit/graphql/payloads.js';
 import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
@@ -42,7 +42,7 @@ export const venueInput = z.object({
   openingHours: optionalText,
   groupSize,
   accessibility: z.array(optionalText).max(LIST_MAXIMUMS['Venue.accessibility'], rule('TOO_MANY', `List at most ${LIST_MAXIMUMS['Venue.accessibility']} accessibility features.`)),
-  website: optionalText.nullable(),
+  website: webLink,
   contactEmail,
   contactPhone,
 });

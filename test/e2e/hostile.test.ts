@@ -221,3 +221,18 @@ describe('dates', () => {
     expect(await countRows(system.databases.bookings.sql, ['bookings.pairings'])).toEqual(before);
   });
 });
+
+describe('links', () => {
+  it('other than http and https are refused with INVALID_URL, and nothing changes', async () => {
+    const UPDATE = `mutation($input: UpdateVenueInput!) { updateVenue(id: "ven_1", input: $input) { venue { website } userErrors { field code } } }`;
+    const admin = { ...(await signedIn({ role: 'admin' })), ...freshAddress() };
+    const [before] = await system.databases.venues.sql`select website from venues.venues where id = 1`;
+    for (const website of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org', 'https://', 'example.org']) {
+      const answer = await post(system.url, { query: UPDATE, variables: { input: { website } } }, admin);
+      expect(answer.body.data.updateVenue.userErrors, website).toEqual([{ field: ['input', 'website'], code: 'INVALID_URL' }]);
+    }
+    expect((await system.databases.venues.sql`select website from venues.venues where id = 1`)[0]).toEqual(before);
+    const fine = await post(system.url, { query: UPDATE, variables: { input: { website: 'https://example.org/visit' } } }, admin);
+    expect(fine.body.data.updateVenue).toEqual({ venue: { website: 'https://example.org/visit' }, userErrors: [] });
+  });
+});
