@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import type { Listening } from '../../kit/subgraph/http.js';
@@ -234,5 +235,41 @@ describe('links', () => {
     expect((await system.databases.venues.sql`select website from venues.venues where id = 1`)[0]).toEqual(before);
     const fine = await post(system.url, { query: UPDATE, variables: { input: { website: 'https://example.org/visit' } } }, admin);
     expect(fine.body.data.updateVenue).toEqual({ venue: { website: 'https://example.org/visit' }, userErrors: [] });
+  });
+});
+
+describe('large bodies', () => {
+  /** Streams up to `total` bytes of body and answers with the status and how much was sent before it came. */
+  function upload(total: number, declareLength: boolean): Promise<{ status: number; sentBytes: number }> {
+    return new Promise((resolve, reject) => {
+      const target = new URL(system.url);
+      const request = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+        headers: { 'content-type': 'application/json', ...(declareLength ? { 'content-length': String(total) } : {}) } });
+      let sentBytes = 0;
+      let answered = false;
+      request.on('response', (response) => {
+        answered = true;
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, sentBytes });
+      });
+      request.on('error', (error) => (answered ? undefined : reject(error)));
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (!answered && sentBytes < total) {
+          sentBytes += chunk.length;
+          if (!request.write(chunk)) return void request.once('drain', pump);
+        }
+        if (!answered) request.end();
+      };
+      pump();
+    });
+  }
+
+  it('are refused with 413 without reading 100 MB', async () => {
+    for (const declareLength of [true, false]) {
+      const answer = await promptly(() => upload(100 * 1024 * 1024, declareLength));
+      expect(answer.status).toBe(413);
+      expect(answer.sentBytes).toBeLessThan(20 * 1024 * 1024);
+    }
   });
 });
