@@ -49,6 +49,29 @@ export function rateLimitHeaders(limit: number, spent: number, secondsLeft: numb
   ];
 }
 
+/** Seconds a client is asked to wait when the access database does not answer. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * Without the access database the gateway can neither check API keys nor count rate limits, and
+ * refuses rather than serve unlimited: HTTP 503, SERVICE_UNAVAILABLE and Retry-After.
+ */
+export async function needingAccessDatabase<Result>(work: Promise<Result>): Promise<Result> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    console.error(error);
+    throw new GraphQLError(`Kepu cannot check API keys and rate limits right now; try again in ${UNAVAILABLE_RETRY_SECONDS} s.`, {
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+        http: { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_SECONDS)]]) },
+      },
+    });
+  }
+}
+
 export function subscriptionsUnsupported(): GraphQLError {
   return new GraphQLError('Kepu has no subscriptions; send a query or a mutation.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
 }

@@ -1,6 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { System } from '../../gateway/system.js';
+import { serveGateway } from '../../gateway/server.js';
+import { inProcessDataSources, type System } from '../../gateway/system.js';
+import { connect } from '../../kit/database/connection.js';
 import type { Listening } from '../../kit/subgraph/http.js';
 import { startGateway } from '../support/access.js';
 import { countRows, signedIn } from '../support/bearer.js';
@@ -270,6 +272,24 @@ describe('large bodies', () => {
       const answer = await promptly(() => upload(100 * 1024 * 1024, declareLength));
       expect(answer.status).toBe(413);
       expect(answer.sentBytes).toBeLessThan(20 * 1024 * 1024);
+    }
+  });
+});
+
+describe('without the access database', () => {
+  it('requests are refused with 503, SERVICE_UNAVAILABLE and Retry-After, for API keys too', async () => {
+    const unreachable = connect('postgres://kepu@127.0.0.1:1/nowhere', { max: 1 });
+    const blind = await serveGateway({ dataSources: inProcessDataSources(system.subgraphs), access: unreachable, settings: testSettings(), port: 0 });
+    gateways.push(blind);
+    try {
+      for (const headers of [{}, { 'x-api-key': `kp_live_${'a'.repeat(43)}` }] as Record<string, string>[]) {
+        const answer = await promptly(() => post(blind.url, { query: '{ venues(first: 1) { totalCount } }' }, headers));
+        expect(answer.status).toBe(503);
+        expect(errorCodes(answer.body)).toEqual(['SERVICE_UNAVAILABLE']);
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+    } finally {
+      await unreachable.close();
     }
   });
 });
