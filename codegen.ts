@@ -18,27 +18,37 @@ function folderOf(name: string): string {
   return name === 'search' ? 'search/subgraph' : `subgraphs/${name}`;
 }
 
-const config: CodegenConfig = {
-  overwrite: true,
-  generates: Object.fromEntries(
-    Object.entries(subgraphs).map(([name, rows]) => [
-      `${folderOf(name)}/generated.ts`,
-      {
-        schema: [`${folderOf(name)}/schema.graphql`, 'subgraphs/kit/federation.graphql'],
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          useIndexSignature: false,
-          contextType: `./resolvers.js#Context`,
-          mappers: Object.fromEntries(Object.entries(rows).map(([type, row]) => [type, `./store.js#${row}`])),
-          enumsAsTypes: true,
-          useTypeImports: true,
-          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-          scalars: { ID: 'string', DateTime: { input: 'Date', output: 'string' } },
-        },
-      },
-    ]),
-  ),
+/** The pages' operations, typed against the composed supergraph's public API. */
+const pages: CodegenConfig['generates'] = {
+  'web/src/graphql/': {
+    schema: 'gateway/supergraph.graphql',
+    documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/graphql/**'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' }, avoidOptionals: false },
+  },
 };
+
+const resolverTypes: CodegenConfig['generates'] = Object.fromEntries(
+  Object.entries(subgraphs).map(([name, rows]) => [
+    `${folderOf(name)}/generated.ts`,
+    {
+      schema: [`${folderOf(name)}/schema.graphql`, 'subgraphs/kit/federation.graphql'],
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: false,
+        contextType: `./resolvers.js#Context`,
+        mappers: Object.fromEntries(Object.entries(rows).map(([type, row]) => [type, `./store.js#${row}`])),
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: { ID: 'string', DateTime: { input: 'Date', output: 'string' } },
+      },
+    },
+  ]),
+);
+
+const config: CodegenConfig = { overwrite: true, generates: { ...resolverTypes, ...pages } };
 
 export default config;

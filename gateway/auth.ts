@@ -27,6 +27,11 @@ export interface KepuClaims {
 const DEVELOPMENT_SECRET = 'kepu-development-secret-not-for-production';
 const tokenRoles = ['school', 'venue', 'expert', 'district', 'admin'];
 
+/** True when tokens are signed with the development secret: no secret or JWKS is configured, outside production. */
+export function usesDevelopmentSecret(): boolean {
+  return !process.env.KEPU_JWT_SECRET && !process.env.KEPU_JWKS_URL && process.env.NODE_ENV !== 'production';
+}
+
 function jwtSecret(): Uint8Array {
   const secret = process.env.KEPU_JWT_SECRET;
   if (!secret && process.env.NODE_ENV === 'production') throw new Error('Set KEPU_JWT_SECRET (or KEPU_JWKS_URL) in production.');

@@ -1,4 +1,6 @@
 import { connect } from '../drizzle/connection.js';
+import { buildPagesIfChanged } from '../web/server/build.js';
+import { pagesListener } from '../web/server/pages.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
@@ -37,10 +39,12 @@ async function startEverything() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
+    pages: webPages(),
   });
   console.log(`Kepu is ready: ${system.url}`);
+  console.log(`  web pages        ${system.url.replace(/graphql$/, '')}`);
   for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
-  console.log('Sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
+  console.log('Sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
   return system;
 }
 
@@ -49,7 +53,14 @@ async function startGatewayOnly() {
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, access, port, host });
+  const gateway = await serveGateway({ dataSources, access, port, host, pages: webPages() });
   console.log(`Kepu gateway is ready: ${gateway.url}`);
   return { stop: async () => { await gateway.close(); await access.close(); } };
+}
+
+/** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */
+function webPages() {
+  if (process.env.KEPU_WEB === 'false') return undefined;
+  buildPagesIfChanged();
+  return pagesListener();
 }

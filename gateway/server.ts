@@ -1,10 +1,12 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import type { RequestListener } from 'node:http';
 import type { Database } from '../drizzle/connection.js';
 import { createAccessStore } from '../subgraphs/access/store.js';
-import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
+import { graphqlListener, listen, sendJson, type Listening } from '../subgraphs/kit/http.js';
 import { maskUnexpectedErrors } from '../subgraphs/kit/server.js';
 import { ApiKeyAuthenticator } from './api-keys.js';
+import { answerDemoSignIn, demoSignInPath } from './demo-sign-in.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
 import { gatewayContext, unguardedContext } from './context.js';
@@ -21,6 +23,8 @@ export interface GatewayOptions {
   /** The access subgraph's database, where API keys and the shared rate-limit windows are. */
   access: Database;
   settings?: GatewaySettings;
+  /** Serves the web pages at every path the gateway does not answer itself. */
+  pages?: RequestListener;
 }
 
 /** The public door: Apollo Gateway over the committed, statically composed supergraph. */
@@ -57,7 +61,7 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
   };
 }
 
-/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
+/** The gateway listening on `port` (0 for a free one), serving `/graphql`, `/health` and the pages; `server` runs operations in-process. */
 export async function serveGateway(
   options: GatewayOptions & { port: number; host?: string; isReady?: () => boolean },
 ): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
@@ -66,7 +70,7 @@ export async function serveGateway(
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const gateway = await createGateway(options, limiter, settings);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
-  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady }), options.port, options.host);
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady, otherwise: otherRoutes(options.pages) }), options.port, options.host);
   return {
     ...listening,
     server: gateway,
@@ -75,5 +79,16 @@ export async function serveGateway(
       await listening.close();
       await gateway.stop();
     },
+  };
+}
+
+/** The development-only demo sign-in, then the pages; without pages, a 404 pointing at /graphql. */
+function otherRoutes(pages: RequestListener | undefined): RequestListener {
+  return (request, response) => {
+    if (request.url?.split('?')[0] === demoSignInPath) {
+      return void answerDemoSignIn(request, response).catch(() => sendJson(response, 500, { error: 'Demo sign-in failed.' }));
+    }
+    if (pages) return pages(request, response);
+    sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
   };
 }

@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { connect, type Database } from '../drizzle/connection.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../drizzle/embedded.js';
 import { migrateSubgraph } from '../drizzle/migrate.js';
@@ -33,6 +34,8 @@ export interface SystemOptions {
   searchEngine?: SearchEngine;
   /** The gateway's limits and protections; from the environment when omitted. */
   settings?: GatewaySettings;
+  /** Serves the web pages beside the API. */
+  pages?: RequestListener;
 }
 
 export interface System {
@@ -73,6 +76,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       dataSources: inProcessDataSources(subgraphs),
       access: databases.access,
       settings: options.settings,
+      pages: options.pages,
       port: options.port,
       host: options.host,
     });
