@@ -33,16 +33,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function startEverything() {
   console.log('Starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway…');
+  const pages = webPages();
   const system = await startSystem({
     port,
     host,
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
-    pages: webPages(),
+    pages,
   });
   console.log(`Kepu is ready: ${system.url}`);
-  console.log(`  web pages        ${system.url.replace(/graphql$/, '')}`);
+  if (pages) console.log(`  web pages        ${system.url.replace(/graphql$/, '')}`);
   for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
   console.log('Sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
   return system;
