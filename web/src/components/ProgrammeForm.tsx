@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import type { Delivery, GradeBand, ProgrammeKind, Subject } from '../graphql/graphql';
 import { useT } from '../i18n';
-import { byField, Field, FormError } from './forms';
+import { byField, Choices, Field, FormError } from './forms';
 import { RequestError } from './ui';
 
 const CreateProgramme = graphql(`
@@ -19,9 +19,9 @@ const UpdateProgramme = graphql(`
 `);
 
 const kinds: ProgrammeKind[] = ['VISIT', 'LAB_SESSION', 'WORKSHOP', 'COURSE', 'ONLINE_COURSE'];
-const subjects: Subject[] = ['PHYSICS', 'CHEMISTRY', 'BIOLOGY', 'EARTH_SCIENCE', 'ASTRONOMY', 'MATHEMATICS', 'COMPUTING', 'ENGINEERING', 'ENVIRONMENT', 'AGRICULTURE', 'HEALTH', 'AEROSPACE', 'TRANSPORT', 'HISTORY_OF_SCIENCE'];
-const gradeBands: GradeBand[] = ['PRIMARY_LOWER', 'PRIMARY_UPPER', 'JUNIOR', 'SENIOR'];
-const deliveries: Delivery[] = ['ON_SITE', 'IN_SCHOOL', 'ONLINE'];
+export const subjects: Subject[] = ['PHYSICS', 'CHEMISTRY', 'BIOLOGY', 'EARTH_SCIENCE', 'ASTRONOMY', 'MATHEMATICS', 'COMPUTING', 'ENGINEERING', 'ENVIRONMENT', 'AGRICULTURE', 'HEALTH', 'AEROSPACE', 'TRANSPORT', 'HISTORY_OF_SCIENCE'];
+export const gradeBands: GradeBand[] = ['PRIMARY_LOWER', 'PRIMARY_UPPER', 'JUNIOR', 'SENIOR'];
+export const deliveries: Delivery[] = ['ON_SITE', 'IN_SCHOOL', 'ONLINE'];
 const fields = ['kind', 'title', 'titleEn', 'summary', 'subjects', 'gradeBands', 'durationMinutes', 'groupSize', 'min', 'max', 'price', 'delivery'];
 
 interface Existing {
@@ -99,21 +99,5 @@ export function ProgrammeForm({ venueId, programme, onDone, onCancel }: { venueI
         <button type="button" className="secondary" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </form>
-  );
-}
-
-function Choices({ legend, group, values, chosen, error, onToggle }: { legend: string; group: string; values: readonly string[]; chosen: readonly string[]; error?: { code: string; message: string }; onToggle(value: string): void }) {
-  const { label } = useT();
-  return (
-    <fieldset className={error ? 'choices invalid' : 'choices'}>
-      <legend>{legend}</legend>
-      {values.map((value) => (
-        <label key={value} className="check">
-          <input type="checkbox" checked={chosen.includes(value)} onChange={() => onToggle(value)} />
-          {label(group, value)}
-        </label>
-      ))}
-      <FormError error={error} />
-    </fieldset>
   );
 }

@@ -1,5 +1,4 @@
-import { useId, type ReactElement, type ReactNode } from 'react';
-import { cloneElement } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
 export interface UserError {
@@ -48,4 +47,21 @@ export function FormError({ error }: { error?: UserError }) {
   const text = useRefusalText();
   if (!error) return null;
   return <p className="error" role="alert">{text(error)}</p>;
+}
+
+/** A set of checkboxes for an enum list, such as subjects or grade bands, with its refusal below. */
+export function Choices({ legend, group, values, chosen, error, onToggle }: { legend: string; group: string; values: readonly string[]; chosen: readonly string[]; error?: { code: string; message: string }; onToggle(value: string): void }) {
+  const { label } = useT();
+  return (
+    <fieldset className={error ? 'choices invalid' : 'choices'}>
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label key={value} className="check">
+          <input type="checkbox" checked={chosen.includes(value)} onChange={() => onToggle(value)} />
+          {label(group, value)}
+        </label>
+      ))}
+      <FormError error={error} />
+    </fieldset>
+  );
 }

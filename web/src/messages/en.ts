@@ -114,6 +114,8 @@ export const en: Messages = {
   'desk.programmes': 'Programmes',
   'desk.newProgramme': 'New programme',
   'desk.createDraft': 'Save as draft',
+  'desk.newTalk': 'New talk',
+  'talk.expert': 'Speaker',
   'desk.talks': 'Talks',
   'desk.publish': 'Publish',
   'desk.unpublish': 'Unpublish',

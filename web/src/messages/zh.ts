@@ -112,6 +112,8 @@ export const zh = {
   'desk.programmes': '课程活动',
   'desk.newProgramme': '新建课程活动',
   'desk.createDraft': '保存为草稿',
+  'desk.newTalk': '新建讲座',
+  'talk.expert': '主讲专家',
   'desk.talks': '讲座',
   'desk.publish': '发布',
   'desk.unpublish': '撤下',

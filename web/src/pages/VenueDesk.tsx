@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ProgrammeForm } from '../components/ProgrammeForm';
+import { TalkForm } from '../components/TalkForm';
 import { SessionRows, ScheduleForm } from '../components/SessionForms';
 import { SignInNeeded, useRole } from '../components/SignInNeeded';
 import { FormError } from '../components/forms';
@@ -27,7 +28,7 @@ const VenueDesk = graphql(`
           id name nameEn
           talks(first: 10, filter: { statuses: [DRAFT, PUBLISHED, UNPUBLISHED] }) {
             edges { node {
-              id title titleEn status
+              id title titleEn summary status subjects gradeBands durationMinutes maxAudience delivery
               sessions(first: 5) { edges { node { id startsAt endsAt timeZone capacity seatsLeft status confirmation } } }
             } }
           }
@@ -66,8 +67,7 @@ const Publication = graphql(`
   }
 `);
 
-type Desk = NonNullable<VenueDeskQuery['venue']>;
-type Request = Desk['inbox']['edges'][number]['node'];
+type Request = NonNullable<VenueDeskQuery['venue']>['inbox']['edges'][number]['node'];
 
 /** A venue's desk: the inbox of booking requests, its programmes and talks with their sessions, attendance, and its compliance record. */
 export default function VenueDeskPage() {
@@ -79,10 +79,11 @@ export default function VenueDeskPage() {
 function DeskFor({ id }: { id: string }) {
   const { t, label, pick, date } = useT();
   const [{ data, fetching, error }, refresh] = useQuery({ query: VenueDesk, variables: { id } });
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'programme' | 'talk' | null>(null);
   if (!data) return fetching ? <Loading /> : <RequestError error={error} />;
   const venue = data.venue!;
   const reload = () => refresh({ requestPolicy: 'network-only' });
+  const experts = venue.experts.edges.map(({ node }) => ({ id: node.id, name: pick(node.name, node.nameEn) }));
   return (
     <section className="desk">
       <PageTitle>{pick(venue.name, venue.nameEn)}</PageTitle>
@@ -95,16 +96,21 @@ function DeskFor({ id }: { id: string }) {
       <ul className="cards">{venue.inbox.edges.map(({ node }) => <RequestCard key={node.id} request={node} onDone={reload} />)}</ul>
 
       <h2>{t('desk.programmes')}</h2>
-      {creating ? (
-        <ProgrammeForm venueId={venue.id} onDone={() => { setCreating(false); reload(); }} onCancel={() => setCreating(false)} />
+      {creating === 'programme' ? (
+        <ProgrammeForm venueId={venue.id} onDone={() => { setCreating(null); reload(); }} onCancel={() => setCreating(null)} />
       ) : (
-        <button type="button" onClick={() => setCreating(true)}>{t('desk.newProgramme')}</button>
+        <button type="button" onClick={() => setCreating('programme')}>{t('desk.newProgramme')}</button>
       )}
       <ul className="cards">
         {venue.programmes.edges.map(({ node }) => <OfferCard key={node.id} kind="programme" offer={node} onChange={reload} />)}
       </ul>
 
       <h2>{t('desk.talks')}</h2>
+      {creating === 'talk' ? (
+        <TalkForm experts={experts} onDone={() => { setCreating(null); reload(); }} onCancel={() => setCreating(null)} />
+      ) : (
+        experts.length > 0 && <button type="button" onClick={() => setCreating('talk')}>{t('desk.newTalk')}</button>
+      )}
       <ul className="cards">
         {venue.experts.edges.flatMap(({ node: expert }) =>
           expert.talks.edges.map(({ node }) => <OfferCard key={node.id} kind="talk" offer={node} speaker={pick(expert.name, expert.nameEn)} onChange={reload} />),
@@ -129,7 +135,7 @@ interface Offer {
   sessions: { edges: readonly { node: Parameters<typeof SessionRows>[0]['sessions'][number] }[] };
 }
 
-function OfferCard({ kind, offer, speaker, onChange }: { kind: 'programme' | 'talk'; offer: Offer & Partial<Desk['programmes']['edges'][number]['node']>; speaker?: string; onChange(): void }) {
+function OfferCard({ kind, offer, speaker, onChange }: { kind: 'programme' | 'talk'; offer: Offer; speaker?: string; onChange(): void }) {
   const { t, label, pick } = useT();
   const [editing, setEditing] = useState(false);
   const [scheduling, setScheduling] = useState(false);
@@ -155,10 +161,11 @@ function OfferCard({ kind, offer, speaker, onChange }: { kind: 'programme' | 'ta
       <FormError error={refusal} />
       <div className="actions">
         <button type="button" onClick={toggle} disabled={result.fetching}>{published ? t('desk.unpublish') : t('desk.publish')}</button>
-        {kind === 'programme' && <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('desk.edit')}</button>}
+        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('desk.edit')}</button>
         <button type="button" onClick={() => setScheduling(!scheduling)} aria-expanded={scheduling}>{t('desk.schedule')}</button>
       </div>
       {editing && kind === 'programme' && <ProgrammeForm programme={offer as never} onDone={() => { setEditing(false); onChange(); }} onCancel={() => setEditing(false)} />}
+      {editing && kind === 'talk' && <TalkForm talk={offer as never} onDone={() => { setEditing(false); onChange(); }} onCancel={() => setEditing(false)} />}
       {scheduling && <ScheduleForm programmeId={kind === 'programme' ? offer.id : undefined} talkId={kind === 'talk' ? offer.id : undefined} onDone={() => { setScheduling(false); onChange(); }} />}
       <SessionRows sessions={offer.sessions.edges.map((edge) => edge.node)} onChange={onChange} />
     </li>
