@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from '../subgraphs/kit/http.js';
+import { sendJson } from '../kit/subgraph/http.js';
 import { mintToken, usesDevelopmentSecret, type KepuClaims } from './auth.js';
 
 export const demoSignInPath = '/auth/demo-token';

@@ -1,17 +1,15 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId } from '../kit/ids.js';
-import type { ParentPage } from '../kit/loaders.js';
-import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
-import { DateTime, inTimeZone } from '../kit/scalars.js';
-import type { Viewer } from '../kit/viewer.js';
+import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import type { ParentPage } from '../../kit/database/loaders.js';
+import { connectionOf, mapNodes, readPage } from '../../kit/graphql/pagination.js';
+import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import { bookingCalendar } from './calendar.js';
+import type { Context } from './context.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
-import type { BookingLoaders } from './loaders.js';
 import { mutations, offerOf, today } from './mutations.js';
 import { bookingScope, maySeeBooking, speaksForSchool } from './permissions.js';
-import type { BookingCriteria, BookingRow, BookingStore, PairingRow, SessionCriteria } from './store.js';
-
-export type Context = RequestContext<BookingStore, BookingLoaders>;
+import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
+import type { BookingRow, PairingRow } from './rows.js';
 
 const CHINA = 'Asia/Shanghai';
 
