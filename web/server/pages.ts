@@ -42,6 +42,7 @@ export function pagesListener(root: string = distDir): RequestListener {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Pages answer GET only; the API is at /graphql.');
     const path = pathOf(request);
     if (path === null) return refuse(response, 400, 'Bad path.');
+    if (path.split('/').some((segment) => segment.startsWith('.'))) return refuse(response, 404, 'Not found; the API is at /graphql.');
     const asset = assetAt(path) ?? (extname(path) === '' ? assetAt('/index.html') : null);
     if (!asset) return refuse(response, 404, 'Not found; the API is at /graphql.');
     send(request, response, asset);
@@ -60,7 +61,7 @@ function pathOf(request: IncomingMessage): string | null {
 
 function readAsset(root: string, path: string): Asset | null {
   const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile() || path.startsWith('/.')) return null;
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return null;
   const body = readFileSync(file);
   const type = contentTypes[extname(file)] ?? 'application/octet-stream';
   const compressible = /text|json|svg|manifest/.test(type) && body.length > 1024;
