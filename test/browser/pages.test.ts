@@ -56,6 +56,10 @@ describe('the pages in a browser', () => {
     const offer = demo.automatic;
     await signInAs(page, 'school', demo.school.id);
     await page.getByRole('link', { name: '搜索', exact: true }).click();
+    await page.getByLabel('离我校 30 公里以内，由近到远').check();
+    await eventually(() => page.locator('.hits li').first().textContent()).toMatch(/距离 [\d.]+ 公里/);
+    expect(new URL(page.url()).searchParams.get('near')).toBe('1');
+    await page.getByLabel('离我校 30 公里以内，由近到远').uncheck();
     await page.getByRole('combobox', { name: '搜索关键词' }).fill(offer.venueName);
     await eventually(() => page.getByRole('option').count()).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: '搜索关键词' }).press('Enter');

@@ -45,7 +45,7 @@ export default function Search() {
   const { query } = useLocation();
   const signedIn = useSignIn();
   const params = searchParamsOf(query);
-  const near = params.near && signedIn?.place ? { ...signedIn.place, radiusKm: 30 } : null;
+  const near = params.near && signedIn?.place ? { lat: signedIn.place.lat, lon: signedIn.place.lon, radiusKm: 30 } : null;
   const [{ data, fetching, error }] = useQuery({ query: SearchPage, variables: variablesOf(params, near) });
   const go = (changes: Partial<SearchParams>) => navigate(`/?${facetParams({ ...params, after: undefined, ...changes })}`);
   const search = data?.search;

@@ -129,7 +129,8 @@ async function accept(token: string): Promise<void> {
     signIn(null);
     throw new Error('refused');
   }
-  const signedIn: SignedIn = { ...claims, token, ...(data.me.school && { place: data.me.school.location }) };
+  const place = data.me.school?.location;
+  const signedIn: SignedIn = { ...claims, token, ...(place && { place: { lat: place.lat, lon: place.lon } }) };
   signIn(signedIn);
   navigate(homeOf(signedIn) ?? '/');
 }
