@@ -7,6 +7,7 @@ import { maskUnexpectedErrors } from '../subgraphs/kit/server.js';
 import { ApiKeyAuthenticator } from './api-keys.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
+import { FetchMerger } from './merged-fetches.js';
 import { gatewayContext, unguardedContext } from './context.js';
 import { guardPlugin } from './guard.js';
 import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
@@ -27,12 +28,13 @@ export interface GatewayOptions {
 export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings): Promise<ApolloServer<GatewayContext>> {
   // Apollo Gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo; Kepu sends nothing out unasked.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const merger = new FetchMerger();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name }) => {
       const dataSource = options.dataSources[name];
       if (!dataSource) throw new Error(`The supergraph names subgraph "${name}", which is not running.`);
-      return dataSource;
+      return settings.mergeFetches ? merger.wrap(name, dataSource) : dataSource;
     },
   });
   const server = new ApolloServer<GatewayContext>({

@@ -14,6 +14,8 @@ export interface GatewaySettings {
   trustProxy: boolean;
   /** Limits, API keys and rate limits; off only to measure what they cost. */
   guarded: boolean;
+  /** Send one subgraph fetch for identical query fetches in flight at the same moment. */
+  mergeFetches: boolean;
 }
 
 export interface QueryLimits {
@@ -45,6 +47,7 @@ export function settingsFromEnvironment(env: Environment = process.env): Gateway
     introspection: env.KEPU_INTROSPECTION ? env.KEPU_INTROSPECTION === 'true' : env.NODE_ENV !== 'production',
     trustProxy: env.KEPU_TRUST_PROXY === 'true',
     guarded: true,
+    mergeFetches: env.KEPU_MERGE_FETCHES !== 'false',
   };
 }
 
