@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import { announceChanges, announcesChanges } from './change-notifications.js';
 import type { Database } from './connection.js';
 
 export type SubgraphName = 'venues' | 'courses' | 'experts' | 'bookings' | 'access' | 'search';
@@ -11,4 +12,5 @@ export async function migrateSubgraph(database: Database, subgraph: SubgraphName
     migrationsSchema: 'migrations',
     migrationsTable: subgraph,
   });
+  if (announcesChanges(subgraph)) await announceChanges(database, subgraph);
 }

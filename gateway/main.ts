@@ -1,3 +1,4 @@
+import { announcingSubgraphs } from '../drizzle/change-notifications.js';
 import { connect } from '../drizzle/connection.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
@@ -44,12 +45,18 @@ async function startEverything() {
   return system;
 }
 
+/** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
+function catalogueDatabaseUrls(): string[] | undefined {
+  const urls = announcingSubgraphs.map((name) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? process.env.DATABASE_URL);
+  return urls.every(Boolean) ? (urls as string[]) : undefined;
+}
+
 async function startGatewayOnly() {
   const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, access, port, host });
+  const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls() });
   console.log(`Kepu gateway is ready: ${gateway.url}`);
   return { stop: async () => { await gateway.close(); await access.close(); } };
 }

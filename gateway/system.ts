@@ -1,5 +1,6 @@
 import { connect, type Database } from '../drizzle/connection.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../drizzle/embedded.js';
+import { announcingSubgraphs } from '../drizzle/change-notifications.js';
 import { migrateSubgraph } from '../drizzle/migrate.js';
 import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
 import { startOfToday } from '../drizzle/seed/today.js';
@@ -72,6 +73,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       isReady: () => ready,
       dataSources: inProcessDataSources(subgraphs),
       access: databases.access,
+      catalogueDatabaseUrls: announcingSubgraphs.map((name) => urls[name]),
       settings: options.settings,
       port: options.port,
       host: options.host,

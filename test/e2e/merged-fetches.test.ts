@@ -12,7 +12,7 @@ const CLIENTS = 20;
 function countingSystem(mergeFetches: boolean) {
   const counter = { venues: 0 };
   const started = startTestSystem({
-    settings: { mergeFetches, rateLimits: { anonymousPerMinute: 1e9, signedInPerMinute: 1e9 } },
+    settings: { mergeFetches, publicReads: null, rateLimits: { anonymousPerMinute: 1e9, signedInPerMinute: 1e9 } },
     onStatement: (subgraph, statement) => {
       if (subgraph === 'venues' && !statement.includes('pg_catalog.pg_type')) counter.venues += 1;
     },
