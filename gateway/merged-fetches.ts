@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { GatewayContext } from './auth.js';
+import { readsNow, type GatewayContext } from './auth.js';
 
 type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
 
@@ -11,14 +11,19 @@ type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
  * Fetches are identical when their subgraph, query, variables and caller are: the caller is part of
  * the key because what a subgraph answers depends on who asks. Mutations are never merged, and a
  * mutation that completes forgets every flight, so a read issued after a write never joins a read
- * that started before it.
+ * that started before it. Kepu's own readers always fetch for themselves.
  */
 export class FetchMerger {
   private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
 
   /** `subgraph`'s data source, with its query fetches merged. */
   wrap(name: string, subgraph: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
-    return { process: (fetch: Fetch) => (isQuery(fetch.request.query) ? this.read(name, subgraph, fetch) : this.write(subgraph, fetch)) };
+    return {
+      process: (fetch: Fetch) => {
+        if (!isQuery(fetch.request.query)) return this.write(subgraph, fetch);
+        return readsNow(fetch.context) ? subgraph.process(fetch) : this.read(name, subgraph, fetch);
+      },
+    };
   }
 
   private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {

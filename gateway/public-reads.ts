@@ -2,7 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { announcesChanges } from '../drizzle/change-notifications.js';
 import type { Viewer } from '../subgraphs/kit/viewer.js';
-import type { GatewayContext } from './auth.js';
+import { readsNow, type GatewayContext } from './auth.js';
 
 type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
 
@@ -54,7 +54,7 @@ export class PublicReads {
   }
 
   private keeps(fetch: Fetch): boolean {
-    return this.listening && isPublic(fetch.context?.viewer) && /^\s*(query\b|\{)/.test(fetch.request.query ?? '');
+    return this.listening && !readsNow(fetch.context) && isPublic(fetch.context?.viewer) && /^\s*(query\b|\{)/.test(fetch.request.query ?? '');
   }
 
   private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
