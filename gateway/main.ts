@@ -5,7 +5,7 @@ import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
-import { subgraphEntry } from '../subgraphs/manifest.js';
+import { outboxSources, subgraphEntry } from '../subgraphs/manifest.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
@@ -50,12 +50,18 @@ async function startEverything() {
   return system;
 }
 
+/** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
+function catalogueDatabaseUrls(): string[] | undefined {
+  const urls = outboxSources.map((name) => process.env[subgraphEntry(name).databaseVariable] ?? process.env.DATABASE_URL);
+  return urls.every(Boolean) ? (urls as string[]) : undefined;
+}
+
 async function startGatewayOnly() {
   const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, access, port, host, pages: webPages() });
+  const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });
   console.log(`Kepu gateway is ready: ${gateway.url}`);
   return { stop: async () => { await gateway.close(); await access.close(); } };
 }

@@ -9,6 +9,9 @@ import { ApiKeyAuthenticator } from './api-keys.js';
 import { answerDemoSignIn, demoSignInPath } from './demo-sign-in.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
+import { FetchMerger } from './merged-fetches.js';
+import { followChanges } from './change-feed.js';
+import { PublicReads } from './public-reads.js';
 import { gatewayContext, unguardedContext } from './context.js';
 import { guardPlugin } from './guard.js';
 import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
@@ -25,18 +28,22 @@ export interface GatewayOptions {
   settings?: GatewaySettings;
   /** Serves the web pages at every path the gateway does not answer itself. */
   pages?: RequestListener;
+  /** The databases whose announced writes make kept public answers stale; without them nothing is kept. */
+  catalogueDatabaseUrls?: string[];
 }
 
 /** The public door: Apollo Gateway over the committed, statically composed supergraph. */
-export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings): Promise<ApolloServer<GatewayContext>> {
+export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings, reads: PublicReads | null): Promise<ApolloServer<GatewayContext>> {
   // Apollo Gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo; Kepu sends nothing out unasked.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const merger = new FetchMerger();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name }) => {
       const dataSource = options.dataSources[name];
       if (!dataSource) throw new Error(`The supergraph names subgraph "${name}", which is not running.`);
-      return dataSource;
+      const kept = reads ? reads.wrap(name, dataSource) : dataSource;
+      return settings.mergeFetches ? merger.wrap(name, kept) : kept;
     },
   });
   const server = new ApolloServer<GatewayContext>({
@@ -68,7 +75,9 @@ export async function serveGateway(
   const settings = options.settings ?? settingsFromEnvironment();
   const store = createGatewayAccess(options.access);
   const limiter = settings.guarded ? new RateLimiter(store) : null;
-  const gateway = await createGateway(options, limiter, settings);
+  const reads = settings.publicReads && options.catalogueDatabaseUrls ? new PublicReads(settings.publicReads) : null;
+  const changes = reads ? await followChanges(options.catalogueDatabaseUrls!, reads) : null;
+  const gateway = await createGateway(options, limiter, settings, reads);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
   const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady, otherwise: otherRoutes(options.pages) }), options.port, options.host);
   return {
@@ -78,6 +87,7 @@ export async function serveGateway(
       limiter?.stop();
       await listening.close();
       await gateway.stop();
+      await changes?.stop();
     },
   };
 }
