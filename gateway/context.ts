@@ -19,16 +19,16 @@ export const REFUSED_KEY_COST = 100;
  * here, before its operation is parsed or validated.
  */
 export function gatewayContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
-  const identify = callerIdentity(settings, keys, limiter);
+  const callerOf = callerContext(settings, keys, limiter);
   return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
-    const context = await identify(headers, request);
+    const context = await callerOf(headers, request);
     const refused = context.caller && limiter.refusal(context.caller.bucket, context.caller.rateLimitPerMinute);
     if (refused) throw rateLimited(refused.secondsLeft, refused.limit);
-    return context;
+    return { ...context, fresh: /\bno-cache\b/i.test(headers.get('cache-control') ?? '') };
   };
 }
 
-function callerIdentity(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
+function callerContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
   return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
     const apiKey = headers.get('x-api-key');
     const authorization = headers.get('authorization');
