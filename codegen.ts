@@ -8,6 +8,7 @@ const subgraphs: Record<string, Record<string, string>> = {
   bookings: {
     School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
     Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
+    DistrictCoverage: 'CoverageReport', SchoolCoverage: 'SchoolCoverageRow', CoverageTarget: 'TargetStanding',
   },
   access: { Viewer: 'ViewerRow', ApiKey: 'ApiKeyRow', School: 'SchoolReference', Venue: 'VenueReference', Expert: 'ExpertReference' },
   search: { IndexRebuild: 'Rebuild' },

@@ -1,19 +1,23 @@
 import type { RequestContext } from '../kit/context.js';
 import { extendedEntity, toPublicId, toRowId } from '../kit/ids.js';
 import type { ParentPage } from '../kit/loaders.js';
-import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
+import { badUserInput } from '../kit/errors.js';
+import { connectionOf, mapNodes, readPage, toConnection } from '../kit/pagination.js';
+import { requireOwnership, requireRole } from '../kit/permissions.js';
 import { DateTime, inTimeZone } from '../kit/scalars.js';
 import type { Viewer } from '../kit/viewer.js';
 import { bookingCalendar } from './calendar.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
 import type { BookingLoaders } from './loaders.js';
 import { mutations, offerOf, today } from './mutations.js';
-import { bookingScope, maySeeBooking, speaksForSchool } from './permissions.js';
+import { bookingScope, maySeeBooking, overseesDistrict, speaksForSchool } from './permissions.js';
+import { datesAreValid } from './rules.js';
 import type { BookingCriteria, BookingRow, BookingStore, PairingRow, SessionCriteria } from './store.js';
 
 export type Context = RequestContext<BookingStore, BookingLoaders>;
 
 const CHINA = 'Asia/Shanghai';
+const OVERSIGHT = ['district', 'admin'] as const;
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -25,6 +29,11 @@ export const resolvers: Resolvers = {
     },
     session: (_, { id }, { loaders }) => loaders.session.load(toRowId('Session', id)),
     booking: (_, { id }, context) => visibleBooking(toRowId('Booking', id), context),
+    districtCoverage: (_, { district, asOf }, { viewer, loaders, now }) => {
+      requireRole(viewer, OVERSIGHT);
+      requireOwnership(overseesDistrict(viewer, district), 'A district account sees the coverage of its own district only.');
+      return loaders.coverage.load(district, coverageDate(asOf, now));
+    },
   },
   Mutation: mutations,
   School: {
@@ -74,6 +83,26 @@ export const resolvers: Resolvers = {
       const facts = await store.offers.offerFacts(offerOf(session!));
       return bookingCalendar(booking, session!, school!, facts?.title ?? 'Kepu session');
     },
+  },
+  DistrictCoverage: {
+    schoolCount: (coverage) => coverage.schools.length,
+    schools: (coverage, { missing, first, after }) => {
+      const page = readPage({ first, after });
+      const rows = missing ? coverage.schools.filter((row) => !row.covered[missing]) : coverage.schools;
+      const from = page.after ? rows.findIndex((row) => row.id > Number(page.after![0])) : 0;
+      const rest = from < 0 ? [] : rows.slice(from, from + page.size + 1);
+      return toConnection(rest, page, rows.length, (row) => [row.id]);
+    },
+  },
+  SchoolCoverage: {
+    school: async (row, _, { loaders }) => (await loaders.school.load(row.id))!,
+    partnerVenue: (row) => row.covered.PARTNER_VENUE,
+    scienceVicePrincipal: (row) => row.covered.SCIENCE_VICE_PRINCIPAL,
+    visit: (row) => row.covered.VISIT,
+    talk: (row) => row.covered.TALK,
+  },
+  CoverageTarget: {
+    setAt: (target) => inTimeZone(target.setAt, CHINA),
   },
   BookingEvent: {
     from: (event) => event.fromStatus,
@@ -164,4 +193,12 @@ function schoolCriteria(filter: SchoolFilter | null | undefined) {
     rural: filter?.rural ?? undefined,
     underResourced: filter?.underResourced ?? undefined,
   };
+}
+
+/** The date coverage describes: today when not given, else a past date. */
+function coverageDate(asOf: string | null | undefined, now: Date): string {
+  const date = asOf ?? today(now);
+  if (datesAreValid(date, null, ['asOf'])) throw badUserInput(`"${date.slice(0, 20)}" is not a date like 2026-11-01.`, 'asOf');
+  if (date > today(now)) throw badUserInput(`Coverage is known up to today (${today(now)}), not for ${date}.`, 'asOf');
+  return date;
 }

@@ -181,6 +181,7 @@ const readChecks: Check[] = [
   { name: 'a booking for a talk session', query: `query($id: ID!) { booking(id: $id) { id students } }`, variables: byId('talkBooking'), read: (data) => shownIfPresent(data.booking), expected: shownTo([...SCHOOL_SIDE, 'venue', 'expert']) },
   { name: "the booked school's contact phone, through the booking", query: `query($id: ID!) { booking(id: $id) { school { name contactPhone } } }`, variables: byId('booking'), read: (data) => shownIfPresent(data.booking?.school.contactPhone), expected: shownTo(SCHOOL_SIDE) },
   { name: 'API keys', query: `{ apiKeys(first: 5) { totalCount } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
+  { name: "a district's coverage", query: `query($district: String!) { districtCoverage(district: $district) { schoolCount } }`, variables: () => ({ district: school.district }), read: () => 'allowed', expected: onlyFor(['district', 'admin']) },
   { name: 'the search index status', query: `{ searchIndex { documents } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
 ];
 
@@ -224,6 +225,7 @@ const bookingMutations: Check[] = [
   { name: 'cancelBooking', query: `mutation($id: ID!) { cancelBooking(id: $id, reason: "Exams") { userErrors { code } } }`, variables: target('cancelBooking', 'booking'), read: payload('cancelBooking'), expected: onlyFor(['school', 'venue', 'admin']) },
   { name: 'markAttendance (before the session starts)', query: `mutation($id: ID!) { markAttendance(id: $id, attended: true) { userErrors { code } } }`, variables: byId('confirmedBooking'), read: payload('markAttendance'), expected: onlyFor(VENUE_MANAGERS, 'SESSION_NOT_STARTED') },
   { name: 'createPairing', query: `mutation($input: CreatePairingInput!) { createPairing(input: $input) { userErrors { code } } }`, variables: (actor) => ({ input: { schoolId: school.id, kind: 'PARTNER_VENUE', venueId: targets.createPairing![actor] ?? ids.otherVenue, startsOn: '2026-09-01' } }), read: payload('createPairing'), expected: onlyFor(SCHOOL_SIDE) },
+  { name: 'setCoverageTarget', query: `mutation($district: String!) { setCoverageTarget(input: { district: $district, measure: PARTNER_VENUE, percent: 100, dueOn: "2099-07-01" }) { userErrors { code } } }`, variables: () => ({ district: school.district }), read: payload('setCoverageTarget'), expected: onlyFor(['district', 'admin']) },
   { name: 'endPairing', query: `mutation($id: ID!) { endPairing(id: $id, endsOn: "2027-07-01") { userErrors { code } } }`, variables: (actor) => ({ id: targets.endPairing![actor] ?? targets.endPairing!.admin }), read: payload('endPairing'), expected: onlyFor(SCHOOL_SIDE) },
 ];
 
