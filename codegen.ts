@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** Resolver types are generated from each subgraph's schema.graphql, the one place the contract is written. */
 const subgraphs: Record<string, Record<string, string>> = {
-  venues: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow' },
+  venues: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow', RectificationNotice: 'NoticeRow', ComplianceListBatch: 'ListBatchRow' },
   courses: { Programme: 'ProgrammeRow', Venue: 'VenueReference', RouteStop: 'RouteStopRow', CurriculumLink: 'CurriculumLinkRow' },
   experts: { Expert: 'ExpertRow', Talk: 'TalkRow', Venue: 'VenueReference' },
   bookings: {

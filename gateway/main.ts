@@ -37,6 +37,7 @@ async function startEverything() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
+    complianceIntervalMs: Number(process.env.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
   });
   console.log(`Kepu is ready: ${system.url}`);
   for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);

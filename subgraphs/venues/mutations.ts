@@ -2,12 +2,17 @@ import type { ComplianceStatus } from '../../drizzle/schema/vocabulary.js';
 import { withChanges } from '../kit/input-rules.js';
 import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
 import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
-import { requireRole } from '../kit/permissions.js';
+import { requireOwnership, requireRole } from '../kit/permissions.js';
 import { changePublication, type PublicationAction } from '../kit/publication.js';
 import type { Viewer } from '../kit/viewer.js';
 import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
-import { clearableVenueFields, complianceReason, mayManageVenue, newVenue, venueDraft, venueInput, venueValues, type VenueInput } from './rules.js';
-import type { VenueRow, VenueStore, VenueWrites } from './store.js';
+import { userError } from '../kit/errors.js';
+import type { ComplianceList, IssueRectificationNoticeInput, PublishComplianceListInput } from './generated.js';
+import {
+  clearableVenueFields, closingNote, complianceReason, deciderOf, listTitle, mayManageVenue, newVenue, noticeReason, overseesVenue, venueDraft, venueInput,
+  venueValues, type VenueInput,
+} from './rules.js';
+import type { ListBatchRow, NoticeRow, VenueRow, VenueStore, VenueWrites } from './store.js';
 
 interface Caller {
   viewer: Viewer;
@@ -69,6 +74,70 @@ export async function setComplianceStatus({ viewer, store }: Caller, decision: C
     await writes.venueChanged(venue.id);
     return succeeded(updated);
   });
+}
+
+const OVERSIGHT = ['district', 'admin'] as const;
+
+/** Opens a notice and puts the venue under rectification (a suspended venue stays suspended), in one transaction. */
+export async function issueRectificationNotice({ viewer, store }: Caller, input: Omit<IssueRectificationNoticeInput, 'venueId'> & { venueId: number }, now: Date): Promise<Outcome<NoticeRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const reason = validate(noticeReason, input.reason, ['input', 'reason']);
+  if (!reason.ok) return failed(...reason.userErrors);
+  const deadline = input.deadline as Date;
+  if (deadline.getTime() <= now.getTime()) return failed(userError('DEADLINE_IN_PAST', 'Give the venue a deadline in the future.', ['input', 'deadline']));
+  return store.write(async (writes) => {
+    const venue = await writes.lockVenue(input.venueId);
+    if (!venue) return failed(notFound('venue', ['input', 'venueId']));
+    requireOwnership(overseesVenue(viewer, venue), 'A district account issues notices to venues in its own district only.');
+    if (venue.complianceStatus === 'BLACKLISTED') return failed(userError('VENUE_BLACKLISTED', 'The venue is blacklisted; there is nothing left for it to rectify.', ['input', 'venueId']));
+    const issuedBy = deciderOf(viewer);
+    const notice = await writes.insertNotice({ venueId: venue.id, reason: reason.value, reference: input.reference?.trim() || null, deadline, issuedBy });
+    if (venue.complianceStatus === 'WHITELISTED') await changeCompliance(writes, venue.id, 'UNDER_RECTIFICATION', reason.value, notice, issuedBy);
+    return succeeded(notice);
+  });
+}
+
+/** Closes an open notice; with no other open, the venue under rectification is whitelisted again. */
+export async function closeRectificationNotice({ viewer, store }: Caller, id: number, note: string): Promise<Outcome<NoticeRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const checked = validate(closingNote, note, ['note']);
+  if (!checked.ok) return failed(...checked.userErrors);
+  return store.write(async (writes) => {
+    const found = await writes.lockNotice(id);
+    if (!found) return failed(notFound('rectification notice'));
+    const venue = (await writes.lockVenue(found.venueId))!;
+    requireOwnership(overseesVenue(viewer, venue), 'A district account closes notices of venues in its own district only.');
+    const notice = await writes.lockNotice(id);
+    if (notice!.status !== 'OPEN') return failed(userError('NOTICE_NOT_OPEN', `This notice is ${notice!.status.toLowerCase()} already; a suspended venue is restored with setComplianceStatus.`, ['id']));
+    const decidedBy = deciderOf(viewer);
+    const closed = await writes.closeNotice(id, { closedBy: decidedBy, closingNote: checked.value });
+    if (venue.complianceStatus === 'UNDER_RECTIFICATION' && (await writes.otherOpenNotices(venue.id, id)) === 0) {
+      await changeCompliance(writes, venue.id, 'WHITELISTED', `Rectification completed: ${checked.value}`, closed, decidedBy);
+    }
+    return succeeded(closed);
+  });
+}
+
+const LIST_STATUS: Record<ComplianceList, 'WHITELISTED' | 'BLACKLISTED'> = { WHITELIST: 'WHITELISTED', BLACKLIST: 'BLACKLISTED' };
+
+/** Publishes today's batch of a list: the published venues with its status, in the caller's district. */
+export async function publishComplianceList({ viewer, store }: Caller, input: PublishComplianceListInput, today: string): Promise<Outcome<ListBatchRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const title = validate(listTitle, input.title, ['input', 'title']);
+  if (!title.ok) return failed(...title.userErrors);
+  const district = viewer.role === 'district' ? viewer.district : input.district?.trim() || null;
+  requireOwnership(viewer.role !== 'district' || !input.district || input.district === viewer.district, 'A district account publishes the lists of its own district only.');
+  return store.write(async (writes) => {
+    const list = LIST_STATUS[input.list];
+    const venueIds = await writes.venuesListed(list, district);
+    return succeeded(await writes.insertListBatch({ list, publishedOn: today, publishedBy: deciderOf(viewer), district, title: title.value, venueIds }));
+  });
+}
+
+async function changeCompliance(writes: VenueWrites, venueId: number, status: ComplianceStatus, reason: string, notice: NoticeRow, recordedBy: string): Promise<void> {
+  await writes.appendComplianceRecord({ venueId, status, reason, notice: notice.reference ?? `rn_${notice.id}`, recordedBy });
+  await writes.updateVenue(venueId, { complianceStatus: status });
+  await writes.venueChanged(venueId);
 }
 
 const managedVenue: OwnedRecord<VenueWrites, VenueRow> = {
