@@ -7,6 +7,7 @@ import { maskUnexpectedErrors } from '../subgraphs/kit/server.js';
 import { ApiKeyAuthenticator } from './api-keys.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
+import { COVERAGE_CSV_PATH, coverageExport } from './coverage-export.js';
 import { gatewayContext, unguardedContext } from './context.js';
 import { guardPlugin } from './guard.js';
 import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
@@ -57,7 +58,7 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
   };
 }
 
-/** The gateway listening on `port` (0 for a free one), serving `/graphql` and `/health`; `server` runs operations in-process. */
+/** The gateway listening on `port` (0 for a free one), serving `/graphql`, `/health` and the CSV export; `server` runs operations in-process. */
 export async function serveGateway(
   options: GatewayOptions & { port: number; host?: string; isReady?: () => boolean },
 ): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
@@ -66,7 +67,8 @@ export async function serveGateway(
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const gateway = await createGateway(options, limiter, settings);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
-  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady }), options.port, options.host);
+  const routes = { [COVERAGE_CSV_PATH]: coverageExport(gateway, context) };
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady, routes }), options.port, options.host);
   return {
     ...listening,
     server: gateway,

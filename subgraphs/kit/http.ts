@@ -11,6 +11,8 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers `GET /health`: 200 when ready, 503 before. */
   isReady?: () => boolean;
+  /** Other paths this listener answers, such as the gateway's CSV exports. */
+  routes?: Record<string, RequestListener>;
 }
 
 /** An HTTP listener serving `/graphql` and `/health`, with no framework in between. */
@@ -19,6 +21,8 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return answerHealth(response, options.isReady?.() ?? true);
+    const route = options.routes?.[url.pathname];
+    if (route) return route(request, response);
     if (url.pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
@@ -77,7 +81,7 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-function toHeaderMap(request: IncomingMessage): HeaderMap {
+export function toHeaderMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

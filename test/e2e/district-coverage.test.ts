@@ -238,3 +238,42 @@ describe('coverage targets', () => {
     expect(targetsAfter).toEqual(targetsBefore);
   });
 });
+
+describe('coverage as CSV', () => {
+  const exportUrl = (params: Record<string, string>) => `${system.url.replace(/\/graphql$/, '/export/coverage.csv')}?${new URLSearchParams(params)}`;
+
+  it('streams one row per school, UTF-8 with a byte-order mark, matching the raw rows', async () => {
+    const asOf = daysAgo(10);
+    const response = await fetch(exportUrl({ district, asOf }), { headers: asDistrict });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('school_id,name,name_en,stage,rural,under_resourced,students,partner_venue,science_vice_principal,visit_this_term,talk_this_term');
+    const raw = await rawRows();
+    const flags = expectedFlags(raw, asOf);
+    const names = new Map((await system.databases.bookings.sql<{ id: number; name_zh: string }[]>`select id::int, name_zh from bookings.schools where district = ${district}`).map((row) => [row.id, row.name_zh]));
+    const expected = raw.schools.sort((a, b) => a.id - b.id).map((school) => {
+      const yes = (value: boolean) => (value ? 'yes' : 'no');
+      const f = flags.get(school.id)!;
+      return [`sch_${school.id}`, names.get(school.id), yes(school.rural), yes(school.under_resourced), String(school.student_count), yes(f.PARTNER_VENUE), yes(f.SCIENCE_VICE_PRINCIPAL), yes(f.VISIT), yes(f.TALK)].join('|');
+    });
+    const rows = lines.slice(1).map(csvCells);
+    expect(rows.every((cells) => cells.length === 11)).toBe(true);
+    expect(rows.map((cells) => [cells[0], cells[1], ...cells.slice(4)].join('|'))).toEqual(expected);
+  });
+
+  it('is refused like /graphql: without a token, for another district, for a future date', async () => {
+    expect((await fetch(exportUrl({ district }))).status).toBe(401);
+    const other = await signedIn({ role: 'district', district: `${district}-elsewhere` }, 'coverage-other');
+    expect((await fetch(exportUrl({ district }), { headers: other })).status).toBe(403);
+    expect((await fetch(exportUrl({ district, asOf: daysAgo(-5) }), { headers: asDistrict })).status).toBe(400);
+    expect((await fetch(exportUrl({}), { headers: asDistrict })).status).toBe(400);
+  });
+});
+
+/** The cells of one CSV record, quoted ones unquoted. */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, cell]) => (cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!));
+}
