@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { toRowId, type EntityName } from '../subgraphs/kit/ids.js';
-import { anonymous, type Role, type Viewer } from '../subgraphs/kit/viewer.js';
+import { toRowId, type EntityName } from '../kit/graphql/ids.js';
+import { anonymous, type Role, type Viewer } from '../kit/platform/viewer.js';
 
 export interface GatewayContext {
   viewer: Viewer;

@@ -1,7 +1,7 @@
-import type { Database } from '../drizzle/connection.js';
-import { tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/barred.js';
-import type { SupergraphLink } from '../subgraphs/kit/supergraph.js';
-import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/overdue.js';
+import type { Database } from '../kit/database/connection.js';
+import { tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
+import type { SupergraphLink } from '../kit/platform/supergraph.js';
+import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/main.js';
 
 export interface ComplianceRun {
   enforcement: Enforcement;

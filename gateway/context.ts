@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { HeaderMap } from '@apollo/server';
-import { anonymous } from '../subgraphs/kit/viewer.js';
+import { anonymous } from '../kit/platform/viewer.js';
 import type { ApiKeyAuthenticator } from './api-keys.js';
 import { unauthenticated, viewerFromAuthorization, type Caller, type GatewayContext } from './auth.js';
 import { rateLimited } from './limits.js';

@@ -1,7 +1,7 @@
 import type { RequestListener, ServerResponse } from 'node:http';
 import type { ApolloServer, HeaderMap } from '@apollo/server';
 import type { IncomingMessage } from 'node:http';
-import { sendJson, toHeaderMap } from '../subgraphs/kit/http.js';
+import { sendJson, toHeaderMap } from '../kit/subgraph/http.js';
 import type { GatewayContext } from './auth.js';
 
 /** The CSV path; the gateway answers it beside /graphql. */

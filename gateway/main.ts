@@ -1,8 +1,9 @@
-import { connect } from '../drizzle/connection.js';
+import { connect } from '../kit/database/connection.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
+import { subgraphEntry } from '../subgraphs/manifest.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
@@ -10,7 +11,7 @@ import { startSystem } from './system.js';
  */
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
-const remote = subgraphNames.every((name) => process.env[`${name.toUpperCase()}_URL`]);
+const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
 
 const running = remote ? await startGatewayOnly() : await startEverything();
 let stopping = false;

@@ -1,9 +1,9 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import type { Database } from '../drizzle/connection.js';
-import { createAccessStore } from '../subgraphs/access/store.js';
-import { graphqlListener, listen, type Listening } from '../subgraphs/kit/http.js';
-import { maskUnexpectedErrors } from '../subgraphs/kit/server.js';
+import type { Database } from '../kit/database/connection.js';
+import { createGatewayAccess } from '../subgraphs/access/main.js';
+import { graphqlListener, listen, type Listening } from '../kit/subgraph/http.js';
+import { maskUnexpectedErrors } from '../kit/subgraph/server.js';
 import { ApiKeyAuthenticator } from './api-keys.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
@@ -63,7 +63,7 @@ export async function serveGateway(
   options: GatewayOptions & { port: number; host?: string; isReady?: () => boolean },
 ): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
   const settings = options.settings ?? settingsFromEnvironment();
-  const store = createAccessStore(options.access.db);
+  const store = createGatewayAccess(options.access);
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const gateway = await createGateway(options, limiter, settings);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;

@@ -1,8 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { barredVenues, bookingEvents, bookings, sessions } from '../../drizzle/schema/bookings.js';
-import { toRowId } from '../kit/ids.js';
-import type { SupergraphLink } from '../kit/supergraph.js';
+import { barredVenues, bookingEvents, bookings, sessions } from './tables.js';
+import { toRowId } from '../../kit/graphql/ids.js';
+import type { SupergraphLink } from '../../kit/platform/supergraph.js';
 import { SYSTEM_ACTOR } from './permissions.js';
 
 interface BarredVenue {

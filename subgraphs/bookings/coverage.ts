@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
-import { coverageMeasures, schoolStages, type CoverageMeasure, type SchoolStage } from '../../drizzle/schema/vocabulary.js';
+import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from './tables.js';
+import { coverageMeasures, schoolStages, type CoverageMeasure, type SchoolStage } from '../../kit/platform/vocabulary.js';
 
 /** One school's standing on a date: which of the district's measures it meets. */
 export interface SchoolCoverageRow {

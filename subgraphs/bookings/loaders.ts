@@ -1,4 +1,4 @@
-import { byId, groupedBy, pagesOf } from '../kit/loaders.js';
+import { byId, groupedBy, pagesOf } from '../../kit/database/loaders.js';
 import { districtCoverage, type CoverageReport } from './coverage.js';
 import type { BookingStore } from './store.js';
 

@@ -1,20 +1,18 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId } from '../kit/ids.js';
-import type { ParentPage } from '../kit/loaders.js';
-import { badUserInput } from '../kit/errors.js';
-import { connectionOf, mapNodes, readPage, toConnection } from '../kit/pagination.js';
-import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { DateTime, inTimeZone } from '../kit/scalars.js';
-import type { Viewer } from '../kit/viewer.js';
+import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import type { ParentPage } from '../../kit/database/loaders.js';
+import { badUserInput } from '../../kit/graphql/errors.js';
+import { connectionOf, mapNodes, readPage, toConnection } from '../../kit/graphql/pagination.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
+import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import { bookingCalendar } from './calendar.js';
+import type { Context } from './context.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
-import type { BookingLoaders } from './loaders.js';
 import { mutations, offerOf, today } from './mutations.js';
 import { bookingScope, maySeeBooking, overseesDistrict, speaksForSchool } from './permissions.js';
 import { datesAreValid } from './rules.js';
-import type { BookingCriteria, BookingRow, BookingStore, PairingRow, SessionCriteria } from './store.js';
-
-export type Context = RequestContext<BookingStore, BookingLoaders>;
+import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
+import type { BookingRow, PairingRow } from './rows.js';
 
 const CHINA = 'Asia/Shanghai';
 const OVERSIGHT = ['district', 'admin'] as const;

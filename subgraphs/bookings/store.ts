@@ -1,24 +1,14 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
-import type { BookingStatus, PairingKind, SchoolStage } from '../../drizzle/schema/vocabulary.js';
-import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
-import type { Page } from '../kit/pagination.js';
+import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from './tables.js';
+import type { BookingRow } from './rows.js';
+import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform/vocabulary.js';
+import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
+import type { Page } from '../../kit/graphql/pagination.js';
 import { schoolCoverage, type CoverageTargetRow } from './coverage.js';
 import { createLedger } from './ledger.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';
-
-export type SchoolRow = typeof schools.$inferSelect;
-export type SessionRow = typeof sessions.$inferSelect;
-export type BookingRow = typeof bookings.$inferSelect;
-export type BookingEventRow = typeof bookingEvents.$inferSelect;
-export type PairingRow = typeof pairings.$inferSelect;
-export type { CoverageReport, SchoolCoverageRow, TargetStanding } from './coverage.js';
-export type VenueReference = { id: number };
-export type ProgrammeReference = { id: number };
-export type TalkReference = { id: number };
-export type ExpertReference = { id: number };
 
 export interface SchoolCriteria {
   cities?: string[];

@@ -1,18 +1,18 @@
-import type { ComplianceStatus } from '../../drizzle/schema/vocabulary.js';
-import { withChanges } from '../kit/input-rules.js';
-import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
-import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
-import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { changePublication, type PublicationAction } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
-import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
-import { userError } from '../kit/errors.js';
-import type { ComplianceList, IssueRectificationNoticeInput, PublishComplianceListInput } from './generated.js';
+import type { ComplianceStatus } from '../../kit/platform/vocabulary.js';
+import { withChanges } from '../../kit/graphql/input-rules.js';
+import { failed, notFound, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
+import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
+import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
+import { userError } from '../../kit/graphql/errors.js';
+import type { ComplianceList, CreateVenueInput, IssueRectificationNoticeInput, PublishComplianceListInput, UpdateVenueInput } from './generated.js';
 import {
   clearableVenueFields, closingNote, complianceReason, deciderOf, listTitle, mayManageVenue, newVenue, noticeReason, overseesVenue, venueDraft, venueInput,
   venueValues, type VenueInput,
 } from './rules.js';
-import type { ListBatchRow, NoticeRow, VenueRow, VenueStore, VenueWrites } from './store.js';
+import type { VenueStore, VenueWrites } from './store.js';
+import type { ListBatchRow, NoticeRow, VenueRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

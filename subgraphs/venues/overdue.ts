@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { complianceRecords, outbox, rectificationNotices, venues } from '../../drizzle/schema/venues.js';
+import { complianceRecords, outbox, rectificationNotices, venues } from './tables.js';
 
 export const OVERDUE_ACTOR = 'system';
 

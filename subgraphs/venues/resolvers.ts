@@ -1,22 +1,18 @@
-import type { RequestContext } from '../kit/context.js';
-import { toPublicId, toRowId } from '../kit/ids.js';
-import { present } from '../kit/loaders.js';
-import { connectionOf, readPage } from '../kit/pagination.js';
-import { payload } from '../kit/payloads.js';
-import { listedStatuses } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { present } from '../../kit/database/loaders.js';
+import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
+import { payload } from '../../kit/graphql/payloads.js';
+import { listedStatuses } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { Resolvers, VenueFilter } from './generated.js';
-import type { VenueLoaders } from './loaders.js';
-import { requireRole } from '../kit/permissions.js';
-import { DateTime, inTimeZone } from '../kit/scalars.js';
+import { requireRole } from '../../kit/graphql/permissions.js';
+import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
 import type { ComplianceList, RectificationNoticeFilter } from './generated.js';
 import {
   changeVenuePublication, closeRectificationNotice, createVenue, issueRectificationNotice, publishComplianceList, setComplianceStatus, updateVenue,
 } from './mutations.js';
 import { mayManageVenue, maySeeNotices, visibleVenue } from './rules.js';
-import type { NoticeCriteria, NoticeScope, VenueCriteria, VenueStore } from './store.js';
-
-export type Context = RequestContext<VenueStore, VenueLoaders>;
+import type { NoticeCriteria, NoticeScope, VenueCriteria } from './store.js';
 
 const CHINA = 'Asia/Shanghai';
 const LISTS: Record<ComplianceList, 'WHITELISTED' | 'BLACKLISTED'> = { WHITELIST: 'WHITELISTED', BLACKLIST: 'BLACKLISTED' };

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { createOfferCatalogue } from '../../subgraphs/bookings/offers.js';
-import { postToGateway, SupergraphLink } from '../../subgraphs/kit/supergraph.js';
+import { postToGateway, SupergraphLink } from '../../kit/platform/supergraph.js';
 import { signedIn } from '../support/bearer.js';
 import { graphql, startTestSystem } from '../support/system.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDocument } from '../../search/documents.js';
+import { toDocument } from '../../subgraphs/search/documents.js';
 import { hanTokens, latinTokens, parseQuery, swappedSpellings, typosAllowed } from '../../search/text.js';
 
 describe('reading Chinese text', () => {

@@ -1,0 +1,13 @@
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import type { Database } from './connection.js';
+
+/** One subgraph's committed migrations: the folder drizzle-kit wrote them to, and the table that records which ran. */
+export interface MigrationHistory {
+  table: string;
+  folder: string;
+}
+
+/** Applies one subgraph's committed migrations; each subgraph keeps its own history, in a table named after it. */
+export async function migrateSubgraph(database: Database, history: MigrationHistory): Promise<void> {
+  await migrate(database.db, { migrationsFolder: history.folder, migrationsSchema: 'migrations', migrationsTable: history.table });
+}
