@@ -52,6 +52,12 @@ export type AllianceFilter = {
   cities?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type AlliancePayload = {
+  __typename?: 'AlliancePayload';
+  alliance: Maybe<Alliance>;
+  userErrors: Array<UserError>;
+};
+
 export type ComplianceList =
   | 'BLACKLIST'
   | 'WHITELIST';
@@ -118,6 +124,17 @@ export type ComplianceStatus =
   | 'UNDER_RECTIFICATION'
   | 'WHITELISTED';
 
+export type CreateAllianceInput = {
+  city: Scalars['String']['input'];
+  /** The district it belongs to; a district account's own when left out. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  foundedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The alliance's Chinese name. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateVenueInput = {
   accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
   address?: InputMaybe<Scalars['String']['input']>;
@@ -175,12 +192,16 @@ export type LocationInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a venue to an alliance; adding a member again changes nothing. The alliance's district or an administrator. Refusals: NOT_FOUND. */
+  addAllianceMember: AlliancePayload;
   /**
    * Closes an open notice once the venue has put things right, saying how; with no other notice open,
    * the venue is whitelisted again. The venue's district or an administrator. Refusals: NOT_FOUND,
    * REASON_REQUIRED, NOTICE_NOT_OPEN (closed already, or enforced: lift a suspension with setComplianceStatus).
    */
   closeRectificationNotice: RectificationNoticePayload;
+  /** Founds a science education alliance of a district (a district account for its own, or an administrator). Refusals: REQUIRED. */
+  createAlliance: AlliancePayload;
   /** Adds a venue as a draft. Admins only. */
   createVenue: VenuePayload;
   /**
@@ -198,6 +219,8 @@ export type Mutation = {
   publishComplianceList: ComplianceListBatchPayload;
   /** Shows the venue in the catalogue; publishing a published venue changes nothing. */
   publishVenue: VenuePayload;
+  /** Takes a venue out of an alliance. The alliance's district or an administrator. Refusals: NOT_FOUND, NOT_A_MEMBER. */
+  removeAllianceMember: AlliancePayload;
   /** Records a compliance decision (whitelisted, under rectification, suspended, blacklisted) in the venue's history. Admins only. */
   setComplianceStatus: VenuePayload;
   /** Takes the venue out of the catalogue; its manager still sees it. */
@@ -207,9 +230,20 @@ export type Mutation = {
 };
 
 
+export type MutationAddAllianceMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseRectificationNoticeArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAllianceArgs = {
+  input: CreateAllianceInput;
 };
 
 
@@ -230,6 +264,12 @@ export type MutationPublishComplianceListArgs = {
 
 export type MutationPublishVenueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAllianceMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  venueId: Scalars['ID']['input'];
 };
 
 
@@ -586,6 +626,7 @@ export type ResolversTypes = {
   AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
   AllianceFilter: AllianceFilter;
+  AlliancePayload: ResolverTypeWrapper<Omit<AlliancePayload, 'alliance'> & { alliance?: Maybe<ResolversTypes['Alliance']> }>;
   ComplianceList: ComplianceList;
   ComplianceListBatch: ResolverTypeWrapper<ListBatchRow>;
   ComplianceListBatchConnection: ResolverTypeWrapper<Omit<ComplianceListBatchConnection, 'edges'> & { edges: Array<ResolversTypes['ComplianceListBatchEdge']> }>;
@@ -594,6 +635,7 @@ export type ResolversTypes = {
   ComplianceListFilter: ComplianceListFilter;
   ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRow>;
   ComplianceStatus: ComplianceStatus;
+  CreateAllianceInput: CreateAllianceInput;
   CreateVenueInput: CreateVenueInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -633,12 +675,14 @@ export type ResolversParentTypes = {
   AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceFilter: AllianceFilter;
+  AlliancePayload: Omit<AlliancePayload, 'alliance'> & { alliance?: Maybe<ResolversParentTypes['Alliance']> };
   ComplianceListBatch: ListBatchRow;
   ComplianceListBatchConnection: Omit<ComplianceListBatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplianceListBatchEdge']> };
   ComplianceListBatchEdge: Omit<ComplianceListBatchEdge, 'node'> & { node: ResolversParentTypes['ComplianceListBatch'] };
   ComplianceListBatchPayload: Omit<ComplianceListBatchPayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['ComplianceListBatch']> };
   ComplianceListFilter: ComplianceListFilter;
   ComplianceRecord: ComplianceRecordRow;
+  CreateAllianceInput: CreateAllianceInput;
   CreateVenueInput: CreateVenueInput;
   DateTime: Scalars['DateTime']['output'];
   GeoPoint: GeoPoint;
@@ -700,6 +744,11 @@ export type AllianceEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
 };
 
+export type AlliancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlliancePayload'] = ResolversParentTypes['AlliancePayload']> = {
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ComplianceListBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceListBatch'] = ResolversParentTypes['ComplianceListBatch']> = {
   district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -749,11 +798,14 @@ export type GroupSizeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAllianceMember?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationAddAllianceMemberArgs, 'allianceId' | 'venueId'>>;
   closeRectificationNotice?: Resolver<ResolversTypes['RectificationNoticePayload'], ParentType, ContextType, RequireFields<MutationCloseRectificationNoticeArgs, 'id' | 'note'>>;
+  createAlliance?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
   issueRectificationNotice?: Resolver<ResolversTypes['RectificationNoticePayload'], ParentType, ContextType, RequireFields<MutationIssueRectificationNoticeArgs, 'input'>>;
   publishComplianceList?: Resolver<ResolversTypes['ComplianceListBatchPayload'], ParentType, ContextType, RequireFields<MutationPublishComplianceListArgs, 'input'>>;
   publishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationPublishVenueArgs, 'id'>>;
+  removeAllianceMember?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationRemoveAllianceMemberArgs, 'allianceId' | 'venueId'>>;
   setComplianceStatus?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationSetComplianceStatusArgs, 'reason' | 'status' | 'venueId'>>;
   unpublishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUnpublishVenueArgs, 'id'>>;
   updateVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
@@ -858,6 +910,7 @@ export type Resolvers<ContextType = Context> = {
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
+  AlliancePayload?: AlliancePayloadResolvers<ContextType>;
   ComplianceListBatch?: ComplianceListBatchResolvers<ContextType>;
   ComplianceListBatchConnection?: ComplianceListBatchConnectionResolvers<ContextType>;
   ComplianceListBatchEdge?: ComplianceListBatchEdgeResolvers<ContextType>;

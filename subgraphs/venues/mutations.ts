@@ -6,13 +6,13 @@ import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js'
 import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import { userError } from '../../kit/graphql/errors.js';
-import type { ComplianceList, CreateVenueInput, IssueRectificationNoticeInput, PublishComplianceListInput, UpdateVenueInput } from './generated.js';
+import type { ComplianceList, CreateAllianceInput, CreateVenueInput, IssueRectificationNoticeInput, PublishComplianceListInput, UpdateVenueInput } from './generated.js';
 import {
-  clearableVenueFields, closingNote, complianceReason, deciderOf, listTitle, mayManageVenue, newVenue, noticeReason, overseesVenue, venueDraft, venueInput,
+  allianceInput, clearableVenueFields, closingNote, managesAlliance, complianceReason, deciderOf, listTitle, mayManageVenue, newVenue, noticeReason, overseesVenue, venueDraft, venueInput,
   venueValues, type VenueInput,
 } from './rules.js';
 import type { VenueStore, VenueWrites } from './store.js';
-import type { ListBatchRow, NoticeRow, VenueRow } from './rows.js';
+import type { AllianceRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;
@@ -138,6 +138,32 @@ async function changeCompliance(writes: VenueWrites, venueId: number, status: Co
   await writes.appendComplianceRecord({ venueId, status, reason, notice: notice.reference ?? `rn_${notice.id}`, recordedBy });
   await writes.updateVenue(venueId, { complianceStatus: status });
   await writes.venueChanged(venueId);
+}
+
+/** Founds an alliance in the caller's district, or in any district for an administrator. */
+export async function createAlliance({ viewer, store }: Caller, input: CreateAllianceInput): Promise<Outcome<AllianceRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const district = viewer.role === 'district' ? viewer.district : input.district?.trim() || null;
+  requireOwnership(viewer.role !== 'district' || !input.district || input.district === viewer.district, 'A district account founds alliances of its own district only.');
+  const checked = validate(allianceInput, { name: input.name, nameEn: input.nameEn ?? '', city: input.city, foundedOn: input.foundedOn ?? null });
+  if (!checked.ok) return failed(...checked.userErrors);
+  const { name, nameEn, city, foundedOn } = checked.value;
+  return store.write(async (writes) => succeeded(await writes.insertAlliance({ nameZh: name, nameEn: nameEn || name, city, district, foundedOn })));
+}
+
+/** Adds or removes a member of an alliance the caller manages, in one transaction. */
+export async function changeAllianceMember({ viewer, store }: Caller, change: { allianceId: number; venueId: number; add: boolean; today: string }): Promise<Outcome<AllianceRow>> {
+  requireRole(viewer, OVERSIGHT);
+  return store.write(async (writes) => {
+    const alliance = await writes.lockAlliance(change.allianceId);
+    if (!alliance) return failed(notFound('alliance', ['allianceId']));
+    requireOwnership(managesAlliance(viewer, alliance), 'A district account changes the alliances of its own district only.');
+    if (!(await writes.lockVenue(change.venueId))) return failed(notFound('venue', ['venueId']));
+    if (change.add) await writes.addMember(alliance.id, change.venueId, change.today);
+    else if (!(await writes.removeMember(alliance.id, change.venueId))) return failed(userError('NOT_A_MEMBER', 'The venue is not a member of this alliance.', ['venueId']));
+    await writes.venueChanged(change.venueId);
+    return succeeded(alliance);
+  });
 }
 
 const managedVenue: OwnedRecord<VenueWrites, VenueRow> = {

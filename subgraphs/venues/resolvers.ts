@@ -9,7 +9,7 @@ import { requireRole } from '../../kit/graphql/permissions.js';
 import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
 import type { ComplianceList, RectificationNoticeFilter } from './generated.js';
 import {
-  changeVenuePublication, closeRectificationNotice, createVenue, issueRectificationNotice, publishComplianceList, setComplianceStatus, updateVenue,
+  changeAllianceMember, changeVenuePublication, closeRectificationNotice, createAlliance, createVenue, issueRectificationNotice, publishComplianceList, setComplianceStatus, updateVenue,
 } from './mutations.js';
 import { mayManageVenue, maySeeNotices, visibleVenue } from './rules.js';
 import type { NoticeCriteria, NoticeScope, VenueCriteria } from './store.js';
@@ -53,6 +53,9 @@ export const resolvers: Resolvers = {
       payload('notice', await issueRectificationNotice(context, { ...input, venueId: toRowId('Venue', input.venueId, 'venueId') }, context.now)),
     closeRectificationNotice: async (_, { id, note }, context) =>
       payload('notice', await closeRectificationNotice(context, toRowId('RectificationNotice', id), note)),
+    createAlliance: async (_, { input }, context) => payload('alliance', await createAlliance(context, input)),
+    addAllianceMember: async (_, { allianceId, venueId }, context) => payload('alliance', await changeAllianceMember(context, allianceMember(allianceId, venueId, true, context.now))),
+    removeAllianceMember: async (_, { allianceId, venueId }, context) => payload('alliance', await changeAllianceMember(context, allianceMember(allianceId, venueId, false, context.now))),
     publishComplianceList: async (_, { input }, context) =>
       payload('batch', await publishComplianceList(context, input, inTimeZone(context.now, CHINA).slice(0, 10))),
   },
@@ -127,4 +130,8 @@ function noticeCriteria(filter: RectificationNoticeFilter | null | undefined, vi
     venueId: filter?.venueId ? toRowId('Venue', filter.venueId, 'filter.venueId') : undefined,
     statuses: filter?.statuses ?? undefined,
   };
+}
+
+function allianceMember(allianceId: string, venueId: string, add: boolean, now: Date) {
+  return { allianceId: toRowId('Alliance', allianceId, 'allianceId'), venueId: toRowId('Venue', venueId, 'venueId'), add, today: inTimeZone(now, CHINA).slice(0, 10) };
 }

@@ -128,6 +128,18 @@ export function venueValues(input: z.output<typeof venueInput>): VenueValues {
 
 export const complianceReason = requiredText('Say why: the inspection, complaint or notice behind this decision.');
 
+/** A district's own account for its own alliances, or an administrator. */
+export function managesAlliance(viewer: Viewer, alliance: { district: string | null }): boolean {
+  return isAdmin(viewer) || (viewer.role === 'district' && viewer.district !== null && viewer.district === alliance.district);
+}
+
+export const allianceInput = z.object({
+  name: requiredText('Give the alliance its Chinese name.'),
+  nameEn: optionalText,
+  city: requiredText('Say which city the alliance is in.'),
+  foundedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-09-01.').nullable(),
+});
+
 export const noticeReason = requiredText('Say what the venue must put right.');
 
 export const closingNote = requiredText('Say how the venue put things right.');

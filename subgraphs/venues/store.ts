@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { allianceMembers, alliances, complianceRecords, listBatches, outbox, rectificationNotices, venues } from './tables.js';
-import type { ListBatchRow, NoticeRow, VenueRow } from './rows.js';
+import type { AllianceRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
 import type { ComplianceStatus, NoticeStatus, PublicationStatus, VenueKind } from '../../kit/platform/vocabulary.js';
 import { recordChanges } from '../../kit/database/outbox.js';
 import { fetchPage } from '../../kit/database/pages.js';
@@ -123,6 +123,20 @@ function venueWrites(tx: Transaction) {
       (await tx.select({ id: venues.id }).from(venues)
         .where(and(eq(venues.status, 'PUBLISHED'), eq(venues.complianceStatus, status), district === null ? undefined : eq(venues.district, district)))
         .orderBy(asc(venues.id))).map((venue) => venue.id),
+
+    insertAlliance: async (alliance: typeof alliances.$inferInsert): Promise<AllianceRow> =>
+      (await tx.insert(alliances).values(alliance).returning())[0]!,
+
+    lockAlliance: async (id: number): Promise<AllianceRow | undefined> =>
+      (await tx.select().from(alliances).where(eq(alliances.id, id)).for('update'))[0],
+
+    addMember: async (allianceId: number, venueId: number, joinedOn: string): Promise<void> => {
+      await tx.insert(allianceMembers).values({ allianceId, venueId, joinedOn }).onConflictDoNothing();
+    },
+
+    /** Whether the venue was a member. */
+    removeMember: async (allianceId: number, venueId: number): Promise<boolean> =>
+      (await tx.delete(allianceMembers).where(and(eq(allianceMembers.allianceId, allianceId), eq(allianceMembers.venueId, venueId))).returning()).length > 0,
 
     insertListBatch: async (batch: typeof listBatches.$inferInsert): Promise<ListBatchRow> =>
       (await tx.insert(listBatches).values(batch).returning())[0]!,

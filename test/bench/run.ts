@@ -1,4 +1,5 @@
 import { benchBooking } from './booking.js';
+import { benchDistrict } from './district.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   auth: benchAuth,
   search: benchSearch,
   booking: benchBooking,
+  district: benchDistrict,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);

@@ -44,7 +44,7 @@ async function issue(input: Record<string, unknown>, headers = asDistrict) {
 /** Row counts and checksums of the venues and bookings tables. */
 async function tables(): Promise<Record<string, string>> {
   const sql = system.databases.venues.sql;
-  const names = ['venues.venues', 'venues.compliance_records', 'venues.rectification_notices', 'venues.outbox', 'venues.list_batches', 'bookings.booking_events', 'bookings.barred_venues', 'bookings.bookings'];
+  const names = ['venues.venues', 'venues.alliances', 'venues.alliance_members', 'venues.compliance_records', 'venues.rectification_notices', 'venues.outbox', 'venues.list_batches', 'bookings.booking_events', 'bookings.barred_venues', 'bookings.bookings'];
   const state: Record<string, string> = {};
   for (const name of names) {
     const [row] = await sql.unsafe(`select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as state from ${name} t`);
@@ -206,3 +206,45 @@ async function eventually(check: () => Promise<boolean>, seconds = 10): Promise<
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+describe('alliances', () => {
+  const MEMBERS = `query($id: ID!) { alliance(id: $id) { name district members(first: 10) { totalCount edges { node { id programmes(first: 1) { totalCount } experts(first: 50) { edges { node { talks(first: 1) { totalCount } } } } } } } } }`;
+  const ADD = `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { alliance { id } userErrors { code field } } }`;
+  const REMOVE = `mutation($a: ID!, $v: ID!) { removeAllianceMember(allianceId: $a, venueId: $v) { alliance { id } userErrors { code field } } }`;
+
+  it('lets a district found one, add and remove members, and anyone list its members\' programmes and talks', async () => {
+    const created = await graphql(system.url, `mutation { createAlliance(input: { name: "区科学教育联盟", city: "测试市" }) { alliance { id district } userErrors { code } } }`, {}, asDistrict);
+    const alliance = created.data.createAlliance.alliance;
+    expect(alliance.district).toBe(venue.district);
+    const members = await system.databases.venues.sql<{ id: number }[]>`select id::int from venues.venues where status = 'PUBLISHED' order by id limit 3`;
+    for (const member of members) expect((await graphql(system.url, ADD, { a: alliance.id, v: `ven_${member.id}` }, asDistrict)).data.addAllianceMember.userErrors).toEqual([]);
+    expect((await graphql(system.url, ADD, { a: alliance.id, v: `ven_${members[0]!.id}` }, asDistrict)).data.addAllianceMember.userErrors).toEqual([]);
+    expect((await graphql(system.url, REMOVE, { a: alliance.id, v: `ven_${members[2]!.id}` }, asDistrict)).data.removeAllianceMember.userErrors).toEqual([]);
+    expect((await graphql(system.url, REMOVE, { a: alliance.id, v: `ven_${members[2]!.id}` }, asDistrict)).data.removeAllianceMember.userErrors).toEqual([{ code: 'NOT_A_MEMBER', field: ['venueId'] }]);
+
+    const read = (await graphql(system.url, MEMBERS, { id: alliance.id })).data.alliance;
+    const kept = members.slice(0, 2).map((member) => member.id);
+    expect(read.members.edges.map((edge: any) => edge.node.id).sort()).toEqual(kept.map((id) => `ven_${id}`).sort());
+    const [programmes] = await system.databases.venues.sql<{ n: number }[]>`
+      select count(*)::int as n from courses.programmes where status = 'PUBLISHED' and venue_id in ${system.databases.venues.sql(kept)}`;
+    const [talks] = await system.databases.venues.sql<{ n: number }[]>`
+      select count(*)::int as n from experts.talks t join experts.experts e on e.id = t.expert_id
+      where t.status = 'PUBLISHED' and e.status = 'PUBLISHED' and e.affiliation_venue_id in ${system.databases.venues.sql(kept)}`;
+    const sum = (numbers: number[]) => numbers.reduce((total, n) => total + n, 0);
+    expect(sum(read.members.edges.map((edge: any) => edge.node.programmes.totalCount))).toBe(programmes!.n);
+    expect(sum(read.members.edges.flatMap((edge: any) => edge.node.experts.edges.map((expert: any) => expert.node.talks.totalCount)))).toBe(talks!.n);
+  });
+
+  it('refuses another district, an unknown venue and a nameless alliance, changing nothing', async () => {
+    const created = await graphql(system.url, `mutation { createAlliance(input: { name: "联盟", city: "测试市" }) { alliance { id } } }`, {}, asDistrict);
+    const id = created.data.createAlliance.alliance.id;
+    const before = await tables();
+    const elsewhere = await signedIn({ role: 'district', district: `${venue.district}-elsewhere` }, 'alliance-elsewhere');
+    expect(errorCodes(await graphql(system.url, ADD, { a: id, v: venue.id }, elsewhere))).toEqual(['FORBIDDEN']);
+    expect((await graphql(system.url, ADD, { a: id, v: 'ven_99999999' }, asDistrict)).data.addAllianceMember.userErrors[0].code).toBe('NOT_FOUND');
+    const nameless = await graphql(system.url, `mutation { createAlliance(input: { name: " ", city: "测试市" }) { alliance { id } userErrors { code field } } }`, {}, asDistrict);
+    expect(nameless.data.createAlliance.userErrors).toEqual([{ code: 'REQUIRED', field: ['input', 'name'] }]);
+    expect(errorCodes(await graphql(system.url, `mutation { createAlliance(input: { name: "联盟", city: "市" }) { alliance { id } } }`, {}, await asSchool('sch_1')))).toEqual(['FORBIDDEN']);
+    expect(await tables()).toEqual(before);
+  });
+});

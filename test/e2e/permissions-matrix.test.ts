@@ -78,6 +78,10 @@ async function createComplianceRecords(): Promise<void> {
   ids.venueNotice = await issue(ids.venue);
   ids.notice = await issue(ids.districtVenue);
   targets.closeRectificationNotice = { district: await issue(ids.districtVenue), admin: await issue(ids.districtVenue) };
+  const ADD = `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`;
+  ids.alliance = (await asAdmin(`mutation($d: String) { createAlliance(input: { name: "矩阵联盟", city: "Beijing", district: $d }) { alliance { id } userErrors { code } } }`, { d: school.district })).createAlliance.alliance.id;
+  for (const member of [ids.venue, ids.districtVenue]) await asAdmin(ADD, { a: ids.alliance, v: member });
+  targets.removeAllianceMember = { district: ids.venue, admin: ids.districtVenue };
 }
 afterAll(() => system?.stop());
 
@@ -252,6 +256,9 @@ const bookingMutations: Check[] = [
   { name: 'issueRectificationNotice', query: ISSUE_NOTICE, variables: () => ({ input: noticeInput(ids.districtVenue!) }), read: payload('issueRectificationNotice'), expected: onlyFor(['district', 'admin']) },
   { name: 'closeRectificationNotice', query: `mutation($id: ID!) { closeRectificationNotice(id: $id, note: "复查合格") { userErrors { code } } }`, variables: target('closeRectificationNotice', 'notice'), read: payload('closeRectificationNotice'), expected: onlyFor(['district', 'admin']) },
   { name: 'publishComplianceList', query: `mutation { publishComplianceList(input: { list: WHITELIST, title: "矩阵白名单" }) { userErrors { code } } }`, read: payload('publishComplianceList'), expected: onlyFor(['district', 'otherDistrict', 'admin']) },
+  { name: 'createAlliance', query: `mutation { createAlliance(input: { name: "矩阵联盟", city: "Beijing" }) { userErrors { code } } }`, read: payload('createAlliance'), expected: onlyFor(['district', 'otherDistrict', 'admin']) },
+  { name: 'addAllianceMember', query: `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, variables: () => ({ a: ids.alliance, v: ids.otherVenue }), read: payload('addAllianceMember'), expected: onlyFor(['district', 'admin']) },
+  { name: 'removeAllianceMember', query: `mutation($a: ID!, $v: ID!) { removeAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, variables: (actor) => ({ a: ids.alliance, v: targets.removeAllianceMember![actor] ?? ids.venue }), read: payload('removeAllianceMember'), expected: onlyFor(['district', 'admin']) },
   { name: 'endPairing', query: `mutation($id: ID!) { endPairing(id: $id, endsOn: "2027-07-01") { userErrors { code } } }`, variables: (actor) => ({ id: targets.endPairing![actor] ?? targets.endPairing!.admin }), read: payload('endPairing'), expected: onlyFor(SCHOOL_SIDE) },
 ];
 
