@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from './tables.js';
 import { coverageMeasures, schoolStages, type CoverageMeasure, type SchoolStage } from '../../kit/platform/vocabulary.js';
@@ -69,16 +69,29 @@ export async function schoolCoverage(db: PostgresJsDatabase, district: string, a
   const term = termOf(asOf);
   const dayEnd = sql`((${asOf}::date + 1)::timestamp at time zone 'Asia/Shanghai')`;
   const termStart = sql`(${term.startsOn}::date::timestamp at time zone 'Asia/Shanghai')`;
-  const paired = (kind: string) => sql`exists (select 1 from ${pairings} p where p.school_id = s.id and p.kind = ${kind}
-    and p.starts_on <= ${asOf}::date and (p.ends_on is null or p.ends_on >= ${asOf}::date))`;
-  const attended = (offer: SQL) => sql`exists (select 1 from ${bookings} b join ${sessions} se on se.id = b.session_id
-    where b.school_id = s.id and ${offer} and se.starts_at >= ${termStart} and se.starts_at < ${dayEnd}
-      and (select e.to_status from ${bookingEvents} e where e.booking_id = b.id and e.at < ${dayEnd} order by e.at desc, e.id desc limit 1) = 'ATTENDED')`;
   const rows = await db.execute<{ id: string; stage: SchoolStage; rural: boolean; under_resourced: boolean; student_count: number; partner: boolean; adviser: boolean; visit: boolean; talk: boolean }>(sql`
+    with district_schools as (
+      select id, stage, rural, under_resourced, student_count from ${schools} where district = ${district}
+    ), paired as (
+      select p.school_id, bool_or(p.kind = 'PARTNER_VENUE') as partner, bool_or(p.kind = 'SCIENCE_VICE_PRINCIPAL') as adviser
+      from ${pairings} p join district_schools s on s.id = p.school_id
+      where p.starts_on <= ${asOf}::date and (p.ends_on is null or p.ends_on >= ${asOf}::date)
+      group by p.school_id
+    ), term_bookings as materialized (
+      select b.id, b.school_id, se.programme_id is not null as visit
+      from ${bookings} b join district_schools s on s.id = b.school_id join ${sessions} se on se.id = b.session_id
+      where se.starts_at >= ${termStart} and se.starts_at < ${dayEnd}
+    ), attended as (
+      select tb.school_id, bool_or(tb.visit) as visit, bool_or(not tb.visit) as talk
+      from term_bookings tb
+      where (select e.to_status from ${bookingEvents} e where e.booking_id = tb.id and e.at < ${dayEnd} order by e.at desc, e.id desc limit 1) = 'ATTENDED'
+      group by tb.school_id
+    )
     select s.id, s.stage, s.rural, s.under_resourced, s.student_count,
-      ${paired('PARTNER_VENUE')} as partner, ${paired('SCIENCE_VICE_PRINCIPAL')} as adviser,
-      ${attended(sql`se.programme_id is not null`)} as visit, ${attended(sql`se.talk_id is not null`)} as talk
-    from ${schools} s where s.district = ${district} order by s.id`);
+      coalesce(paired.partner, false) as partner, coalesce(paired.adviser, false) as adviser,
+      coalesce(attended.visit, false) as visit, coalesce(attended.talk, false) as talk
+    from district_schools s left join paired on paired.school_id = s.id left join attended on attended.school_id = s.id
+    order by s.id`);
   return rows.map((row) => ({
     id: Number(row.id),
     stage: row.stage,
