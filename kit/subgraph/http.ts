@@ -11,8 +11,8 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers `GET /health`: 200 when ready, 503 before. */
   isReady?: () => boolean;
-  /** Other paths this listener answers, such as the gateway's CSV exports. */
-  routes?: Record<string, RequestListener>;
+  /** Answers every other path; a JSON 404 pointing at /graphql when omitted. */
+  otherwise?: RequestListener;
 }
 
 /** An HTTP listener serving `/graphql` and `/health`, with no framework in between. */
@@ -21,9 +21,7 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return answerHealth(response, options.isReady?.() ?? true);
-    const route = options.routes?.[url.pathname];
-    if (route) return route(request, response);
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
+    if (url.pathname !== '/graphql') return (options.otherwise ?? notFound)(request, response);
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
       return sendJson(response, 413, { errors: [{ message: `Request body is over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -71,6 +69,8 @@ export function listen(listener: RequestListener, port: number, host = '127.0.0.
     });
   });
 }
+
+const notFound: RequestListener = (_, response) => sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
 
 function answerHealth(response: ServerResponse, ready: boolean): void {
   sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'starting' });

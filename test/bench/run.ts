@@ -3,6 +3,7 @@ import { benchDistrict } from './district.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
+import { benchWeb } from './web.js';
 
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
 const benches: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   search: benchSearch,
   booking: benchBooking,
   district: benchDistrict,
+  web: benchWeb,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);
