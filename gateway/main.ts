@@ -47,6 +47,7 @@ async function startEverything() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
+    complianceIntervalMs: Number(process.env.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
     pages,
   });
   console.log(`Kepu is ready: ${system.url}`);

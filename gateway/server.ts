@@ -9,6 +9,7 @@ import { ApiKeyAuthenticator } from './api-keys.js';
 import { answerDemoSignIn, demoSignInPath } from './demo-sign-in.js';
 import type { GatewayContext } from './auth.js';
 import { readSupergraph } from './compose.js';
+import { COVERAGE_CSV_PATH, coverageExport } from './coverage-export.js';
 import { FetchMerger } from './merged-fetches.js';
 import { followChanges } from './change-feed.js';
 import { PublicReads } from './public-reads.js';
@@ -68,7 +69,7 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
   };
 }
 
-/** The gateway listening on `port` (0 for a free one), serving `/graphql`, `/health` and the pages; `server` runs operations in-process. */
+/** The gateway listening on `port` (0 for a free one), serving `/graphql`, `/health`, the CSV export and the pages; `server` runs operations in-process. */
 export async function serveGateway(
   options: GatewayOptions & { port: number; host?: string; isReady?: () => boolean },
 ): Promise<Listening & { server: ApolloServer<GatewayContext> }> {
@@ -79,7 +80,8 @@ export async function serveGateway(
   const changes = reads ? await followChanges(options.catalogueDatabaseUrls!, reads) : null;
   const gateway = await createGateway(options, limiter, settings, reads);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
-  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady, otherwise: otherRoutes(options.pages) }), options.port, options.host);
+  const exports = { [COVERAGE_CSV_PATH]: coverageExport(gateway, context) };
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady, otherwise: otherRoutes(options.pages, exports) }), options.port, options.host);
   return {
     ...listening,
     server: gateway,
@@ -93,9 +95,11 @@ export async function serveGateway(
 }
 
 /** The development-only demo sign-in, then the pages; without pages, a 404 pointing at /graphql. */
-function otherRoutes(pages: RequestListener | undefined): RequestListener {
+function otherRoutes(pages: RequestListener | undefined, exports: Record<string, RequestListener>): RequestListener {
   return (request, response) => {
-    if (request.url?.split('?')[0] === demoSignInPath) {
+    const path = request.url?.split('?')[0] ?? '/';
+    if (exports[path]) return exports[path](request, response);
+    if (path === demoSignInPath) {
       return void answerDemoSignIn(request, response).catch(() => sendJson(response, 500, { error: 'Demo sign-in failed.' }));
     }
     if (pages) return pages(request, response);

@@ -17,6 +17,7 @@ import { serveGateway } from './server.js';
 import type { GatewaySettings } from './settings.js';
 import { subgraphFactories, type SubgraphServices } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
+import { runComplianceJobs, scheduleCompliance, type ComplianceRun } from './compliance-schedule.js';
 
 export interface SystemOptions {
   /** Gateway port; 0 takes a free one. */
@@ -33,6 +34,8 @@ export interface SystemOptions {
   searchEngine?: SearchEngine;
   /** The gateway's limits and protections; from the environment when omitted. */
   settings?: GatewaySettings;
+  /** How often overdue rectification notices are enforced and schools told; 0 or left out never (tests run the jobs themselves). */
+  complianceIntervalMs?: number;
   /** Serves the web pages beside the API. */
   pages?: RequestListener;
 }
@@ -45,6 +48,8 @@ export interface System {
   /** Reads the published catalogue through the gateway in this process, as the search indexer does. */
   catalogueReader: CatalogueReader;
   subgraphs: Record<SubgraphName, Subgraph>;
+  /** Runs the compliance jobs once, as the schedule does, as if it were `now`. */
+  runComplianceJobs(now?: Date): Promise<ComplianceRun>;
   stop(): Promise<void>;
 }
 
@@ -85,6 +90,9 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     catalogue.bind(executeOnGateway(gateway.server, anonymous));
     const indexing = await startSearchIndexing({ searchIndex, databaseUrls: urls });
     stops.unshift(() => indexing.stop());
+    const runCompliance = (now?: Date) => runComplianceJobs(databases, supergraph, now);
+    const compliance = scheduleCompliance(runCompliance, options.complianceIntervalMs ?? 0);
+    stops.unshift(() => compliance.stop());
     ready = true;
     return {
       url: gateway.url,
@@ -93,6 +101,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       searchEngine,
       catalogueReader,
       subgraphs,
+      runComplianceJobs: runCompliance,
       stop: () => runInOrder(stops),
     };
   } catch (error) {

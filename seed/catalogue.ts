@@ -1,6 +1,7 @@
 import { generateAlliances } from './alliances.js';
 import { generateBookings } from './bookings.js';
 import { generateExperts } from './experts.js';
+import { generateListBatches, generateNotices, generateTargets } from './oversight.js';
 import { generatePairings } from './pairings.js';
 import { loadPlaces } from './places.js';
 import { generateProgrammes } from './programmes.js';
@@ -10,6 +11,7 @@ import { generateSchools } from './schools.js';
 import { generateSessions } from './sessions.js';
 import { generateTalks } from './talks.js';
 import { generateVenues, indexVenues } from './venues.js';
+import { generatePastVisits } from './visits.js';
 
 export type { Catalogue } from './rows.js';
 
@@ -45,20 +47,26 @@ export function generateCatalogue({ scale = 1, seed = 20261125, now = DEFAULT_NO
   const schools = generateSchools(random.derive('schools'), places, universities, count(baseCounts.schools));
   const sessions = generateSessions(random.derive('sessions'), programmes.facts, talks.facts, count(baseCounts.sessions), now);
   const bookings = generateBookings(random.derive('bookings'), sessions, schools.facts, now);
+  const visits = generatePastVisits(random.derive('visits'), schools, programmes.facts, talks.facts, now, {
+    session: sessions.length + 1, booking: bookings.bookings.length + 1, event: bookings.bookingEvents.length + 1,
+  });
   return {
     venues: venues.rows,
     alliances: alliances.alliances,
     allianceMembers: alliances.allianceMembers,
     complianceRecords: venues.complianceRecords,
+    rectificationNotices: generateNotices(random.derive('notices'), venues.complianceRecords),
+    listBatches: generateListBatches(venues.rows, now),
     programmes: programmes.rows,
     routeStops: programmes.routeStops,
     curriculumLinks: programmes.curriculumLinks,
     experts: experts.rows,
     talks: talks.rows,
     schools: schools.rows,
-    sessions: sessions.map((session) => session.row),
-    bookings: bookings.bookings,
-    bookingEvents: bookings.bookingEvents,
+    sessions: [...sessions.map((session) => session.row), ...visits.sessions],
+    bookings: [...bookings.bookings, ...visits.bookings],
+    bookingEvents: [...bookings.bookingEvents, ...visits.bookingEvents],
     pairings: generatePairings(random.derive('pairings'), schools.facts, venueIndex, experts.facts, now),
+    coverageTargets: generateTargets(schools.rows, now),
   };
 }

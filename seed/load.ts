@@ -38,6 +38,8 @@ export async function loadCatalogue(databases: SubgraphDatabases, catalogue: Cat
     rowsOf(venues.alliances, catalogue.alliances),
     rowsOf(venues.allianceMembers, catalogue.allianceMembers),
     rowsOf(venues.complianceRecords, catalogue.complianceRecords),
+    rowsOf(venues.rectificationNotices, catalogue.rectificationNotices),
+    rowsOf(venues.listBatches, catalogue.listBatches),
   ]);
   await loadSubgraph(databases.courses, [
     rowsOf(courses.programmes, catalogue.programmes),
@@ -54,6 +56,7 @@ export async function loadCatalogue(databases: SubgraphDatabases, catalogue: Cat
     rowsOf(bookings.bookings, catalogue.bookings),
     rowsOf(bookings.bookingEvents, catalogue.bookingEvents),
     rowsOf(bookings.pairings, catalogue.pairings),
+    rowsOf(bookings.coverageTargets, catalogue.coverageTargets),
   ]);
 }
 

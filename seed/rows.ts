@@ -20,12 +20,17 @@ export type SessionRow = WithId<typeof bookings.sessions.$inferInsert>;
 export type BookingRow = WithId<typeof bookings.bookings.$inferInsert>;
 export type BookingEventRow = WithId<typeof bookings.bookingEvents.$inferInsert>;
 export type PairingRow = WithId<typeof bookings.pairings.$inferInsert>;
+export type CoverageTargetRow = typeof bookings.coverageTargets.$inferInsert;
+export type RectificationNoticeRow = WithId<typeof venues.rectificationNotices.$inferInsert>;
+export type ListBatchRow = WithId<typeof venues.listBatches.$inferInsert>;
 
 export interface Catalogue {
   venues: VenueRow[];
   alliances: AllianceRow[];
   allianceMembers: AllianceMemberRow[];
   complianceRecords: ComplianceRecordRow[];
+  rectificationNotices: RectificationNoticeRow[];
+  listBatches: ListBatchRow[];
   programmes: ProgrammeRow[];
   routeStops: RouteStopRow[];
   curriculumLinks: CurriculumLinkRow[];
@@ -36,4 +41,5 @@ export interface Catalogue {
   bookings: BookingRow[];
   bookingEvents: BookingEventRow[];
   pairings: PairingRow[];
+  coverageTargets: CoverageTargetRow[];
 }

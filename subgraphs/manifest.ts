@@ -19,7 +19,7 @@ export const manifest = [
     databaseVariable: 'VENUES_DATABASE_URL',
     urlVariable: 'VENUES_URL',
     outbox: true,
-    rows: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow' },
+    rows: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow', RectificationNotice: 'NoticeRow', ComplianceListBatch: 'ListBatchRow' },
   },
   {
     name: 'courses',
@@ -46,6 +46,7 @@ export const manifest = [
     rows: {
       School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
       Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
+      DistrictCoverage: 'CoverageReport', SchoolCoverage: 'SchoolCoverageRow', CoverageTarget: 'TargetStanding',
     },
   },
   {

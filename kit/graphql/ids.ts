@@ -15,6 +15,8 @@ const prefixes = {
   Booking: 'bkg',
   Pairing: 'par',
   ApiKey: 'key',
+  RectificationNotice: 'rn',
+  ComplianceListBatch: 'lst',
 } as const;
 
 export type EntityName = keyof typeof prefixes;

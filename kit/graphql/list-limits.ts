@@ -9,6 +9,7 @@ export const LIST_MAXIMUMS = {
   'Booking.history': 50,
   'Venue.complianceHistory': 50,
   'Venue.alliances': 50,
+  'Venue.rectificationNotices': 50,
   'CatalogueSearch.facets': 5,
   'Facet.values': 100,
 } as const;

@@ -34,6 +34,11 @@ export const bookingStatuses = [
 
 export const pairingKinds = ['PARTNER_VENUE', 'SCIENCE_VICE_PRINCIPAL'] as const;
 
+/** What district coverage counts per school: a partner venue, a science vice-principal, an attended visit and talk this term. */
+export const coverageMeasures = ['PARTNER_VENUE', 'SCIENCE_VICE_PRINCIPAL', 'VISIT', 'TALK'] as const;
+
+export const noticeStatuses = ['OPEN', 'CLOSED', 'ENFORCED'] as const;
+
 export type VenueKind = (typeof venueKinds)[number];
 export type ComplianceStatus = (typeof complianceStatuses)[number];
 export type Subject = (typeof subjects)[number];
@@ -44,3 +49,5 @@ export type PublicationStatus = (typeof publicationStatuses)[number];
 export type SchoolStage = (typeof schoolStages)[number];
 export type BookingStatus = (typeof bookingStatuses)[number];
 export type PairingKind = (typeof pairingKinds)[number];
+export type CoverageMeasure = (typeof coverageMeasures)[number];
+export type NoticeStatus = (typeof noticeStatuses)[number];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference } from './rows.js';
+import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference, CoverageReport, SchoolCoverageRow, TargetStanding } from './rows.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -88,6 +88,48 @@ export type ConfirmationMode =
   | 'APPROVAL'
   | 'AUTOMATIC';
 
+/** What district coverage counts for each school. */
+export type CoverageMeasure =
+  /** Paired with at least one partner venue on the date. */
+  | 'PARTNER_VENUE'
+  /** An active science vice-principal on the date. */
+  | 'SCIENCE_VICE_PRINCIPAL'
+  /** At least one attended talk in the term, up to the date. */
+  | 'TALK'
+  /** At least one attended visit (a programme's session) in the term, up to the date. */
+  | 'VISIT';
+
+export type CoverageShare = {
+  __typename?: 'CoverageShare';
+  covered: Scalars['Int']['output'];
+  percent: Scalars['Float']['output'];
+  schools: Scalars['Int']['output'];
+};
+
+/** A district's goal: `percent` of its schools meet `measure` by `dueOn`. */
+export type CoverageTarget = {
+  __typename?: 'CoverageTarget';
+  district: Scalars['String']['output'];
+  dueOn: Scalars['String']['output'];
+  /** Percentage points still to go; 0 once met. */
+  gap: Scalars['Float']['output'];
+  measure: CoverageMeasure;
+  met: Scalars['Boolean']['output'];
+  percent: Scalars['Float']['output'];
+  /** Schools still to cover to meet the target. */
+  schoolsShort: Scalars['Int']['output'];
+  setAt: Scalars['DateTime']['output'];
+  /** Who set it: district:<name> or admin:<subject>. */
+  setBy: Scalars['String']['output'];
+};
+
+export type CoverageTargetPayload = {
+  __typename?: 'CoverageTargetPayload';
+  /** The target, with the district's gap to it today. */
+  target: Maybe<CoverageTarget>;
+  userErrors: Array<UserError>;
+};
+
 export type CreatePairingInput = {
   /** YYYY-MM-DD, or null for open-ended. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -100,6 +142,32 @@ export type CreatePairingInput = {
   startsOn: Scalars['String']['input'];
   /** The partner venue, for PARTNER_VENUE. */
   venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A district's schools against each coverage measure on one date. */
+export type DistrictCoverage = {
+  __typename?: 'DistrictCoverage';
+  /** The date the figures describe, YYYY-MM-DD. */
+  asOf: Scalars['String']['output'];
+  district: Scalars['String']['output'];
+  /** One entry per measure, in the order of CoverageMeasure. */
+  measures: Array<MeasureCoverage>;
+  schoolCount: Scalars['Int']['output'];
+  /** Each school's standing, by id; with `missing`, only the schools that lack that measure. */
+  schools: SchoolCoverageConnection;
+  studentCount: Scalars['Int']['output'];
+  /** The district's targets, each with the gap left on `asOf`. */
+  targets: Array<CoverageTarget>;
+  /** The term `asOf` falls in: autumn runs 1 September to 31 January, spring 1 February to 31 August. */
+  term: SchoolTerm;
+};
+
+
+/** A district's schools against each coverage measure on one date. */
+export type DistrictCoverageSchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  missing?: InputMaybe<CoverageMeasure>;
 };
 
 export type Expert = {
@@ -119,6 +187,22 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lon: Scalars['Float']['output'];
+};
+
+export type MeasureCoverage = {
+  __typename?: 'MeasureCoverage';
+  /** Stages the district has schools of. */
+  byStage: Array<StageCoverage>;
+  covered: Scalars['Int']['output'];
+  measure: CoverageMeasure;
+  /** Schools without it; list them with DistrictCoverage.schools(missing:). */
+  missing: Scalars['Int']['output'];
+  /** covered / schools in percent, one decimal; 0 for no schools. */
+  percent: Scalars['Float']['output'];
+  rural: CoverageShare;
+  schools: Scalars['Int']['output'];
+  underResourced: CoverageShare;
+  urban: CoverageShare;
 };
 
 /**
@@ -147,6 +231,9 @@ export type GeoPoint = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -173,6 +260,8 @@ export type Mutation = {
   requestBooking: BookingPayload;
   /** Opens a session of a programme (by its venue) or a talk (by its expert or the expert's venue). */
   scheduleSession: SessionPayload;
+  /** Sets a district's target for one coverage measure, replacing the one before (the district's account or an administrator). */
+  setCoverageTarget: CoverageTargetPayload;
   /** Moves a session or changes its capacity; more capacity promotes the waitlist, less than the seats held is refused. */
   updateSession: SessionPayload;
 };
@@ -204,6 +293,9 @@ export type Mutation = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
@@ -237,6 +329,9 @@ export type MutationCancelBookingArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationCancelSessionArgs = {
   id: Scalars['ID']['input'];
@@ -270,6 +365,9 @@ export type MutationCancelSessionArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationConfirmBookingArgs = {
   id: Scalars['ID']['input'];
@@ -302,6 +400,9 @@ export type MutationConfirmBookingArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationCreatePairingArgs = {
   input: CreatePairingInput;
@@ -334,6 +435,9 @@ export type MutationCreatePairingArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationDeclineBookingArgs = {
   id: Scalars['ID']['input'];
@@ -367,6 +471,9 @@ export type MutationDeclineBookingArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationEndPairingArgs = {
   endsOn: Scalars['String']['input'];
@@ -400,6 +507,9 @@ export type MutationEndPairingArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationMarkAttendanceArgs = {
   attended: Scalars['Boolean']['input'];
@@ -433,6 +543,9 @@ export type MutationMarkAttendanceArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
@@ -465,6 +578,9 @@ export type MutationRequestBookingArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationScheduleSessionArgs = {
   input: ScheduleSessionInput;
@@ -497,6 +613,44 @@ export type MutationScheduleSessionArgs = {
  * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
  * - ALREADY_PAIRED: the school already has an active pairing with this partner.
  * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
+ */
+export type MutationSetCoverageTargetArgs = {
+  input: SetCoverageTargetInput;
+};
+
+
+/**
+ * Booking, scheduling and pairing. Every mutation needs a signed-in caller (otherwise the GraphQL error
+ * UNAUTHENTICATED) acting on what is its own (otherwise FORBIDDEN, and nothing changes). Business
+ * refusals come back in `userErrors` with one of these stable codes, and then nothing was written:
+ *
+ * - NOT_FOUND: no session, booking, school or pairing with that id.
+ * - SESSION_CLOSED: the session has started, ended or was cancelled.
+ * - SESSION_FULL: not enough seats left and the session keeps no waitlist.
+ * - OFFER_NOT_AVAILABLE: the programme or talk is unknown or not published, or its venue (the talk's expert) is not.
+ * - VENUE_NOT_BOOKABLE: the venue is blacklisted or suspended.
+ * - INVALID_GROUP: students must be at least 1 and teachers at least 0.
+ * - GROUP_TOO_SMALL / GROUP_TOO_LARGE: participants (students and teachers) outside the programme's group size, or over a talk's audience.
+ * - GRADE_BAND_MISMATCH: the programme or talk is not for the school's stage.
+ * - ALREADY_BOOKED: the school already has an active booking (requested, confirmed or waitlisted) for this session.
+ * - IDEMPOTENCY_KEY_REUSED: the school used this idempotency key for a different request.
+ * - INVALID_TRANSITION: the booking's status does not allow this change (such as confirming a cancelled booking).
+ * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
+ * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
+ * - INVALID_CAPACITY: capacity must be at least 1.
+ * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
+ * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
+ * - INVALID_OFFER: name exactly one of programmeId and talkId.
+ * - INVALID_PAIRING: a PARTNER_VENUE pairing needs a venueId, a SCIENCE_VICE_PRINCIPAL one an expertId, not both.
+ * - PARTNER_NOT_FOUND: the venue or expert to pair with is unknown or not published.
+ * - ALREADY_PAIRED: the school already has an active pairing with this partner.
+ * - INVALID_DATES: dates are YYYY-MM-DD and a pairing cannot end before it starts.
+ * - INVALID_PERCENT: a coverage target is a percentage above 0 and at most 100.
+ * - DEADLINE_IN_PAST: a coverage target's due date is today or later.
+ * - UNKNOWN_DISTRICT: the district has no schools in the catalogue.
  */
 export type MutationUpdateSessionArgs = {
   input: UpdateSessionInput;
@@ -571,6 +725,16 @@ export type Query = {
   __typename?: 'Query';
   /** A booking, or null when there is none with this id or the caller may not see it. */
   booking: Maybe<Booking>;
+  /**
+   * How far a district's schools are covered on a date: paired with a partner venue, with a science
+   * vice-principal, with an attended visit and an attended talk in the term the date falls in; each
+   * overall, by stage, rural, urban and under-resourced, with the district's targets and the schools
+   * missing each measure. `asOf` is today when left out, or any past date (YYYY-MM-DD), computed from
+   * pairings' start and end dates and bookings' history. A district account sees its own district,
+   * administrators any; everyone else is refused (UNAUTHENTICATED or FORBIDDEN). A date in the future
+   * or not a date is the GraphQL error BAD_USER_INPUT.
+   */
+  districtCoverage: DistrictCoverage;
   school: Maybe<School>;
   /** Schools, by city, district, stage, and rural or under-resourced. */
   schools: SchoolConnection;
@@ -580,6 +744,12 @@ export type Query = {
 
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDistrictCoverageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  district: Scalars['String']['input'];
 };
 
 
@@ -670,6 +840,29 @@ export type SchoolConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One school's standing on the coverage's date. */
+export type SchoolCoverage = {
+  __typename?: 'SchoolCoverage';
+  partnerVenue: Scalars['Boolean']['output'];
+  school: School;
+  scienceVicePrincipal: Scalars['Boolean']['output'];
+  talk: Scalars['Boolean']['output'];
+  visit: Scalars['Boolean']['output'];
+};
+
+export type SchoolCoverageConnection = {
+  __typename?: 'SchoolCoverageConnection';
+  edges: Array<SchoolCoverageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SchoolCoverageEdge = {
+  __typename?: 'SchoolCoverageEdge';
+  cursor: Scalars['String']['output'];
+  node: SchoolCoverage;
+};
+
 export type SchoolEdge = {
   __typename?: 'SchoolEdge';
   cursor: Scalars['String']['output'];
@@ -690,6 +883,12 @@ export type SchoolStage =
   | 'NINE_YEAR'
   | 'PRIMARY'
   | 'SENIOR';
+
+export type SchoolTerm = {
+  __typename?: 'SchoolTerm';
+  endsOn: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+};
 
 /** A dated, capacity-limited occurrence of a programme or a talk. */
 export type Session = {
@@ -757,6 +956,23 @@ export type SessionPayload = {
 export type SessionStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
+
+export type SetCoverageTargetInput = {
+  district: Scalars['String']['input'];
+  /** YYYY-MM-DD, today or later. */
+  dueOn: Scalars['String']['input'];
+  measure: CoverageMeasure;
+  /** Share of the district's schools, in percent: above 0, at most 100. */
+  percent: Scalars['Float']['input'];
+};
+
+export type StageCoverage = {
+  __typename?: 'StageCoverage';
+  covered: Scalars['Int']['output'];
+  percent: Scalars['Float']['output'];
+  schools: Scalars['Int']['output'];
+  stage: SchoolStage;
+};
 
 export type Talk = {
   __typename?: 'Talk';
@@ -941,11 +1157,17 @@ export type ResolversTypes = {
   BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   BookingStatus: BookingStatus;
   ConfirmationMode: ConfirmationMode;
+  CoverageMeasure: CoverageMeasure;
+  CoverageShare: ResolverTypeWrapper<CoverageShare>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CoverageTarget: ResolverTypeWrapper<TargetStanding>;
+  CoverageTargetPayload: ResolverTypeWrapper<Omit<CoverageTargetPayload, 'target'> & { target?: Maybe<ResolversTypes['CoverageTarget']> }>;
   CreatePairingInput: CreatePairingInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DistrictCoverage: ResolverTypeWrapper<CoverageReport>;
   Expert: ResolverTypeWrapper<ExpertReference>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MeasureCoverage: ResolverTypeWrapper<MeasureCoverage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pairing: ResolverTypeWrapper<PairingRow>;
@@ -960,15 +1182,21 @@ export type ResolversTypes = {
   ScheduleSessionInput: ScheduleSessionInput;
   School: ResolverTypeWrapper<SchoolRow>;
   SchoolConnection: ResolverTypeWrapper<Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversTypes['SchoolEdge']> }>;
+  SchoolCoverage: ResolverTypeWrapper<SchoolCoverageRow>;
+  SchoolCoverageConnection: ResolverTypeWrapper<Omit<SchoolCoverageConnection, 'edges'> & { edges: Array<ResolversTypes['SchoolCoverageEdge']> }>;
+  SchoolCoverageEdge: ResolverTypeWrapper<Omit<SchoolCoverageEdge, 'node'> & { node: ResolversTypes['SchoolCoverage'] }>;
   SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
   SchoolFilter: SchoolFilter;
   SchoolStage: SchoolStage;
+  SchoolTerm: ResolverTypeWrapper<SchoolTerm>;
   Session: ResolverTypeWrapper<SessionRow>;
   SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges'> & { edges: Array<ResolversTypes['SessionEdge']> }>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
   SessionFilter: SessionFilter;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SessionStatus: SessionStatus;
+  SetCoverageTargetInput: SetCoverageTargetInput;
+  StageCoverage: ResolverTypeWrapper<StageCoverage>;
   Talk: ResolverTypeWrapper<TalkReference>;
   UpdateSessionInput: UpdateSessionInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -987,11 +1215,16 @@ export type ResolversParentTypes = {
   BookingEvent: BookingEventRow;
   BookingFilter: BookingFilter;
   BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
+  CoverageShare: CoverageShare;
+  Float: Scalars['Float']['output'];
+  CoverageTarget: TargetStanding;
+  CoverageTargetPayload: Omit<CoverageTargetPayload, 'target'> & { target?: Maybe<ResolversParentTypes['CoverageTarget']> };
   CreatePairingInput: CreatePairingInput;
   DateTime: Scalars['DateTime']['output'];
+  DistrictCoverage: CoverageReport;
   Expert: ExpertReference;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
+  MeasureCoverage: MeasureCoverage;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pairing: PairingRow;
@@ -1005,13 +1238,19 @@ export type ResolversParentTypes = {
   ScheduleSessionInput: ScheduleSessionInput;
   School: SchoolRow;
   SchoolConnection: Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversParentTypes['SchoolEdge']> };
+  SchoolCoverage: SchoolCoverageRow;
+  SchoolCoverageConnection: Omit<SchoolCoverageConnection, 'edges'> & { edges: Array<ResolversParentTypes['SchoolCoverageEdge']> };
+  SchoolCoverageEdge: Omit<SchoolCoverageEdge, 'node'> & { node: ResolversParentTypes['SchoolCoverage'] };
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
   SchoolFilter: SchoolFilter;
+  SchoolTerm: SchoolTerm;
   Session: SessionRow;
   SessionConnection: Omit<SessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SessionEdge']> };
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
   SessionFilter: SessionFilter;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  SetCoverageTargetInput: SetCoverageTargetInput;
+  StageCoverage: StageCoverage;
   Talk: TalkReference;
   UpdateSessionInput: UpdateSessionInput;
   UserError: UserError;
@@ -1072,9 +1311,43 @@ export type BookingPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CoverageShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageShare'] = ResolversParentTypes['CoverageShare']> = {
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageTarget'] = ResolversParentTypes['CoverageTarget']> = {
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['CoverageMeasure'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolsShort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoverageTargetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageTargetPayload'] = ResolversParentTypes['CoverageTargetPayload']> = {
+  target?: Resolver<Maybe<ResolversTypes['CoverageTarget']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DistrictCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictCoverage'] = ResolversParentTypes['DistrictCoverage']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['MeasureCoverage']>, ParentType, ContextType>;
+  schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['SchoolCoverageConnection'], ParentType, ContextType, RequireFields<DistrictCoverageSchoolsArgs, 'first'>>;
+  studentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['CoverageTarget']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['SchoolTerm'], ParentType, ContextType>;
+};
 
 export type ExpertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1087,6 +1360,18 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
   lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MeasureCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureCoverage'] = ResolversParentTypes['MeasureCoverage']> = {
+  byStage?: Resolver<Array<ResolversTypes['StageCoverage']>, ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['CoverageMeasure'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rural?: Resolver<ResolversTypes['CoverageShare'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  underResourced?: Resolver<ResolversTypes['CoverageShare'], ParentType, ContextType>;
+  urban?: Resolver<ResolversTypes['CoverageShare'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   cancelSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id' | 'reason'>>;
@@ -1097,6 +1382,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markAttendance?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'attended' | 'id'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   scheduleSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
+  setCoverageTarget?: Resolver<ResolversTypes['CoverageTargetPayload'], ParentType, ContextType, RequireFields<MutationSetCoverageTargetArgs, 'input'>>;
   updateSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationUpdateSessionArgs, 'input'>>;
 };
 
@@ -1143,6 +1429,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  districtCoverage?: Resolver<ResolversTypes['DistrictCoverage'], ParentType, ContextType, RequireFields<QueryDistrictCoverageArgs, 'district'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
@@ -1174,9 +1461,33 @@ export type SchoolConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SchoolCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolCoverage'] = ResolversParentTypes['SchoolCoverage']> = {
+  partnerVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  scienceVicePrincipal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  talk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SchoolCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolCoverageConnection'] = ResolversParentTypes['SchoolCoverageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SchoolCoverageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolCoverageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolCoverageEdge'] = ResolversParentTypes['SchoolCoverageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SchoolCoverage'], ParentType, ContextType>;
+};
+
 export type SchoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolEdge'] = ResolversParentTypes['SchoolEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+};
+
+export type SchoolTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolTerm'] = ResolversParentTypes['SchoolTerm']> = {
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = {
@@ -1213,6 +1524,13 @@ export type SessionPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StageCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageCoverage'] = ResolversParentTypes['StageCoverage']> = {
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['SchoolStage'], ParentType, ContextType>;
+};
+
 export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk'], FederationReferenceType extends FederationReferenceTypes['Talk'] = FederationReferenceTypes['Talk']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Talk']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1238,9 +1556,14 @@ export type Resolvers<ContextType = Context> = {
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingEvent?: BookingEventResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  CoverageShare?: CoverageShareResolvers<ContextType>;
+  CoverageTarget?: CoverageTargetResolvers<ContextType>;
+  CoverageTargetPayload?: CoverageTargetPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DistrictCoverage?: DistrictCoverageResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  MeasureCoverage?: MeasureCoverageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
@@ -1251,11 +1574,16 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
+  SchoolCoverage?: SchoolCoverageResolvers<ContextType>;
+  SchoolCoverageConnection?: SchoolCoverageConnectionResolvers<ContextType>;
+  SchoolCoverageEdge?: SchoolCoverageEdgeResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
+  SchoolTerm?: SchoolTermResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
+  StageCoverage?: StageCoverageResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;

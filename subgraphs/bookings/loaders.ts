@@ -1,4 +1,5 @@
 import { byId, groupedBy, pagesOf } from '../../kit/database/loaders.js';
+import { districtCoverage, type CoverageReport } from './coverage.js';
 import type { BookingStore } from './store.js';
 
 export function createBookingLoaders(store: BookingStore) {
@@ -15,6 +16,25 @@ export function createBookingLoaders(store: BookingStore) {
     pairingsOfSchool: pagesOf(store.pairingsPagesBySchool, (pairing) => pairing.schoolId),
     pairingsOfVenue: pagesOf(store.pairingsPagesByVenue, (pairing) => pairing.venueId!),
     pairingsOfExpert: pagesOf(store.pairingsPagesByExpert, (pairing) => pairing.expertId!),
+    coverage: coverageOf(store),
+  };
+}
+
+/** A district's coverage on a date, computed once per request however many fields ask for it. */
+function coverageOf(store: BookingStore) {
+  const computed = new Map<string, Promise<CoverageReport>>();
+  return {
+    load(district: string, asOf: string): Promise<CoverageReport> {
+      const key = JSON.stringify([district, asOf]);
+      let coverage = computed.get(key);
+      if (!coverage) {
+        coverage = Promise.all([store.schoolCoverage(district, asOf), store.coverageTargets(district)])
+          .then(([rows, targets]) => districtCoverage(district, asOf, rows, targets));
+        computed.set(key, coverage);
+      }
+      return coverage;
+    },
+    clear: () => computed.clear(),
   };
 }
 

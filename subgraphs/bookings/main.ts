@@ -8,6 +8,8 @@ import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
 import { createBookingStore } from './store.js';
 
+export { tellSchoolsOfBarredVenues, type BarredNotice } from './barred.js';
+
 /**
  * The bookings subgraph: schools, sessions, bookings and pairings. It learns about the programmes
  * and talks it books through `supergraph`, bound to the gateway once that exists.

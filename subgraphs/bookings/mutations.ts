@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
 import { userError, type UserError } from '../../kit/graphql/errors.js';
 import { toRowId } from '../../kit/graphql/ids.js';
-import { failed, notFound, payload, type Outcome } from '../../kit/graphql/payloads.js';
+import { failed, notFound, payload, succeeded, type Outcome } from '../../kit/graphql/payloads.js';
 import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
 import { inTimeZone } from '../../kit/graphql/scalars.js';
 import type { Role, Viewer } from '../../kit/platform/viewer.js';
 import type { MutationResolvers, RequestBookingInput } from './generated.js';
 import { replay, type Authorize, type BookingRequest } from './ledger.js';
 import type { OfferReference } from './offers.js';
-import { actorOf, hostsSession, mayBookFor, mayScheduleFor, speaksForSchool } from './permissions.js';
+import { targetStanding } from './coverage.js';
+import { actorOf, hostsSession, mayBookFor, mayScheduleFor, overseesDistrict, speaksForSchool } from './permissions.js';
 import type { Context } from './context.js';
 import {
-  capacityIsValid, datesAreValid, firstBroken, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
+  capacityIsValid, datesAreValid, firstBroken, targetIsValid, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
   type BookingChange,
 } from './rules.js';
-import type { BookingRow, PairingRow, SessionRow } from './rows.js';
+import type { BookingRow, PairingRow, SessionRow, TargetStanding } from './rows.js';
 
 /** Who runs sessions, and who speaks for a school. */
 const HOSTS = ['venue', 'expert', 'admin'] as const;
@@ -121,6 +122,20 @@ export const mutations: MutationResolvers<Context> = {
     if (invalid) return refusedPairing(invalid);
     const outcome = await store.ledger.endPairing(pairing.id, endsOn);
     return payload('pairing', outcome);
+  },
+
+  setCoverageTarget: async (_, { input }, { viewer, store, loaders, now }) => {
+    requireRole(viewer, ['district', 'admin']);
+    requireOwnership(overseesDistrict(viewer, input.district), 'A district account sets the targets of its own district only.');
+    const invalid = targetIsValid(input, today(now));
+    if (invalid) return payload('target', failed<TargetStanding>(invalid));
+    if (!(await store.districtHasSchools(input.district))) {
+      return payload('target', failed<TargetStanding>(userError('UNKNOWN_DISTRICT', `No school in the catalogue is in the district "${input.district.slice(0, 40)}"; check its spelling.`, ['input', 'district'])));
+    }
+    const target = await store.setCoverageTarget({ district: input.district, measure: input.measure, percent: input.percent, dueOn: input.dueOn, setBy: actorOf(viewer) });
+    loaders.coverage.clear();
+    const coverage = await loaders.coverage.load(input.district, today(now));
+    return payload('target', succeeded(targetStanding(target, coverage.measures.find((figure) => figure.measure === target.measure)!)));
   },
 };
 

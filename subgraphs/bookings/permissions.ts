@@ -43,6 +43,11 @@ export function speaksForSchool(viewer: Viewer, school: SchoolRow): boolean {
   return false;
 }
 
+/** A district's own account, or an administrator: who sees and sets the district's coverage. */
+export function overseesDistrict(viewer: Viewer, district: string): boolean {
+  return viewer.role === 'admin' || (viewer.role === 'district' && viewer.district === district);
+}
+
 export function maySeeBooking(viewer: Viewer, booking: BookingRow, session: SessionRow, school: SchoolRow): boolean {
   return booking.schoolId === school.id && (speaksForSchool(viewer, school) || hostsSession(viewer, session));
 }

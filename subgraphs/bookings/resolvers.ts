@@ -1,18 +1,22 @@
 import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import type { ParentPage } from '../../kit/database/loaders.js';
-import { connectionOf, mapNodes, readPage } from '../../kit/graphql/pagination.js';
+import { badUserInput } from '../../kit/graphql/errors.js';
+import { connectionOf, mapNodes, readPage, toConnection } from '../../kit/graphql/pagination.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
 import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import { bookingCalendar } from './calendar.js';
 import type { Context } from './context.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
 import { mutations, offerOf, today } from './mutations.js';
-import { bookingScope, maySeeBooking, speaksForSchool } from './permissions.js';
+import { bookingScope, maySeeBooking, overseesDistrict, speaksForSchool } from './permissions.js';
+import { datesAreValid } from './rules.js';
 import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
 import type { BookingRow, PairingRow } from './rows.js';
 
 const CHINA = 'Asia/Shanghai';
+const OVERSIGHT = ['district', 'admin'] as const;
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -24,6 +28,11 @@ export const resolvers: Resolvers = {
     },
     session: (_, { id }, { loaders }) => loaders.session.load(toRowId('Session', id)),
     booking: (_, { id }, context) => visibleBooking(toRowId('Booking', id), context),
+    districtCoverage: (_, { district, asOf }, { viewer, loaders, now }) => {
+      requireRole(viewer, OVERSIGHT);
+      requireOwnership(overseesDistrict(viewer, district), 'A district account sees the coverage of its own district only.');
+      return loaders.coverage.load(district, coverageDate(asOf, now));
+    },
   },
   Mutation: mutations,
   School: {
@@ -75,6 +84,26 @@ export const resolvers: Resolvers = {
       const facts = await store.offers.offerFacts(offerOf(session!));
       return bookingCalendar(booking, session!, school!, facts?.title ?? 'Kepu session');
     },
+  },
+  DistrictCoverage: {
+    schoolCount: (coverage) => coverage.schools.length,
+    schools: (coverage, { missing, first, after }) => {
+      const page = readPage({ first, after });
+      const rows = missing ? coverage.schools.filter((row) => !row.covered[missing]) : coverage.schools;
+      const from = page.after ? rows.findIndex((row) => row.id > Number(page.after![0])) : 0;
+      const rest = from < 0 ? [] : rows.slice(from, from + page.size + 1);
+      return toConnection(rest, page, rows.length, (row) => [row.id]);
+    },
+  },
+  SchoolCoverage: {
+    school: async (row, _, { loaders }) => (await loaders.school.load(row.id))!,
+    partnerVenue: (row) => row.covered.PARTNER_VENUE,
+    scienceVicePrincipal: (row) => row.covered.SCIENCE_VICE_PRINCIPAL,
+    visit: (row) => row.covered.VISIT,
+    talk: (row) => row.covered.TALK,
+  },
+  CoverageTarget: {
+    setAt: (target) => inTimeZone(target.setAt, CHINA),
   },
   BookingEvent: {
     from: (event) => event.fromStatus,
@@ -165,4 +194,12 @@ function schoolCriteria(filter: SchoolFilter | null | undefined) {
     rural: filter?.rural ?? undefined,
     underResourced: filter?.underResourced ?? undefined,
   };
+}
+
+/** The date coverage describes: today when not given, else a past date. */
+function coverageDate(asOf: string | null | undefined, now: Date): string {
+  const date = asOf ?? today(now);
+  if (datesAreValid(date, null, ['asOf'])) throw badUserInput(`"${date.slice(0, 20)}" is not a date like 2026-11-01.`, 'asOf');
+  if (date > today(now)) throw badUserInput(`Coverage is known up to today (${today(now)}), not for ${date}.`, 'asOf');
+  return date;
 }

@@ -10,3 +10,4 @@ export type VenueReference = { id: number };
 export type ProgrammeReference = { id: number };
 export type TalkReference = { id: number };
 export type ExpertReference = { id: number };
+export type { CoverageReport, SchoolCoverageRow, TargetStanding } from './coverage.js';

@@ -120,3 +120,12 @@ export function datesAreValid(startsOn: string, endsOn: string | null | undefine
   if (endsOn != null && endsOn < startsOn) return userError('INVALID_DATES', 'A pairing cannot end before it starts.', field);
   return null;
 }
+
+/** A coverage target is a share above 0 and at most 100 %, due today or later. */
+export function targetIsValid(target: { percent: number; dueOn: string }, today: string): UserError | null {
+  if (!(target.percent > 0 && target.percent <= 100)) return userError('INVALID_PERCENT', 'A target is a percentage of schools above 0 and at most 100.', ['input', 'percent']);
+  const invalid = datesAreValid(target.dueOn, null, ['input', 'dueOn']);
+  if (invalid) return invalid;
+  if (target.dueOn < today) return userError('DEADLINE_IN_PAST', `A target is due today (${today}) or later.`, ['input', 'dueOn']);
+  return null;
+}

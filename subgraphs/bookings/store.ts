@@ -1,10 +1,11 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { bookingEvents, bookings, pairings, schools, sessions } from './tables.js';
+import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from './tables.js';
 import type { BookingRow } from './rows.js';
 import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform/vocabulary.js';
 import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
 import type { Page } from '../../kit/graphql/pagination.js';
+import { schoolCoverage, type CoverageTargetRow } from './coverage.js';
 import { createLedger } from './ledger.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';
@@ -105,6 +106,20 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
       fetchPagesPerParent(db, {
         table: pairings, parentColumn: pairings.venueId, parentIds: venueIds, where: pairingConditions(criteria), orderBy: [pairings.id], page,
       }),
+
+    schoolCoverage: (district: string, asOf: string) => schoolCoverage(db, district, asOf),
+
+    coverageTargets: (district: string) =>
+      db.select().from(coverageTargets).where(eq(coverageTargets.district, district)).orderBy(asc(coverageTargets.measure)),
+
+    districtHasSchools: async (district: string): Promise<boolean> =>
+      (await db.select({ id: schools.id }).from(schools).where(eq(schools.district, district)).limit(1)).length > 0,
+
+    /** Sets the district's target for the measure, replacing the one before. */
+    setCoverageTarget: async (target: Omit<CoverageTargetRow, 'setAt'>): Promise<CoverageTargetRow> =>
+      (await db.insert(coverageTargets).values(target)
+        .onConflictDoUpdate({ target: [coverageTargets.district, coverageTargets.measure], set: { percent: target.percent, dueOn: target.dueOn, setBy: target.setBy, setAt: sql`now()` } })
+        .returning())[0]!,
 
     pairingsPagesByExpert: (expertIds: readonly number[], criteria: PairingCriteria, page: Page) =>
       fetchPagesPerParent(db, {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, doublePrecision, index, integer, pgSchema, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { bookingStatuses, confirmationModes, pairingKinds, schoolStages, sessionStatuses } from '../../kit/platform/vocabulary.js';
+import { bigint, boolean, check, date, doublePrecision, index, integer, numeric, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bookingStatuses, confirmationModes, coverageMeasures, pairingKinds, schoolStages, sessionStatuses } from '../../kit/platform/vocabulary.js';
 import { outboxTable } from '../../kit/database/outbox-table.js';
 
 export const bookingsSchema = pgSchema('bookings');
@@ -10,6 +10,7 @@ export const sessionStatus = bookingsSchema.enum('session_status', sessionStatus
 export const confirmationMode = bookingsSchema.enum('confirmation_mode', confirmationModes);
 export const bookingStatus = bookingsSchema.enum('booking_status', bookingStatuses);
 export const pairingKind = bookingsSchema.enum('pairing_kind', pairingKinds);
+export const coverageMeasure = bookingsSchema.enum('coverage_measure', coverageMeasures);
 
 export const schools = bookingsSchema.table('schools', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
@@ -113,5 +114,29 @@ export const pairings = bookingsSchema.table('pairings', {
   check('pairings_partner_matches_kind', sql`(${pairing.kind} = 'PARTNER_VENUE' and ${pairing.venueId} is not null and ${pairing.expertId} is null)
     or (${pairing.kind} = 'SCIENCE_VICE_PRINCIPAL' and ${pairing.expertId} is not null and ${pairing.venueId} is null)`),
 ]);
+
+/** A district's goal for one coverage measure: `percent` of its schools by `dueOn`; setting it again replaces it. */
+export const coverageTargets = bookingsSchema.table('coverage_targets', {
+  district: text('district').notNull(),
+  measure: coverageMeasure('measure').notNull(),
+  percent: numeric('percent', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+  dueOn: date('due_on', { mode: 'string' }).notNull(),
+  setBy: text('set_by').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+}, (target) => [
+  primaryKey({ columns: [target.district, target.measure] }),
+  check('coverage_targets_percent_check', sql`${target.percent} > 0 and ${target.percent} <= 100`),
+]);
+
+/**
+ * This subgraph's copy of the venues that may not be booked (suspended or blacklisted), kept from
+ * the venues subgraph's answers: when a venue joins it, the schools holding its bookings are told once.
+ */
+export const barredVenues = bookingsSchema.table('barred_venues', {
+  venueId: bigint('venue_id', { mode: 'number' }).primaryKey(),
+  status: text('status').notNull(),
+  reason: text('reason').notNull(),
+  barredAt: timestamp('barred_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const outbox = outboxTable(bookingsSchema);

@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { VenueRow, AllianceRow, ComplianceRecordRow } from './rows.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VenueRow, AllianceRow, ComplianceRecordRow, NoticeRow, ListBatchRow } from './rows.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant in ISO 8601 with its offset, such as 2026-12-01T09:30:00+08:00. */
+  DateTime: { input: Date; output: string; }
 };
 
 /** A science alliance joining universities, institutes, companies and bases with a district's schools. */
@@ -50,11 +52,69 @@ export type AllianceFilter = {
   cities?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type AlliancePayload = {
+  __typename?: 'AlliancePayload';
+  alliance: Maybe<Alliance>;
+  userErrors: Array<UserError>;
+};
+
+export type ComplianceList =
+  | 'BLACKLIST'
+  | 'WHITELIST';
+
+/** A dated, published batch of a whitelist or blacklist: the venues on it that day. */
+export type ComplianceListBatch = {
+  __typename?: 'ComplianceListBatch';
+  /** The district it covers; null for every district. */
+  district: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  list: ComplianceList;
+  publishedBy: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  publishedOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  venues: VenueConnection;
+};
+
+
+/** A dated, published batch of a whitelist or blacklist: the venues on it that day. */
+export type ComplianceListBatchVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ComplianceListBatchConnection = {
+  __typename?: 'ComplianceListBatchConnection';
+  edges: Array<ComplianceListBatchEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ComplianceListBatchEdge = {
+  __typename?: 'ComplianceListBatchEdge';
+  cursor: Scalars['String']['output'];
+  node: ComplianceListBatch;
+};
+
+export type ComplianceListBatchPayload = {
+  __typename?: 'ComplianceListBatchPayload';
+  batch: Maybe<ComplianceListBatch>;
+  userErrors: Array<UserError>;
+};
+
+export type ComplianceListFilter = {
+  district?: InputMaybe<Scalars['String']['input']>;
+  lists?: InputMaybe<Array<ComplianceList>>;
+};
+
+/** One change of a venue's compliance status: what, why, when and who. */
 export type ComplianceRecord = {
   __typename?: 'ComplianceRecord';
   notice: Maybe<Scalars['String']['output']>;
   reason: Scalars['String']['output'];
   recordedAt: Scalars['String']['output'];
+  /** Who decided: district:<name>, admin:<subject>, or system for the overdue job. */
+  recordedBy: Scalars['String']['output'];
   status: ComplianceStatus;
 };
 
@@ -63,6 +123,17 @@ export type ComplianceStatus =
   | 'SUSPENDED'
   | 'UNDER_RECTIFICATION'
   | 'WHITELISTED';
+
+export type CreateAllianceInput = {
+  city: Scalars['String']['input'];
+  /** The district it belongs to; a district account's own when left out. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  foundedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The alliance's Chinese name. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type CreateVenueInput = {
   accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -103,6 +174,16 @@ export type GroupSizeInput = {
   min: Scalars['Int']['input'];
 };
 
+export type IssueRectificationNoticeInput = {
+  /** When it must be done; after this, an open notice suspends the venue. */
+  deadline: Scalars['DateTime']['input'];
+  /** What the venue must put right. */
+  reason: Scalars['String']['input'];
+  /** The authority's document number, such as 海淀区教育委员会通知〔2026〕12号. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  venueId: Scalars['ID']['input'];
+};
+
 /** A point on the map, in degrees (WGS 84). */
 export type LocationInput = {
   lat: Scalars['Float']['input'];
@@ -111,10 +192,35 @@ export type LocationInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a venue to an alliance; adding a member again changes nothing. The alliance's district or an administrator. Refusals: NOT_FOUND. */
+  addAllianceMember: AlliancePayload;
+  /**
+   * Closes an open notice once the venue has put things right, saying how; with no other notice open,
+   * the venue is whitelisted again. The venue's district or an administrator. Refusals: NOT_FOUND,
+   * REASON_REQUIRED, NOTICE_NOT_OPEN (closed already, or enforced: lift a suspension with setComplianceStatus).
+   */
+  closeRectificationNotice: RectificationNoticePayload;
+  /** Founds a science education alliance of a district (a district account for its own, or an administrator). Refusals: REQUIRED. */
+  createAlliance: AlliancePayload;
   /** Adds a venue as a draft. Admins only. */
   createVenue: VenuePayload;
+  /**
+   * Tells a venue what to put right and by when: the venue goes UNDER_RECTIFICATION (recorded in its
+   * history) until the issuer closes the notice; once the deadline passes with the notice still open, the
+   * venue is suspended automatically. A district account for venues in its district, or an administrator.
+   * Refusals: NOT_FOUND, REASON_REQUIRED, DEADLINE_IN_PAST, VENUE_BLACKLISTED.
+   */
+  issueRectificationNotice: RectificationNoticePayload;
+  /**
+   * Publishes a dated batch of the whitelist or blacklist: every published venue with that status on
+   * the day, in the caller's district for a district account, in `district` (or everywhere) for an
+   * administrator. Refusals: REQUIRED (title).
+   */
+  publishComplianceList: ComplianceListBatchPayload;
   /** Shows the venue in the catalogue; publishing a published venue changes nothing. */
   publishVenue: VenuePayload;
+  /** Takes a venue out of an alliance. The alliance's district or an administrator. Refusals: NOT_FOUND, NOT_A_MEMBER. */
+  removeAllianceMember: AlliancePayload;
   /** Records a compliance decision (whitelisted, under rectification, suspended, blacklisted) in the venue's history. Admins only. */
   setComplianceStatus: VenuePayload;
   /** Takes the venue out of the catalogue; its manager still sees it. */
@@ -124,13 +230,46 @@ export type Mutation = {
 };
 
 
+export type MutationAddAllianceMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseRectificationNoticeArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAllianceArgs = {
+  input: CreateAllianceInput;
+};
+
+
 export type MutationCreateVenueArgs = {
   input: CreateVenueInput;
 };
 
 
+export type MutationIssueRectificationNoticeArgs = {
+  input: IssueRectificationNoticeInput;
+};
+
+
+export type MutationPublishComplianceListArgs = {
+  input: PublishComplianceListInput;
+};
+
+
 export type MutationPublishVenueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAllianceMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  venueId: Scalars['ID']['input'];
 };
 
 
@@ -165,10 +304,24 @@ export type PublicationStatus =
   | 'PUBLISHED'
   | 'UNPUBLISHED';
 
+export type PublishComplianceListInput = {
+  /** For administrators: one district's venues; left out, every district's. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  list: ComplianceList;
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   alliance: Maybe<Alliance>;
   alliances: AllianceConnection;
+  /** Published whitelists and blacklists, oldest batch first. Open to everyone, as the policies require. */
+  complianceLists: ComplianceListBatchConnection;
+  /**
+   * Rectification notices, oldest first: a venue's manager sees its own venue's, a district account
+   * those of venues in its district, administrators all. Anyone else is refused (UNAUTHENTICATED or FORBIDDEN).
+   */
+  rectificationNotices: RectificationNoticeConnection;
   /** A published venue, or null when there is none with this id. Its manager and admins also see it as a draft. */
   venue: Maybe<Venue>;
   /** Published venues, by city, district and kind; a manager can ask for its own drafts with `statuses`. */
@@ -188,6 +341,20 @@ export type QueryAlliancesArgs = {
 };
 
 
+export type QueryComplianceListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplianceListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRectificationNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RectificationNoticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -198,6 +365,58 @@ export type QueryVenuesArgs = {
   filter?: InputMaybe<VenueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What a venue must put right, by when, and who said so. */
+export type RectificationNotice = {
+  __typename?: 'RectificationNotice';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who closed it, or system when it was enforced. */
+  closedBy: Maybe<Scalars['String']['output']>;
+  closingNote: Maybe<Scalars['String']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** Who issued it: district:<name> or admin:<subject>. */
+  issuedBy: Scalars['String']['output'];
+  /** Still open with its deadline passed: the next run of the overdue job suspends the venue. */
+  overdue: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  reference: Maybe<Scalars['String']['output']>;
+  status: RectificationNoticeStatus;
+  venue: Venue;
+};
+
+export type RectificationNoticeConnection = {
+  __typename?: 'RectificationNoticeConnection';
+  edges: Array<RectificationNoticeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RectificationNoticeEdge = {
+  __typename?: 'RectificationNoticeEdge';
+  cursor: Scalars['String']['output'];
+  node: RectificationNotice;
+};
+
+export type RectificationNoticeFilter = {
+  statuses?: InputMaybe<Array<RectificationNoticeStatus>>;
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RectificationNoticePayload = {
+  __typename?: 'RectificationNoticePayload';
+  notice: Maybe<RectificationNotice>;
+  userErrors: Array<UserError>;
+};
+
+export type RectificationNoticeStatus =
+  /** Closed by its issuer: the venue put things right. */
+  | 'CLOSED'
+  /** The deadline passed while it was open: the venue was suspended. */
+  | 'ENFORCED'
+  /** Waiting for the venue to put things right. */
+  | 'OPEN';
 
 /** Fields left out or null stay as they are, except website and contacts, which null clears. */
 export type UpdateVenueInput = {
@@ -252,6 +471,8 @@ export type Venue = {
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   openingHours: Scalars['String']['output'];
+  /** Its rectification notices, newest first: for its manager, its district and administrators; null for anyone else. */
+  rectificationNotices: Maybe<Array<RectificationNotice>>;
   status: PublicationStatus;
   /** IANA time zone its sessions are held in. */
   timeZone: Scalars['String']['output'];
@@ -405,18 +626,35 @@ export type ResolversTypes = {
   AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
   AllianceFilter: AllianceFilter;
+  AlliancePayload: ResolverTypeWrapper<Omit<AlliancePayload, 'alliance'> & { alliance?: Maybe<ResolversTypes['Alliance']> }>;
+  ComplianceList: ComplianceList;
+  ComplianceListBatch: ResolverTypeWrapper<ListBatchRow>;
+  ComplianceListBatchConnection: ResolverTypeWrapper<Omit<ComplianceListBatchConnection, 'edges'> & { edges: Array<ResolversTypes['ComplianceListBatchEdge']> }>;
+  ComplianceListBatchEdge: ResolverTypeWrapper<Omit<ComplianceListBatchEdge, 'node'> & { node: ResolversTypes['ComplianceListBatch'] }>;
+  ComplianceListBatchPayload: ResolverTypeWrapper<Omit<ComplianceListBatchPayload, 'batch'> & { batch?: Maybe<ResolversTypes['ComplianceListBatch']> }>;
+  ComplianceListFilter: ComplianceListFilter;
   ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRow>;
   ComplianceStatus: ComplianceStatus;
+  CreateAllianceInput: CreateAllianceInput;
   CreateVenueInput: CreateVenueInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroupSize: ResolverTypeWrapper<GroupSize>;
   GroupSizeInput: GroupSizeInput;
+  IssueRectificationNoticeInput: IssueRectificationNoticeInput;
   LocationInput: LocationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicationStatus: PublicationStatus;
+  PublishComplianceListInput: PublishComplianceListInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RectificationNotice: ResolverTypeWrapper<NoticeRow>;
+  RectificationNoticeConnection: ResolverTypeWrapper<Omit<RectificationNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['RectificationNoticeEdge']> }>;
+  RectificationNoticeEdge: ResolverTypeWrapper<Omit<RectificationNoticeEdge, 'node'> & { node: ResolversTypes['RectificationNotice'] }>;
+  RectificationNoticeFilter: RectificationNoticeFilter;
+  RectificationNoticePayload: ResolverTypeWrapper<Omit<RectificationNoticePayload, 'notice'> & { notice?: Maybe<ResolversTypes['RectificationNotice']> }>;
+  RectificationNoticeStatus: RectificationNoticeStatus;
   UpdateVenueInput: UpdateVenueInput;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRow>;
@@ -437,16 +675,31 @@ export type ResolversParentTypes = {
   AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceFilter: AllianceFilter;
+  AlliancePayload: Omit<AlliancePayload, 'alliance'> & { alliance?: Maybe<ResolversParentTypes['Alliance']> };
+  ComplianceListBatch: ListBatchRow;
+  ComplianceListBatchConnection: Omit<ComplianceListBatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplianceListBatchEdge']> };
+  ComplianceListBatchEdge: Omit<ComplianceListBatchEdge, 'node'> & { node: ResolversParentTypes['ComplianceListBatch'] };
+  ComplianceListBatchPayload: Omit<ComplianceListBatchPayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['ComplianceListBatch']> };
+  ComplianceListFilter: ComplianceListFilter;
   ComplianceRecord: ComplianceRecordRow;
+  CreateAllianceInput: CreateAllianceInput;
   CreateVenueInput: CreateVenueInput;
+  DateTime: Scalars['DateTime']['output'];
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GroupSize: GroupSize;
   GroupSizeInput: GroupSizeInput;
+  IssueRectificationNoticeInput: IssueRectificationNoticeInput;
   LocationInput: LocationInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PublishComplianceListInput: PublishComplianceListInput;
   Query: Record<PropertyKey, never>;
+  RectificationNotice: NoticeRow;
+  RectificationNoticeConnection: Omit<RectificationNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['RectificationNoticeEdge']> };
+  RectificationNoticeEdge: Omit<RectificationNoticeEdge, 'node'> & { node: ResolversParentTypes['RectificationNotice'] };
+  RectificationNoticeFilter: RectificationNoticeFilter;
+  RectificationNoticePayload: Omit<RectificationNoticePayload, 'notice'> & { notice?: Maybe<ResolversParentTypes['RectificationNotice']> };
   UpdateVenueInput: UpdateVenueInput;
   UserError: UserError;
   Venue: VenueRow;
@@ -491,12 +744,48 @@ export type AllianceEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
 };
 
+export type AlliancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlliancePayload'] = ResolversParentTypes['AlliancePayload']> = {
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ComplianceListBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceListBatch'] = ResolversParentTypes['ComplianceListBatch']> = {
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ComplianceList'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<ComplianceListBatchVenuesArgs, 'first'>>;
+};
+
+export type ComplianceListBatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceListBatchConnection'] = ResolversParentTypes['ComplianceListBatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ComplianceListBatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplianceListBatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceListBatchEdge'] = ResolversParentTypes['ComplianceListBatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ComplianceListBatch'], ParentType, ContextType>;
+};
+
+export type ComplianceListBatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceListBatchPayload'] = ResolversParentTypes['ComplianceListBatchPayload']> = {
+  batch?: Resolver<Maybe<ResolversTypes['ComplianceListBatch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ComplianceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceRecord'] = ResolversParentTypes['ComplianceRecord']> = {
   notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType>;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -509,8 +798,14 @@ export type GroupSizeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAllianceMember?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationAddAllianceMemberArgs, 'allianceId' | 'venueId'>>;
+  closeRectificationNotice?: Resolver<ResolversTypes['RectificationNoticePayload'], ParentType, ContextType, RequireFields<MutationCloseRectificationNoticeArgs, 'id' | 'note'>>;
+  createAlliance?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  issueRectificationNotice?: Resolver<ResolversTypes['RectificationNoticePayload'], ParentType, ContextType, RequireFields<MutationIssueRectificationNoticeArgs, 'input'>>;
+  publishComplianceList?: Resolver<ResolversTypes['ComplianceListBatchPayload'], ParentType, ContextType, RequireFields<MutationPublishComplianceListArgs, 'input'>>;
   publishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationPublishVenueArgs, 'id'>>;
+  removeAllianceMember?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationRemoveAllianceMemberArgs, 'allianceId' | 'venueId'>>;
   setComplianceStatus?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationSetComplianceStatusArgs, 'reason' | 'status' | 'venueId'>>;
   unpublishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUnpublishVenueArgs, 'id'>>;
   updateVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
@@ -526,8 +821,41 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, RequireFields<QueryAlliancesArgs, 'first'>>;
+  complianceLists?: Resolver<ResolversTypes['ComplianceListBatchConnection'], ParentType, ContextType, RequireFields<QueryComplianceListsArgs, 'first'>>;
+  rectificationNotices?: Resolver<ResolversTypes['RectificationNoticeConnection'], ParentType, ContextType, RequireFields<QueryRectificationNoticesArgs, 'first'>>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+};
+
+export type RectificationNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RectificationNotice'] = ResolversParentTypes['RectificationNotice']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RectificationNoticeStatus'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+};
+
+export type RectificationNoticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RectificationNoticeConnection'] = ResolversParentTypes['RectificationNoticeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RectificationNoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RectificationNoticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RectificationNoticeEdge'] = ResolversParentTypes['RectificationNoticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RectificationNotice'], ParentType, ContextType>;
+};
+
+export type RectificationNoticePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RectificationNoticePayload'] = ResolversParentTypes['RectificationNoticePayload']> = {
+  notice?: Resolver<Maybe<ResolversTypes['RectificationNotice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -556,6 +884,7 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openingHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectificationNotices?: Resolver<Maybe<Array<ResolversTypes['RectificationNotice']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -581,12 +910,22 @@ export type Resolvers<ContextType = Context> = {
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
+  AlliancePayload?: AlliancePayloadResolvers<ContextType>;
+  ComplianceListBatch?: ComplianceListBatchResolvers<ContextType>;
+  ComplianceListBatchConnection?: ComplianceListBatchConnectionResolvers<ContextType>;
+  ComplianceListBatchEdge?: ComplianceListBatchEdgeResolvers<ContextType>;
+  ComplianceListBatchPayload?: ComplianceListBatchPayloadResolvers<ContextType>;
   ComplianceRecord?: ComplianceRecordResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GroupSize?: GroupSizeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RectificationNotice?: RectificationNoticeResolvers<ContextType>;
+  RectificationNoticeConnection?: RectificationNoticeConnectionResolvers<ContextType>;
+  RectificationNoticeEdge?: RectificationNoticeEdgeResolvers<ContextType>;
+  RectificationNoticePayload?: RectificationNoticePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;

@@ -7,6 +7,7 @@ export function createVenueLoaders(store: VenueStore) {
     alliance: byId(store.alliancesByIds),
     allianceIdsOfVenue: groupedBy(store.allianceIdsByVenue, (member) => member.venueId),
     complianceHistory: groupedBy(store.complianceHistories, (record) => record.venueId),
+    noticesOfVenue: groupedBy(store.noticesByVenue, (notice) => notice.venueId),
   };
 }
 

@@ -6,7 +6,9 @@ import { createVenueLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createVenueStore } from './store.js';
 
-/** The venues subgraph: venues, alliances and compliance records. */
+export { enforceOverdueNotices, type Enforcement } from './overdue.js';
+
+/** The venues subgraph: venues, alliances, compliance records, rectification notices and published lists. */
 export function createVenuesSubgraph(database: Database) {
   return createSubgraph({
     name: 'venues',

@@ -2,13 +2,17 @@ import type { ComplianceStatus } from '../../kit/platform/vocabulary.js';
 import { withChanges } from '../../kit/graphql/input-rules.js';
 import { failed, notFound, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
 import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
-import { requireRole } from '../../kit/graphql/permissions.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
 import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
-import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
-import { clearableVenueFields, complianceReason, mayManageVenue, newVenue, venueDraft, venueInput, venueValues, type VenueInput } from './rules.js';
+import { userError } from '../../kit/graphql/errors.js';
+import type { ComplianceList, CreateAllianceInput, CreateVenueInput, IssueRectificationNoticeInput, PublishComplianceListInput, UpdateVenueInput } from './generated.js';
+import {
+  allianceInput, clearableVenueFields, closingNote, managesAlliance, complianceReason, deciderOf, listTitle, mayManageVenue, newVenue, noticeReason, overseesVenue, venueDraft, venueInput,
+  venueValues, type VenueInput,
+} from './rules.js';
 import type { VenueStore, VenueWrites } from './store.js';
-import type { VenueRow } from './rows.js';
+import type { AllianceRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;
@@ -69,6 +73,96 @@ export async function setComplianceStatus({ viewer, store }: Caller, decision: C
     const updated = await writes.updateVenue(venue.id, { complianceStatus: decision.status });
     await writes.venueChanged(venue.id);
     return succeeded(updated);
+  });
+}
+
+const OVERSIGHT = ['district', 'admin'] as const;
+
+/** Opens a notice and puts the venue under rectification (a suspended venue stays suspended), in one transaction. */
+export async function issueRectificationNotice({ viewer, store }: Caller, input: Omit<IssueRectificationNoticeInput, 'venueId'> & { venueId: number }, now: Date): Promise<Outcome<NoticeRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const reason = validate(noticeReason, input.reason, ['input', 'reason']);
+  if (!reason.ok) return failed(...reason.userErrors);
+  const deadline = input.deadline as Date;
+  if (deadline.getTime() <= now.getTime()) return failed(userError('DEADLINE_IN_PAST', 'Give the venue a deadline in the future.', ['input', 'deadline']));
+  return store.write(async (writes) => {
+    const venue = await writes.lockVenue(input.venueId);
+    if (!venue) return failed(notFound('venue', ['input', 'venueId']));
+    requireOwnership(overseesVenue(viewer, venue), 'A district account issues notices to venues in its own district only.');
+    if (venue.complianceStatus === 'BLACKLISTED') return failed(userError('VENUE_BLACKLISTED', 'The venue is blacklisted; there is nothing left for it to rectify.', ['input', 'venueId']));
+    const issuedBy = deciderOf(viewer);
+    const notice = await writes.insertNotice({ venueId: venue.id, reason: reason.value, reference: input.reference?.trim() || null, deadline, issuedBy });
+    if (venue.complianceStatus === 'WHITELISTED') await changeCompliance(writes, venue.id, 'UNDER_RECTIFICATION', reason.value, notice, issuedBy);
+    return succeeded(notice);
+  });
+}
+
+/** Closes an open notice; with no other open, the venue under rectification is whitelisted again. */
+export async function closeRectificationNotice({ viewer, store }: Caller, id: number, note: string): Promise<Outcome<NoticeRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const checked = validate(closingNote, note, ['note']);
+  if (!checked.ok) return failed(...checked.userErrors);
+  return store.write(async (writes) => {
+    const found = await writes.lockNotice(id);
+    if (!found) return failed(notFound('rectification notice'));
+    const venue = (await writes.lockVenue(found.venueId))!;
+    requireOwnership(overseesVenue(viewer, venue), 'A district account closes notices of venues in its own district only.');
+    const notice = await writes.lockNotice(id);
+    if (notice!.status !== 'OPEN') return failed(userError('NOTICE_NOT_OPEN', `This notice is ${notice!.status.toLowerCase()} already; a suspended venue is restored with setComplianceStatus.`, ['id']));
+    const decidedBy = deciderOf(viewer);
+    const closed = await writes.closeNotice(id, { closedBy: decidedBy, closingNote: checked.value });
+    if (venue.complianceStatus === 'UNDER_RECTIFICATION' && (await writes.otherOpenNotices(venue.id, id)) === 0) {
+      await changeCompliance(writes, venue.id, 'WHITELISTED', `Rectification completed: ${checked.value}`, closed, decidedBy);
+    }
+    return succeeded(closed);
+  });
+}
+
+const LIST_STATUS: Record<ComplianceList, 'WHITELISTED' | 'BLACKLISTED'> = { WHITELIST: 'WHITELISTED', BLACKLIST: 'BLACKLISTED' };
+
+/** Publishes today's batch of a list: the published venues with its status, in the caller's district. */
+export async function publishComplianceList({ viewer, store }: Caller, input: PublishComplianceListInput, today: string): Promise<Outcome<ListBatchRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const title = validate(listTitle, input.title, ['input', 'title']);
+  if (!title.ok) return failed(...title.userErrors);
+  const district = viewer.role === 'district' ? viewer.district : input.district?.trim() || null;
+  requireOwnership(viewer.role !== 'district' || !input.district || input.district === viewer.district, 'A district account publishes the lists of its own district only.');
+  return store.write(async (writes) => {
+    const list = LIST_STATUS[input.list];
+    const venueIds = await writes.venuesListed(list, district);
+    return succeeded(await writes.insertListBatch({ list, publishedOn: today, publishedBy: deciderOf(viewer), district, title: title.value, venueIds }));
+  });
+}
+
+async function changeCompliance(writes: VenueWrites, venueId: number, status: ComplianceStatus, reason: string, notice: NoticeRow, recordedBy: string): Promise<void> {
+  await writes.appendComplianceRecord({ venueId, status, reason, notice: notice.reference ?? `rn_${notice.id}`, recordedBy });
+  await writes.updateVenue(venueId, { complianceStatus: status });
+  await writes.venueChanged(venueId);
+}
+
+/** Founds an alliance in the caller's district, or in any district for an administrator. */
+export async function createAlliance({ viewer, store }: Caller, input: CreateAllianceInput): Promise<Outcome<AllianceRow>> {
+  requireRole(viewer, OVERSIGHT);
+  const district = viewer.role === 'district' ? viewer.district : input.district?.trim() || null;
+  requireOwnership(viewer.role !== 'district' || !input.district || input.district === viewer.district, 'A district account founds alliances of its own district only.');
+  const checked = validate(allianceInput, { name: input.name, nameEn: input.nameEn ?? '', city: input.city, foundedOn: input.foundedOn ?? null });
+  if (!checked.ok) return failed(...checked.userErrors);
+  const { name, nameEn, city, foundedOn } = checked.value;
+  return store.write(async (writes) => succeeded(await writes.insertAlliance({ nameZh: name, nameEn: nameEn || name, city, district, foundedOn })));
+}
+
+/** Adds or removes a member of an alliance the caller manages, in one transaction. */
+export async function changeAllianceMember({ viewer, store }: Caller, change: { allianceId: number; venueId: number; add: boolean; today: string }): Promise<Outcome<AllianceRow>> {
+  requireRole(viewer, OVERSIGHT);
+  return store.write(async (writes) => {
+    const alliance = await writes.lockAlliance(change.allianceId);
+    if (!alliance) return failed(notFound('alliance', ['allianceId']));
+    requireOwnership(managesAlliance(viewer, alliance), 'A district account changes the alliances of its own district only.');
+    if (!(await writes.lockVenue(change.venueId))) return failed(notFound('venue', ['venueId']));
+    if (change.add) await writes.addMember(alliance.id, change.venueId, change.today);
+    else if (!(await writes.removeMember(alliance.id, change.venueId))) return failed(userError('NOT_A_MEMBER', 'The venue is not a member of this alliance.', ['venueId']));
+    await writes.venueChanged(change.venueId);
+    return succeeded(alliance);
   });
 }
 

@@ -6,11 +6,20 @@ import { payload } from '../../kit/graphql/payloads.js';
 import { listedStatuses } from '../../kit/database/publication.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import type { Resolvers, VenueFilter } from './generated.js';
-import { changeVenuePublication, createVenue, setComplianceStatus, updateVenue } from './mutations.js';
-import { mayManageVenue, visibleVenue } from './rules.js';
-import type { VenueCriteria } from './store.js';
+import { requireRole } from '../../kit/graphql/permissions.js';
+import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import type { ComplianceList, RectificationNoticeFilter } from './generated.js';
+import {
+  changeAllianceMember, changeVenuePublication, closeRectificationNotice, createAlliance, createVenue, issueRectificationNotice, publishComplianceList, setComplianceStatus, updateVenue,
+} from './mutations.js';
+import { mayManageVenue, maySeeNotices, visibleVenue } from './rules.js';
+import type { NoticeCriteria, NoticeScope, VenueCriteria } from './store.js';
+
+const CHINA = 'Asia/Shanghai';
+const LISTS: Record<ComplianceList, 'WHITELISTED' | 'BLACKLISTED'> = { WHITELIST: 'WHITELISTED', BLACKLIST: 'BLACKLISTED' };
 
 export const resolvers: Resolvers = {
+  DateTime,
   Query: {
     venue: async (_, { id }, { loaders, viewer }) => visibleVenue(viewer, await loaders.venue.load(toRowId('Venue', id))),
     venues: async (_, { filter, first, after }, { store, viewer }) => {
@@ -24,6 +33,15 @@ export const resolvers: Resolvers = {
       const rows = await store.alliancesPage(filter?.cities ?? undefined, page);
       return connectionOf(rows, page);
     },
+    rectificationNotices: async (_, { filter, first, after }, { store, viewer }) => {
+      const page = readPage({ first, after });
+      return connectionOf(await store.noticesPage(noticeCriteria(filter, viewer), page), page);
+    },
+    complianceLists: async (_, { filter, first, after }, { store }) => {
+      const page = readPage({ first, after });
+      const criteria = { lists: filter?.lists?.map((list) => LISTS[list]), district: filter?.district ?? undefined };
+      return connectionOf(await store.listBatchesPage(criteria, page), page);
+    },
   },
   Mutation: {
     createVenue: async (_, { input }, context) => payload('venue', await createVenue(context, input)),
@@ -32,6 +50,15 @@ export const resolvers: Resolvers = {
     unpublishVenue: async (_, { id }, context) => payload('venue', await changeVenuePublication(context, toRowId('Venue', id), 'unpublish')),
     setComplianceStatus: async (_, { venueId, status, reason, notice }, context) =>
       payload('venue', await setComplianceStatus(context, { venueId: toRowId('Venue', venueId, 'venueId'), status, reason, notice })),
+    issueRectificationNotice: async (_, { input }, context) =>
+      payload('notice', await issueRectificationNotice(context, { ...input, venueId: toRowId('Venue', input.venueId, 'venueId') }, context.now)),
+    closeRectificationNotice: async (_, { id, note }, context) =>
+      payload('notice', await closeRectificationNotice(context, toRowId('RectificationNotice', id), note)),
+    createAlliance: async (_, { input }, context) => payload('alliance', await createAlliance(context, input)),
+    addAllianceMember: async (_, { allianceId, venueId }, context) => payload('alliance', await changeAllianceMember(context, allianceMember(allianceId, venueId, true, context.now))),
+    removeAllianceMember: async (_, { allianceId, venueId }, context) => payload('alliance', await changeAllianceMember(context, allianceMember(allianceId, venueId, false, context.now))),
+    publishComplianceList: async (_, { input }, context) =>
+      payload('batch', await publishComplianceList(context, input, inTimeZone(context.now, CHINA).slice(0, 10))),
   },
   Venue: {
     __resolveReference: async ({ id }, { loaders, viewer }) => visibleVenue(viewer, await loaders.venue.load(toRowId('Venue', id))),
@@ -44,6 +71,7 @@ export const resolvers: Resolvers = {
     contactEmail: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactEmail : null),
     contactPhone: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactPhone : null),
     complianceHistory: async (venue, _, { loaders }) => bounded('Venue.complianceHistory', await loaders.complianceHistory.load(venue.id), 'latest'),
+    rectificationNotices: async (venue, _, { loaders, viewer }) => (maySeeNotices(viewer, venue) ? bounded('Venue.rectificationNotices', await loaders.noticesOfVenue.load(venue.id), 'latest') : null),
     alliances: async (venue, _, { loaders }) => {
       const members = bounded('Venue.alliances', await loaders.allianceIdsOfVenue.load(venue.id));
       return present(await loaders.alliance.loadMany(members.map((member) => member.allianceId)));
@@ -62,6 +90,22 @@ export const resolvers: Resolvers = {
   ComplianceRecord: {
     recordedAt: (record) => record.recordedAt.toISOString(),
   },
+  RectificationNotice: {
+    id: (notice) => toPublicId('RectificationNotice', notice.id),
+    venue: async (notice, _, { loaders }) => (await loaders.venue.load(notice.venueId))!,
+    deadline: (notice) => inTimeZone(notice.deadline, CHINA),
+    issuedAt: (notice) => inTimeZone(notice.issuedAt, CHINA),
+    closedAt: (notice) => (notice.closedAt ? inTimeZone(notice.closedAt, CHINA) : null),
+    overdue: (notice, _, { now }) => notice.status === 'OPEN' && notice.deadline.getTime() <= now.getTime(),
+  },
+  ComplianceListBatch: {
+    id: (batch) => toPublicId('ComplianceListBatch', batch.id),
+    list: (batch) => (batch.list === 'BLACKLISTED' ? 'BLACKLIST' : 'WHITELIST'),
+    venues: async (batch, { first, after }, { store, viewer }) => {
+      const page = readPage({ first, after });
+      return connectionOf(await store.venuesPage({ ...venueCriteria(null, viewer), ids: batch.venueIds }, page), page);
+    },
+  },
 };
 
 function venueCriteria(filter: VenueFilter | null | undefined, viewer: Viewer): VenueCriteria {
@@ -74,4 +118,21 @@ function venueCriteria(filter: VenueFilter | null | undefined, viewer: Viewer): 
     statuses: listedStatuses(filter?.statuses),
     viewer: { role: viewer.role, venueId: viewer.venueId },
   };
+}
+
+/** A venue manager lists its own venue's notices, a district those in its district, an administrator all. */
+function noticeCriteria(filter: RectificationNoticeFilter | null | undefined, viewer: Viewer): NoticeCriteria {
+  requireRole(viewer, ['venue', 'district', 'admin']);
+  const scope: NoticeScope = viewer.role === 'admin' ? { kind: 'all' }
+    : viewer.role === 'district' ? { kind: 'district', district: viewer.district ?? '' }
+    : { kind: 'venue', venueId: viewer.venueId ?? 0 };
+  return {
+    scope,
+    venueId: filter?.venueId ? toRowId('Venue', filter.venueId, 'filter.venueId') : undefined,
+    statuses: filter?.statuses ?? undefined,
+  };
+}
+
+function allianceMember(allianceId: string, venueId: string, add: boolean, now: Date) {
+  return { allianceId: toRowId('Alliance', allianceId, 'allianceId'), venueId: toRowId('Venue', venueId, 'venueId'), add, today: inTimeZone(now, CHINA).slice(0, 10) };
 }

@@ -13,6 +13,22 @@ export function mayManageVenue(viewer: Viewer, venueId: number): boolean {
   return isAdmin(viewer) || managesVenue(viewer, venueId);
 }
 
+/** A district's own account for venues in its district, or an administrator: who issues and closes notices. */
+export function overseesVenue(viewer: Viewer, venue: VenueRow): boolean {
+  return isAdmin(viewer) || (viewer.role === 'district' && viewer.district === venue.district);
+}
+
+/** The venue's manager, its district, or an administrator: who sees its notices. */
+export function maySeeNotices(viewer: Viewer, venue: VenueRow): boolean {
+  return overseesVenue(viewer, venue) || managesVenue(viewer, venue.id);
+}
+
+/** How a compliance decision names who made it. */
+export function deciderOf(viewer: Viewer): string {
+  if (viewer.role === 'district') return `district:${viewer.district}`;
+  return `${viewer.role}:${viewer.subject ?? 'unknown'}`;
+}
+
 export function visibleVenue(viewer: Viewer, venue: VenueRow | null): VenueRow | null {
   if (!venue) return null;
   return venue.status === 'PUBLISHED' || mayManageVenue(viewer, venue.id) ? venue : null;
@@ -112,3 +128,21 @@ export function venueValues(input: z.output<typeof venueInput>): VenueValues {
 }
 
 export const complianceReason = requiredText('Say why: the inspection, complaint or notice behind this decision.');
+
+/** A district's own account for its own alliances, or an administrator. */
+export function managesAlliance(viewer: Viewer, alliance: { district: string | null }): boolean {
+  return isAdmin(viewer) || (viewer.role === 'district' && viewer.district !== null && viewer.district === alliance.district);
+}
+
+export const allianceInput = z.object({
+  name: requiredText('Give the alliance its Chinese name.'),
+  nameEn: optionalText,
+  city: requiredText('Say which city the alliance is in.'),
+  foundedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-09-01.').nullable(),
+});
+
+export const noticeReason = requiredText('Say what the venue must put right.');
+
+export const closingNote = requiredText('Say how the venue put things right.');
+
+export const listTitle = requiredText('Give the batch its published title, such as 2026年校外科普教育资源白名单（第四批）.');

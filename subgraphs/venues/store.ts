@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { allianceMembers, alliances, complianceRecords, outbox, venues } from './tables.js';
-import type { VenueRow } from './rows.js';
-import type { ComplianceStatus, PublicationStatus, VenueKind } from '../../kit/platform/vocabulary.js';
+import { allianceMembers, alliances, complianceRecords, listBatches, outbox, rectificationNotices, venues } from './tables.js';
+import type { AllianceRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
+import type { ComplianceStatus, NoticeStatus, PublicationStatus, VenueKind } from '../../kit/platform/vocabulary.js';
 import { recordChanges } from '../../kit/database/outbox.js';
 import { fetchPage } from '../../kit/database/pages.js';
 import { listedFor } from '../../kit/database/publication.js';
@@ -10,6 +10,14 @@ import type { Page } from '../../kit/graphql/pagination.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 
 export type VenueValues = Omit<typeof venues.$inferInsert, 'id' | 'status' | 'complianceStatus' | 'createdAt' | 'updatedAt'>;
+/** Whose notices a caller may list: every venue's, one district's venues', or one venue's. */
+export type NoticeScope = { kind: 'all' } | { kind: 'district'; district: string } | { kind: 'venue'; venueId: number };
+
+export interface NoticeCriteria {
+  scope: NoticeScope;
+  venueId?: number;
+  statuses?: NoticeStatus[];
+}
 
 export interface VenueCriteria {
   cities?: string[];
@@ -17,6 +25,8 @@ export interface VenueCriteria {
   kinds?: VenueKind[];
   complianceStatuses?: ComplianceStatus[];
   allianceId?: number;
+  /** Only these venues, such as the ones on a published list. */
+  ids?: number[];
   statuses: PublicationStatus[];
   /** Who is listing: drafts show only to their manager and admins. */
   viewer: Pick<Viewer, 'role' | 'venueId'>;
@@ -56,6 +66,20 @@ export function createVenueStore(db: PostgresJsDatabase) {
         .where(inArray(complianceRecords.venueId, [...venueIds]))
         .orderBy(asc(complianceRecords.recordedAt), asc(complianceRecords.id)),
 
+    noticesPage: (criteria: NoticeCriteria, page: Page) =>
+      fetchPage(db, { table: rectificationNotices, where: noticeConditions(criteria), orderBy: [rectificationNotices.id], page }),
+
+    noticesByVenue: (venueIds: readonly number[]) =>
+      db.select().from(rectificationNotices).where(inArray(rectificationNotices.venueId, [...venueIds])).orderBy(desc(rectificationNotices.id)),
+
+    listBatchesPage: (criteria: { lists?: ComplianceStatus[]; district?: string }, page: Page) =>
+      fetchPage(db, {
+        table: listBatches,
+        where: and(criteria.lists && inArray(listBatches.list, criteria.lists), criteria.district !== undefined ? eq(listBatches.district, criteria.district) : undefined),
+        orderBy: [listBatches.id],
+        page,
+      }),
+
     /** Runs `work` in one transaction: its writes and their outbox rows commit together or not at all. */
     write: <Result>(work: (writes: VenueWrites) => Promise<Result>) => db.transaction((tx) => work(venueWrites(tx))),
   };
@@ -79,6 +103,43 @@ function venueWrites(tx: Transaction) {
     },
 
     venueChanged: (id: number) => recordChanges(tx, outbox, [{ entity: 'Venue', entityId: id }]),
+
+    insertNotice: async (notice: typeof rectificationNotices.$inferInsert): Promise<NoticeRow> =>
+      (await tx.insert(rectificationNotices).values(notice).returning())[0]!,
+
+    /** The notice, locked with its venue: a notice's change and the venue's status change go together. */
+    lockNotice: async (id: number): Promise<NoticeRow | undefined> =>
+      (await tx.select().from(rectificationNotices).where(eq(rectificationNotices.id, id)).for('update'))[0],
+
+    closeNotice: async (id: number, closing: { closedBy: string; closingNote: string }): Promise<NoticeRow> =>
+      (await tx.update(rectificationNotices).set({ ...closing, status: 'CLOSED', closedAt: sql`now()` }).where(eq(rectificationNotices.id, id)).returning())[0]!,
+
+    otherOpenNotices: async (venueId: number, exceptId: number): Promise<number> =>
+      (await tx.select({ id: rectificationNotices.id }).from(rectificationNotices)
+        .where(and(eq(rectificationNotices.venueId, venueId), eq(rectificationNotices.status, 'OPEN'), ne(rectificationNotices.id, exceptId)))).length,
+
+    /** The ids of published venues with this status today, in `district` or everywhere. */
+    venuesListed: async (status: ComplianceStatus, district: string | null): Promise<number[]> =>
+      (await tx.select({ id: venues.id }).from(venues)
+        .where(and(eq(venues.status, 'PUBLISHED'), eq(venues.complianceStatus, status), district === null ? undefined : eq(venues.district, district)))
+        .orderBy(asc(venues.id))).map((venue) => venue.id),
+
+    insertAlliance: async (alliance: typeof alliances.$inferInsert): Promise<AllianceRow> =>
+      (await tx.insert(alliances).values(alliance).returning())[0]!,
+
+    lockAlliance: async (id: number): Promise<AllianceRow | undefined> =>
+      (await tx.select().from(alliances).where(eq(alliances.id, id)).for('update'))[0],
+
+    addMember: async (allianceId: number, venueId: number, joinedOn: string): Promise<void> => {
+      await tx.insert(allianceMembers).values({ allianceId, venueId, joinedOn }).onConflictDoNothing();
+    },
+
+    /** Whether the venue was a member. */
+    removeMember: async (allianceId: number, venueId: number): Promise<boolean> =>
+      (await tx.delete(allianceMembers).where(and(eq(allianceMembers.allianceId, allianceId), eq(allianceMembers.venueId, venueId))).returning()).length > 0,
+
+    insertListBatch: async (batch: typeof listBatches.$inferInsert): Promise<ListBatchRow> =>
+      (await tx.insert(listBatches).values(batch).returning())[0]!,
   };
 }
 
@@ -91,6 +152,7 @@ function venueConditions(criteria: VenueCriteria): SQL | undefined {
     criteria.districts && inArray(venues.district, criteria.districts),
     criteria.kinds && inArray(venues.kind, criteria.kinds),
     criteria.complianceStatuses && inArray(venues.complianceStatus, criteria.complianceStatuses),
+    criteria.ids && inArray(venues.id, criteria.ids),
     criteria.allianceId !== undefined
       ? sql`${venues.id} in (select ${allianceMembers.venueId} from ${allianceMembers} where ${allianceMembers.allianceId} = ${criteria.allianceId})`
       : undefined,
@@ -101,4 +163,15 @@ function venueConditions(criteria: VenueCriteria): SQL | undefined {
 function ownVenue(viewer: VenueCriteria['viewer']): SQL | undefined {
   if (viewer.role === 'admin') return sql`true`;
   return viewer.role === 'venue' && viewer.venueId !== null ? eq(venues.id, viewer.venueId) : undefined;
+}
+
+function noticeConditions(criteria: NoticeCriteria): SQL | undefined {
+  return and(
+    criteria.scope.kind === 'venue' ? eq(rectificationNotices.venueId, criteria.scope.venueId) : undefined,
+    criteria.scope.kind === 'district'
+      ? sql`${rectificationNotices.venueId} in (select ${venues.id} from ${venues} where ${venues.district} = ${criteria.scope.district})`
+      : undefined,
+    criteria.venueId !== undefined ? eq(rectificationNotices.venueId, criteria.venueId) : undefined,
+    criteria.statuses && inArray(rectificationNotices.status, criteria.statuses),
+  );
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, doublePrecision, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { complianceStatuses, publicationStatuses, venueKinds } from '../../kit/platform/vocabulary.js';
+import { complianceStatuses, noticeStatuses, publicationStatuses, venueKinds } from '../../kit/platform/vocabulary.js';
 import { outboxTable } from '../../kit/database/outbox-table.js';
 
 export const venuesSchema = pgSchema('venues');
@@ -8,6 +8,7 @@ export const venuesSchema = pgSchema('venues');
 export const venueKind = venuesSchema.enum('venue_kind', venueKinds);
 export const complianceStatus = venuesSchema.enum('compliance_status', complianceStatuses);
 export const publicationStatus = venuesSchema.enum('publication_status', publicationStatuses);
+export const noticeStatus = venuesSchema.enum('notice_status', noticeStatuses);
 
 export const venues = venuesSchema.table('venues', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
@@ -68,5 +69,43 @@ export const complianceRecords = venuesSchema.table('compliance_records', {
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   recordedBy: text('recorded_by').notNull().default('system'),
 }, (record) => [index('compliance_records_venue_idx').on(record.venueId, record.recordedAt)]);
+
+/**
+ * A rectification notice: what a venue must put right, by when, and who said so. OPEN until its
+ * issuer closes it (CLOSED) or its deadline passes, when the overdue job suspends the venue (ENFORCED).
+ */
+export const rectificationNotices = venuesSchema.table('rectification_notices', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  venueId: bigint('venue_id', { mode: 'number' }).notNull().references(() => venues.id),
+  reason: text('reason').notNull(),
+  /** The authority's document number, such as 海淀区教育委员会通知〔2026〕12号. */
+  reference: text('reference'),
+  deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+  issuedBy: text('issued_by').notNull(),
+  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  status: noticeStatus('status').notNull().default('OPEN'),
+  closedBy: text('closed_by'),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  closingNote: text('closing_note'),
+}, (notice) => [
+  index('rectification_notices_venue_idx').on(notice.venueId, notice.issuedAt),
+  index('rectification_notices_open_deadline_idx').on(notice.deadline).where(sql`${notice.status} = 'OPEN'`),
+]);
+
+/** A dated, published batch of a whitelist or blacklist: the venues on it on the day it was published. */
+export const listBatches = venuesSchema.table('list_batches', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  list: complianceStatus('list').notNull(),
+  publishedOn: date('published_on', { mode: 'string' }).notNull(),
+  publishedBy: text('published_by').notNull(),
+  /** The district whose authority published it; null for a list of every district. */
+  district: text('district'),
+  title: text('title').notNull(),
+  venueIds: bigint('venue_ids', { mode: 'number' }).array().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (batch) => [
+  index('list_batches_list_idx').on(batch.list, batch.publishedOn),
+  check('list_batches_list_check', sql`${batch.list} in ('WHITELISTED', 'BLACKLISTED')`),
+]);
 
 export const outbox = outboxTable(venuesSchema);

@@ -1,5 +1,6 @@
 import { benchBooking } from './booking.js';
 import { benchCost } from './cost.js';
+import { benchDistrict } from './district.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   search: benchSearch,
   booking: benchBooking,
   cost: benchCost,
+  district: benchDistrict,
   web: benchWeb,
 };
 

@@ -61,7 +61,28 @@ beforeAll(async () => {
   for (const [actor, claim] of Object.entries(claims)) headers[actor as Actor] = await signedIn(claim, `matrix-${actor}`);
   await createCatalogueRecords();
   await createBookingRecords();
+  await createComplianceRecords();
 });
+
+const ISSUE_NOTICE = `mutation($input: IssueRectificationNoticeInput!) { issueRectificationNotice(input: $input) { notice { id } userErrors { code } } }`;
+const noticeInput = (venueId: string) => ({ venueId, reason: '矩阵整改', deadline: new Date(Date.now() + 30 * 86400_000).toISOString() });
+/** The district of the `venue` actor's venue, whose account sees that venue's notices. */
+let venueDistrict = '';
+
+/** A venue in the `district` actor's district to issue notices to, and open notices to close. */
+async function createComplianceRecords(): Promise<void> {
+  const answer = await graphql(system.url, `query($district: String!) { venues(first: 1, filter: { districts: [$district], complianceStatuses: [WHITELISTED] }) { edges { node { id } } } }`, { district: school.district });
+  ids.districtVenue = answer.data.venues.edges[0].node.id;
+  venueDistrict = (await graphql(system.url, `query($id: ID!) { venue(id: $id) { district } }`, { id: ids.venue })).data.venue.district;
+  const issue = async (venueId: string) => (await asAdmin(ISSUE_NOTICE, { input: noticeInput(venueId) })).issueRectificationNotice.notice.id as string;
+  ids.venueNotice = await issue(ids.venue);
+  ids.notice = await issue(ids.districtVenue);
+  targets.closeRectificationNotice = { district: await issue(ids.districtVenue), admin: await issue(ids.districtVenue) };
+  const ADD = `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`;
+  ids.alliance = (await asAdmin(`mutation($d: String) { createAlliance(input: { name: "矩阵联盟", city: "Beijing", district: $d }) { alliance { id } userErrors { code } } }`, { d: school.district })).createAlliance.alliance.id;
+  for (const member of [ids.venue, ids.districtVenue]) await asAdmin(ADD, { a: ids.alliance, v: member });
+  targets.removeAllianceMember = { district: ids.venue, admin: ids.districtVenue };
+}
 afterAll(() => system?.stop());
 
 async function asAdmin(query: string, variables: Record<string, unknown>): Promise<any> {
@@ -181,6 +202,13 @@ const readChecks: Check[] = [
   { name: 'a booking for a talk session', query: `query($id: ID!) { booking(id: $id) { id students } }`, variables: byId('talkBooking'), read: (data) => shownIfPresent(data.booking), expected: shownTo([...SCHOOL_SIDE, 'venue', 'expert']) },
   { name: "the booked school's contact phone, through the booking", query: `query($id: ID!) { booking(id: $id) { school { name contactPhone } } }`, variables: byId('booking'), read: (data) => shownIfPresent(data.booking?.school.contactPhone), expected: shownTo(SCHOOL_SIDE) },
   { name: 'API keys', query: `{ apiKeys(first: 5) { totalCount } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
+  { name: "a district's coverage", query: `query($district: String!) { districtCoverage(district: $district) { schoolCount } }`, variables: () => ({ district: school.district }), read: () => 'allowed', expected: onlyFor(['district', 'admin']) },
+  { name: 'rectification notices', query: `{ rectificationNotices(first: 5) { totalCount } }`, read: () => 'allowed', expected: onlyFor(['venue', 'otherVenue', 'district', 'otherDistrict', 'admin']) },
+  {
+    name: "a venue's rectification notices", query: `query($id: ID!) { venue(id: $id) { rectificationNotices { id } } }`, variables: byId('venue'), read: (data) => shownIfPresent(data.venue.rectificationNotices),
+    get expected() { return shownTo(['venue', 'admin', ...(venueDistrict === school.district ? ['district' as const] : []), ...(venueDistrict === otherSchool.district ? ['otherDistrict' as const] : [])]); },
+  },
+  { name: 'published whitelists and blacklists', query: `{ complianceLists(first: 5) { totalCount edges { node { venues(first: 1) { totalCount } } } } }`, read: () => 'shown', expected: shownTo([...ACTORS]) },
   { name: 'the search index status', query: `{ searchIndex { documents } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
 ];
 
@@ -224,6 +252,13 @@ const bookingMutations: Check[] = [
   { name: 'cancelBooking', query: `mutation($id: ID!) { cancelBooking(id: $id, reason: "Exams") { userErrors { code } } }`, variables: target('cancelBooking', 'booking'), read: payload('cancelBooking'), expected: onlyFor(['school', 'venue', 'admin']) },
   { name: 'markAttendance (before the session starts)', query: `mutation($id: ID!) { markAttendance(id: $id, attended: true) { userErrors { code } } }`, variables: byId('confirmedBooking'), read: payload('markAttendance'), expected: onlyFor(VENUE_MANAGERS, 'SESSION_NOT_STARTED') },
   { name: 'createPairing', query: `mutation($input: CreatePairingInput!) { createPairing(input: $input) { userErrors { code } } }`, variables: (actor) => ({ input: { schoolId: school.id, kind: 'PARTNER_VENUE', venueId: targets.createPairing![actor] ?? ids.otherVenue, startsOn: '2026-09-01' } }), read: payload('createPairing'), expected: onlyFor(SCHOOL_SIDE) },
+  { name: 'setCoverageTarget', query: `mutation($district: String!) { setCoverageTarget(input: { district: $district, measure: PARTNER_VENUE, percent: 100, dueOn: "2099-07-01" }) { userErrors { code } } }`, variables: () => ({ district: school.district }), read: payload('setCoverageTarget'), expected: onlyFor(['district', 'admin']) },
+  { name: 'issueRectificationNotice', query: ISSUE_NOTICE, variables: () => ({ input: noticeInput(ids.districtVenue!) }), read: payload('issueRectificationNotice'), expected: onlyFor(['district', 'admin']) },
+  { name: 'closeRectificationNotice', query: `mutation($id: ID!) { closeRectificationNotice(id: $id, note: "复查合格") { userErrors { code } } }`, variables: target('closeRectificationNotice', 'notice'), read: payload('closeRectificationNotice'), expected: onlyFor(['district', 'admin']) },
+  { name: 'publishComplianceList', query: `mutation { publishComplianceList(input: { list: WHITELIST, title: "矩阵白名单" }) { userErrors { code } } }`, read: payload('publishComplianceList'), expected: onlyFor(['district', 'otherDistrict', 'admin']) },
+  { name: 'createAlliance', query: `mutation { createAlliance(input: { name: "矩阵联盟", city: "Beijing" }) { userErrors { code } } }`, read: payload('createAlliance'), expected: onlyFor(['district', 'otherDistrict', 'admin']) },
+  { name: 'addAllianceMember', query: `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, variables: () => ({ a: ids.alliance, v: ids.otherVenue }), read: payload('addAllianceMember'), expected: onlyFor(['district', 'admin']) },
+  { name: 'removeAllianceMember', query: `mutation($a: ID!, $v: ID!) { removeAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, variables: (actor) => ({ a: ids.alliance, v: targets.removeAllianceMember![actor] ?? ids.venue }), read: payload('removeAllianceMember'), expected: onlyFor(['district', 'admin']) },
   { name: 'endPairing', query: `mutation($id: ID!) { endPairing(id: $id, endsOn: "2027-07-01") { userErrors { code } } }`, variables: (actor) => ({ id: targets.endPairing![actor] ?? targets.endPairing!.admin }), read: payload('endPairing'), expected: onlyFor(SCHOOL_SIDE) },
 ];
 

@@ -114,7 +114,7 @@ describe('the demo catalogue, as a district bureau would check it', () => {
     const [range] = await rows<{ first: number; last: number; backwards: number }>(`
       select extract(epoch from min(starts_at))::float8 * 1000 as first, extract(epoch from max(starts_at))::float8 * 1000 as last,
         count(*) filter (where ends_at <= starts_at)::int as backwards
-      from bookings.sessions`);
+      from bookings.sessions s where not exists (select 1 from bookings.bookings b where b.session_id = s.id and b.status in ('ATTENDED', 'NO_SHOW'))`);
     expect(range!.first).toBeGreaterThan(now.getTime());
     expect(range!.last).toBeLessThanOrEqual(now.getTime() + 90 * DAY);
     expect(range!.backwards).toBe(0);
@@ -125,6 +125,17 @@ describe('the demo catalogue, as a district bureau would check it', () => {
       left join experts.experts e on e.id = t.expert_id
       where s.venue_id is distinct from coalesce(p.venue_id, e.affiliation_venue_id) or (p.id is null and t.id is null)`);
     expect(misplaced).toEqual([]);
+  });
+
+  it('keeps this term\'s past visits and talks, each attended or missed by one class', async () => {
+    const past = await rows<{ sessions: number; classes: number; attended: number; talks: number }>(`
+      select count(distinct s.id)::int as sessions, count(b.id)::int as classes,
+        count(*) filter (where b.status = 'ATTENDED')::int as attended, count(distinct s.id) filter (where s.talk_id is not null)::int as talks
+      from bookings.sessions s join bookings.bookings b on b.session_id = s.id where s.starts_at < to_timestamp(${now.getTime() / 1000})`);
+    expect(past[0]!.sessions).toBeGreaterThan(0);
+    expect(past[0]!.classes).toBe(past[0]!.sessions);
+    expect(past[0]!.attended).toBeGreaterThan(past[0]!.classes / 2);
+    expect(past[0]!.talks).toBeGreaterThan(0);
   });
 
   it('keeps every session’s held seats equal to its requested and confirmed bookings, within capacity', async () => {
@@ -173,7 +184,8 @@ describe('generating the catalogue', () => {
   it('multiplies every count by the scale, in memory, at scale 100', () => {
     const catalogue = generateCatalogue({ scale: 100, now });
     const scaled = countRows(catalogue);
-    expect(scaled).toMatchObject({ venues: 20_000, alliances: 800, programmes: 60_000, experts: 15_000, talks: 30_000, schools: 30_000, sessions: 200_000 });
+    expect(scaled).toMatchObject({ venues: 20_000, alliances: 800, programmes: 60_000, experts: 15_000, talks: 30_000, schools: 30_000 });
+    expect(catalogue.sessions.filter((session) => session.startsAt.getTime() > now.getTime())).toHaveLength(200_000);
     expect(scaled.bookings).toBeGreaterThan(100 * 1000);
     expect(new Set(catalogue.venues.map((venue) => venue.nameZh)).size).toBe(20_000);
     expect(catalogue.sessions.every((session) => session.seatsHeld! <= session.capacity)).toBe(true);

@@ -1,0 +1,40 @@
+import type { Database } from '../kit/database/connection.js';
+import { tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
+import type { SupergraphLink } from '../kit/platform/supergraph.js';
+import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/main.js';
+
+export interface ComplianceRun {
+  enforcement: Enforcement;
+  told: BarredNotice;
+}
+
+/** Suspends venues whose rectification deadline passed, then tells the schools holding their bookings. */
+export async function runComplianceJobs(databases: { venues: Database; bookings: Database }, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
+  const enforcement = await enforceOverdueNotices(databases.venues.db, now);
+  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, supergraph, now);
+  return { enforcement, told };
+}
+
+/**
+ * Runs `run` now and every `intervalMs`, one run at a time; 0 never runs it. Every process of a
+ * deployment may run it: the jobs are idempotent and take turns in the database.
+ */
+export function scheduleCompliance(run: () => Promise<unknown>, intervalMs: number): { stop(): Promise<void> } {
+  if (intervalMs <= 0) return { stop: async () => {} };
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const tick = () => {
+    if (busy) return;
+    busy = true;
+    running = run().catch((error) => console.error('The compliance jobs failed; they run again at the next tick.', error)).finally(() => { busy = false; });
+  };
+  tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
