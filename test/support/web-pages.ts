@@ -1,6 +1,6 @@
 import { buildPagesIfChanged } from '../../web/server/build.js';
 
-/** Builds the web pages once before the run when their sources changed, so the browser tests serve the current pages. */
+/** Builds the pages once, before any test file starts a gateway that serves them, so no two builds race in one folder. */
 export default function setup(): void {
   buildPagesIfChanged();
 }

@@ -33,7 +33,7 @@ export interface PagesBuild {
 /** Builds the pages with Vite when their sources changed since the last build; a build that fails throws with Vite's output. */
 export function buildPagesIfChanged(log: (line: string) => void = console.log): PagesBuild {
   const digest = sourcesDigest();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest) return { built: false, seconds: 0 };
+  if (isBuilt(digest)) return { built: false, seconds: 0 };
   const vite = viteCli();
   if (!vite) {
     if (existsSync(join(distDir, 'index.html'))) {
@@ -52,6 +52,10 @@ export function buildPagesIfChanged(log: (line: string) => void = console.log): 
   const seconds = (performance.now() - started) / 1000;
   log(`Built the web pages in ${seconds.toFixed(1)} s.`);
   return { built: true, seconds };
+}
+
+function isBuilt(digest: string): boolean {
+  return existsSync(join(distDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest;
 }
 
 function viteCli(): string | null {
