@@ -16,7 +16,7 @@ export interface Rule {
   type?: ItemType | ItemType[];
   /** Substrings of the Chinese or English name, all of them. */
   name?: string[];
-  /** Substrings anywhere in the name, English name or body, all of them. */
+  /** Substrings anywhere in the names, context or body, all of them. */
   text?: string[];
   city?: string;
   kind?: string;
@@ -51,7 +51,7 @@ export async function readDocuments(read: CatalogueReader): Promise<SearchDocume
 function holds(rule: Rule, document: SearchDocument): boolean {
   const lower = (text: string) => text.toLowerCase();
   const names = lower(`${document.name} ${document.nameEn}`);
-  const all = lower(`${document.name} ${document.nameEn} ${document.body}`);
+  const all = lower(`${document.name} ${document.nameEn} ${document.context ?? ''} ${document.body}`);
   if (rule.ids && !rule.ids.includes(document.id)) return false;
   if (rule.type && ![rule.type].flat().includes(document.type)) return false;
   if (rule.name && !rule.name.every((part) => names.includes(lower(part)))) return false;
