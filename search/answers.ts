@@ -157,21 +157,12 @@ function byScore(columns: CatalogueColumns, { slots, scores }: Answer): Order {
     || columns.orderOf(slots[a]!) - columns.orderOf(slots[b]!);
 }
 
-/** Relevance bands of a query's hits when ordered by distance: the best quarter of scores, the next, and so on. */
-const BANDS = 4;
-
-/**
- * Nearest first; items without a place (talks of experts with no partner affiliation) last. With
- * words and no radius, hits are first banded by how well they match, so the near but barely
- * relevant do not bury the relevant a little farther away.
- */
-function byDistance(columns: CatalogueColumns, answer: Answer, banded = answer.scores !== null): Order {
+/** Nearest first, with or without a radius; items without a place (talks of experts with no partner affiliation) last; then by relevance. */
+function byDistance(columns: CatalogueColumns, answer: Answer): Order {
   const distances = answer.distances!;
   const tieBreak = byScore(columns, answer);
   const away = (match: number) => (Number.isNaN(distances[match]!) ? Infinity : distances[match]!);
-  const best = answer.scores ? answer.scores.reduce((most, score) => Math.max(most, score), 0) : 0;
-  const band = (match: number) => (banded && best > 0 ? Math.min(BANDS - 1, Math.floor((BANDS * answer.scores![match]!) / best)) : 0);
-  return (a, b) => band(b) - band(a) || away(a) - away(b) || tieBreak(a, b);
+  return (a, b) => away(a) - away(b) || tieBreak(a, b);
 }
 
 function hitOf(columns: CatalogueColumns, { slots, distances }: Answer, match: number): SearchHit {

@@ -6,7 +6,7 @@ import { DateTime } from '../../subgraphs/kit/scalars.js';
 import type { Resolvers } from './generated.js';
 import type { SearchLoaders } from './loaders.js';
 import type { FacetField, SearchResult } from '../engine.js';
-import { cursorAt, pairedSchool, readSearch } from './request.js';
+import { cursorAt, pairedSchool, readSearch, readSuggestions } from './request.js';
 import type { Rebuild, SearchStore } from './store.js';
 
 export type Context = RequestContext<SearchStore, SearchLoaders>;
@@ -15,16 +15,21 @@ export type Context = RequestContext<SearchStore, SearchLoaders>;
 export const resolvers: Resolvers = {
   DateTime,
   Query: {
-    search: async (_, args, { store }) => {
+    search: async (_, args, { store, viewer }) => {
+      if (args.explain) requireRole(viewer, ['admin']);
       const school = pairedSchool(args);
       const request = readSearch(args, school === undefined ? undefined : await store.venuesPairedWith(school));
       const result = request.filter.venueIds?.length === 0 ? nothingFound(request.facets) : await store.search(request);
-      const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm }));
+      const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm, explanation: hit.explanation ?? null }));
       const next = request.offset + hits.length;
+      const droppedWords = result.droppedWords ?? [];
       return {
         totalCount: result.totalCount,
         hits,
         facets: result.facets,
+        relaxed: droppedWords.length > 0,
+        droppedWords,
+        didYouMean: result.didYouMean ?? null,
         pageInfo: {
           hasNextPage: next < result.totalCount,
           hasPreviousPage: request.offset > 0,
@@ -32,6 +37,15 @@ export const resolvers: Resolvers = {
           endCursor: hits.length > 0 ? cursorAt(next, request.key) : null,
         },
       };
+    },
+    searchSuggestions: async (_, args, { store }) => {
+      const { prefix, limit } = readSuggestions(args);
+      const suggestions = await store.suggest(prefix, limit);
+      return suggestions.map(({ text, kind, id }) => ({
+        text,
+        kind: kind.toUpperCase() as Uppercase<typeof kind>,
+        item: id && kind !== 'Topic' ? { __typename: kind, id } : null,
+      }));
     },
     searchIndex: (_, __, { viewer, store }) => {
       requireRole(viewer, ['admin']);
