@@ -20,6 +20,8 @@ export interface Term {
   kind: TermKind;
   /** The word being typed: it also matches the words it begins. */
   prefix: boolean;
+  /** Typed by the user, so typos are forgiven; thesaurus terms are looked up as written. */
+  fuzzy: boolean;
 }
 
 export type MatchKind = 'exact' | 'sound-alike' | 'equivalent' | 'related' | 'stem' | 'pinyin' | 'offering';
@@ -137,8 +139,8 @@ function latinClauses(latinWords: string[], typing: string | undefined, vocabula
       clauses.push({
         text: group.join(' '),
         alternatives: [
-          alternative([{ token: group.join(''), kind: 'pinyin', prefix }], 'pinyin'),
-          alternative(group.map((latin, offset) => ({ token: latin, kind: 'latin', prefix: isLast(index + offset) })), 'exact'),
+          alternative([{ token: group.join(''), kind: 'pinyin', prefix, fuzzy: false }], 'pinyin'),
+          alternative(group.map((latin, offset): Term => ({ token: latin, kind: 'latin', prefix: isLast(index + offset), fuzzy: true })), 'exact'),
         ],
       });
       index = end;
@@ -151,9 +153,9 @@ function latinClauses(latinWords: string[], typing: string | undefined, vocabula
 }
 
 function latinAlternatives(latin: string, prefix: boolean): Alternative[] {
-  const alternatives = [alternative([{ token: latin, kind: 'latin', prefix }], 'exact')];
+  const alternatives = [alternative([{ token: latin, kind: 'latin', prefix, fuzzy: true }], 'exact')];
   const base = stem(latin);
-  if (base !== latin) alternatives.push(alternative([{ token: base, kind: 'latin', prefix: false }], 'stem'));
+  if (base !== latin) alternatives.push(alternative([{ token: base, kind: 'latin', prefix: false, fuzzy: false }], 'stem'));
   for (const group of equivalents) {
     if (!group.includes(latin)) continue;
     for (const other of group) if (other !== latin) alternatives.push(alternative(termsOf(other), 'equivalent'));
@@ -172,7 +174,7 @@ function alternative(terms: Term[], how: MatchKind): Alternative {
 }
 
 function hanTerms(text: string): Term[] {
-  return bigrams(text).map((token) => ({ token, kind: 'han', prefix: false }));
+  return bigrams(text).map((token): Term => ({ token, kind: 'han', prefix: false, fuzzy: false }));
 }
 
 /** The terms of a thesaurus entry: bigrams of its Chinese, and its English words. */
@@ -180,6 +182,6 @@ function termsOf(entry: string): Term[] {
   const normalized = normalize(entry);
   return [
     ...(normalized.match(han) ?? []).flatMap(hanTerms),
-    ...(normalized.replace(han, ' ').match(word) ?? []).map((token): Term => ({ token, kind: 'latin', prefix: false })),
+    ...(normalized.replace(han, ' ').match(word) ?? []).map((token): Term => ({ token, kind: 'latin', prefix: false, fuzzy: false })),
   ];
 }

@@ -232,9 +232,9 @@ function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visi
   walk(root, Array.from({ length: term.length + 1 }, (_, column) => column), null, '');
 }
 
-/** Prefixes count from two letters for the word being typed, from four for the others. */
+/** Prefixes count from two letters for the word being typed, from four for the others the user typed. */
 function prefixAllowed(term: Term): boolean {
-  return term.token.length >= (term.prefix ? 2 : 4);
+  return term.prefix ? term.token.length >= 2 : term.fuzzy && term.token.length >= 4;
 }
 
 /** Every way a query term may be found in one field, with how much a match found that way counts. */
@@ -247,7 +247,7 @@ function lookUp(root: RadixNode, term: Term, script: TextScript, visit: (ids: Se
   }
   exactly(root, token, (_, ids) => visit(ids, 1));
   if (prefixAllowed(term)) withPrefix(root, token, (found, ids) => found !== token && visit(ids, 0.8));
-  if (script === 'pinyin') return;
+  if (script === 'pinyin' || !term.fuzzy) return;
   const typos = typosAllowed(token);
   if (typos > 0) withTypos(root, token, typos, (found, ids) => found !== token && visit(ids, 0.4));
 }

@@ -1,4 +1,4 @@
-import { addWords, syllables, wordsForSearch } from './chinese.js';
+import { addWords, prepareSegmenter, syllables, wordsForSearch } from './chinese.js';
 import type { SearchDocument } from './engine.js';
 import { bigrams, han, hasHan, normalize } from './text.js';
 import { thesaurusWords } from './thesaurus.js';
@@ -15,6 +15,7 @@ export class Vocabulary {
   private readonly sounds = new Set<string>();
 
   constructor() {
+    prepareSegmenter();
     for (const word of thesaurusWords()) if (hasHan.test(word)) this.addWord(word);
   }
 
