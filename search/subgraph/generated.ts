@@ -46,7 +46,7 @@ export type CatalogueSearch = {
   __typename?: 'CatalogueSearch';
   /** The query in the catalogue's own words, when some of its words were not found as typed (植物圆 → 植物园); null otherwise. */
   didYouMean: Maybe<Scalars['String']['output']>;
-  /** The query's words the hits do not match; empty unless `relaxed`. */
+  /** The query's words the hits do not match; empty unless `relaxed`. (On Meilisearch, which relaxes a query itself, always empty.) */
   droppedWords: Array<Scalars['String']['output']>;
   /** Counts of the matching hits by kind, subject, grade band, city and district. */
   facets: Array<Facet>;
