@@ -118,7 +118,7 @@ export function explain(index: Searchable, query: string, hits: SearchHit[], slo
   try {
     hits.forEach((hit, position) => {
       const slot = slots[position]!;
-      const words = parsed.clauses.map((clause: Clause, index_) => ({ name: `word "${clause.text}"`, value: round(parts[index_]!.weights[slot]!) }));
+      const words = parsed.clauses.map((clause: Clause, at) => ({ name: `word "${clause.text}"`, value: round(parts[at]!.weights[slot]!) }));
       const bonus = parsed.phrases.length > 0 ? bonusOf(index, slot, parsed.phrases) : 1;
       const sum = words.reduce((total, part) => total + part.value, 0);
       const distance = hit.distanceKm === null ? [] : [{ name: 'distance km', value: hit.distanceKm }];
