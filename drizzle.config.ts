@@ -1,12 +1,15 @@
 import { defineConfig } from 'drizzle-kit';
+import { subgraphEntry, subgraphNames, type SubgraphName } from './subgraphs/manifest.js';
 
 /** One migration history per subgraph, so each can live in its own database: `SUBGRAPH=venues drizzle-kit generate`. */
-const subgraph = process.env.SUBGRAPH ?? 'venues';
+const name = (process.env.SUBGRAPH ?? 'venues') as SubgraphName;
+if (!subgraphNames.includes(name)) throw new Error(`SUBGRAPH must be one of ${subgraphNames.join(', ')}`);
+const { folder } = subgraphEntry(name);
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: `./drizzle/schema/${subgraph}.ts`,
-  out: `./drizzle/migrations/${subgraph}`,
-  schemaFilter: [subgraph],
-  migrations: { schema: 'migrations', table: subgraph },
+  schema: `./${folder}/tables.ts`,
+  out: `./${folder}/migrations`,
+  schemaFilter: [name],
+  migrations: { schema: 'migrations', table: name },
 });

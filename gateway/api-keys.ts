@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { toPublicId } from '../subgraphs/kit/ids.js';
-import { anonymous, type Viewer } from '../subgraphs/kit/viewer.js';
-import { API_KEY_PATTERN, hashApiKey, type AccessStore, type KeyHolder } from '../subgraphs/access/store.js';
+import { toPublicId } from '../kit/graphql/ids.js';
+import { anonymous, type Viewer } from '../kit/platform/viewer.js';
+import { API_KEY_PATTERN, hashApiKey, type GatewayAccess, type KeyHolder } from '../subgraphs/access/main.js';
 
 export interface KeyCaller {
   viewer: Viewer;
@@ -21,7 +21,7 @@ const TOUCH_EVERY_MS = 60_000;
 export class ApiKeyAuthenticator {
   private readonly cache = new Map<string, { caller: Promise<KeyCaller>; until: number }>();
 
-  constructor(private readonly store: AccessStore, private readonly cacheSeconds: number) {}
+  constructor(private readonly store: GatewayAccess, private readonly cacheSeconds: number) {}
 
   authenticate(key: string, now = Date.now()): Promise<KeyCaller> {
     if (!API_KEY_PATTERN.test(key)) return Promise.reject(unknownKey());

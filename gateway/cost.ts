@@ -3,7 +3,7 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from '../subgraphs/kit/pagination.js';
+import { DEFAULT_PAGE_SIZE } from '../kit/graphql/pagination.js';
 
 /**
  * What an operation may make Kepu fetch. Every field that returns an object costs 1, and a field

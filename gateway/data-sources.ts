@@ -1,9 +1,9 @@
 import { HeaderMap } from '@apollo/server';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/identity.js';
-import { anonymous } from '../subgraphs/kit/viewer.js';
-import type { Subgraph } from '../subgraphs/kit/server.js';
+import { IDENTITY_HEADER, signIdentity } from '../kit/platform/identity.js';
+import { anonymous } from '../kit/platform/viewer.js';
+import type { Subgraph } from '../kit/subgraph/server.js';
 import type { GatewayContext } from './auth.js';
 
 /**

@@ -1,8 +1,11 @@
-import { connect } from '../drizzle/connection.js';
+import { connect } from '../kit/database/connection.js';
+import { buildPagesIfChanged } from '../web/server/build.js';
+import { pagesListener } from '../web/server/pages.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
+import { outboxSources, subgraphEntry } from '../subgraphs/manifest.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
@@ -10,7 +13,7 @@ import { startSystem } from './system.js';
  */
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
-const remote = subgraphNames.every((name) => process.env[`${name.toUpperCase()}_URL`]);
+const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
 
 const running = remote ? await startGatewayOnly() : await startEverything();
 let stopping = false;
@@ -31,17 +34,26 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function startEverything() {
   console.log('Starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway…');
+  const pages = webPages();
   const system = await startSystem({
     port,
     host,
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
+    pages,
   });
   console.log(`Kepu is ready: ${system.url}`);
+  if (pages) console.log(`  web pages        ${system.url.replace(/graphql$/, '')}`);
   for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
-  console.log('Sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
+  console.log('Sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
   return system;
+}
+
+/** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
+function catalogueDatabaseUrls(): string[] | undefined {
+  const urls = outboxSources.map((name) => process.env[subgraphEntry(name).databaseVariable] ?? process.env.DATABASE_URL);
+  return urls.every(Boolean) ? (urls as string[]) : undefined;
 }
 
 async function startGatewayOnly() {
@@ -49,7 +61,14 @@ async function startGatewayOnly() {
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, access, port, host });
+  const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });
   console.log(`Kepu gateway is ready: ${gateway.url}`);
   return { stop: async () => { await gateway.close(); await access.close(); } };
+}
+
+/** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */
+function webPages() {
+  if (process.env.KEPU_WEB === 'false') return undefined;
+  buildPagesIfChanged();
+  return pagesListener();
 }

@@ -1,4 +1,4 @@
-import type { AccessStore } from '../subgraphs/access/store.js';
+import type { GatewayAccess } from '../subgraphs/access/main.js';
 
 export interface Charge {
   /** Cost spent in the current window, this request included. */
@@ -32,7 +32,7 @@ export class RateLimiter {
   private running = 0;
   private readonly cleanUp: NodeJS.Timeout;
 
-  constructor(private readonly store: AccessStore) {
+  constructor(private readonly store: GatewayAccess) {
     this.cleanUp = setInterval(() => this.forgetClosedWindows(), CLEAN_UP_EVERY_MS).unref();
   }
 

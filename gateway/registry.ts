@@ -1,8 +1,7 @@
-import type { Database } from '../drizzle/connection.js';
-import type { Subgraph } from '../subgraphs/kit/server.js';
-import type { SearchIndex } from '../search/search-index.js';
-import { createSearchSubgraph } from '../search/subgraph/main.js';
-import type { SupergraphLink } from '../subgraphs/kit/supergraph.js';
+import type { Database } from '../kit/database/connection.js';
+import type { Subgraph } from '../kit/subgraph/server.js';
+import { createSearchSubgraph, type SearchIndex } from '../subgraphs/search/main.js';
+import type { SupergraphLink } from '../kit/platform/supergraph.js';
 import { createAccessSubgraph } from '../subgraphs/access/main.js';
 import { createBookingsSubgraph } from '../subgraphs/bookings/main.js';
 import { createCoursesSubgraph } from '../subgraphs/courses/main.js';

@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
-import type { ExecuteOperation, OperationResult } from '../subgraphs/kit/supergraph.js';
-import { anonymous, type Viewer } from '../subgraphs/kit/viewer.js';
+import type { ExecuteOperation, OperationResult } from '../kit/platform/supergraph.js';
+import { anonymous, type Viewer } from '../kit/platform/viewer.js';
 import type { GatewayContext } from './auth.js';
 
 /**

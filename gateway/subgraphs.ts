@@ -1,16 +1,13 @@
 import { fileURLToPath } from 'node:url';
+import { subgraphEntry, subgraphFile, type SubgraphName } from '../subgraphs/manifest.js';
 
-/** Every subgraph the supergraph is composed of, in composition order. */
-export const subgraphNames = ['venues', 'courses', 'experts', 'bookings', 'access', 'search'] as const;
-
-export type SubgraphName = (typeof subgraphNames)[number];
+export { subgraphNames, type SubgraphName } from '../subgraphs/manifest.js';
 
 export function schemaPath(name: SubgraphName): string {
-  const folder = name === 'search' ? '../search/subgraph' : `../subgraphs/${name}`;
-  return fileURLToPath(new URL(`${folder}/schema.graphql`, import.meta.url));
+  return fileURLToPath(subgraphFile(name, 'schema.graphql'));
 }
 
 /** The URL a deployment serves a subgraph at; the embedded default runs them in-process instead. */
 export function subgraphUrl(name: SubgraphName): string {
-  return process.env[`${name.toUpperCase()}_URL`] ?? `http://${name}:4001/graphql`;
+  return process.env[subgraphEntry(name).urlVariable] ?? `http://${name}:4001/graphql`;
 }

@@ -1,16 +1,16 @@
-import { connect, type Database } from '../drizzle/connection.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../drizzle/embedded.js';
-import { migrateSubgraph } from '../drizzle/migrate.js';
-import { isSeeded, seedDemo } from '../drizzle/seed/load.js';
-import { startOfToday } from '../drizzle/seed/today.js';
-import { serveSubgraph, type Listening } from '../subgraphs/kit/http.js';
-import type { Subgraph } from '../subgraphs/kit/server.js';
-import { readerOf, type CatalogueReader } from '../search/catalogue.js';
+import type { RequestListener } from 'node:http';
+import { connect, type Database } from '../kit/database/connection.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../kit/database/embedded.js';
+import { migrateSubgraph } from '../kit/database/migrate.js';
+import { migrationsOf, outboxSources, subgraphEntry } from '../subgraphs/manifest.js';
+import { isSeeded, seedDemo } from '../seed/load.js';
+import { startOfToday } from '../seed/today.js';
+import { serveSubgraph, type Listening } from '../kit/subgraph/http.js';
+import type { Subgraph } from '../kit/subgraph/server.js';
 import type { SearchEngine } from '../search/engine.js';
-import { createSearchEngine, startSearchIndexing } from '../search/running.js';
-import { SearchIndex } from '../search/search-index.js';
-import { SupergraphLink } from '../subgraphs/kit/supergraph.js';
-import { anonymous } from '../subgraphs/kit/viewer.js';
+import { createSearchEngine, readerOf, SearchIndex, startSearchIndexing, type CatalogueReader } from '../subgraphs/search/main.js';
+import { SupergraphLink } from '../kit/platform/supergraph.js';
+import { anonymous } from '../kit/platform/viewer.js';
 import { InProcessDataSource } from './data-sources.js';
 import { executeAsService, executeOnGateway } from './service.js';
 import { serveGateway } from './server.js';
@@ -33,6 +33,8 @@ export interface SystemOptions {
   searchEngine?: SearchEngine;
   /** The gateway's limits and protections; from the environment when omitted. */
   settings?: GatewaySettings;
+  /** Serves the web pages beside the API. */
+  pages?: RequestListener;
 }
 
 export interface System {
@@ -72,7 +74,9 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       isReady: () => ready,
       dataSources: inProcessDataSources(subgraphs),
       access: databases.access,
+      catalogueDatabaseUrls: outboxSources.map((name) => urls[name]),
       settings: options.settings,
+      pages: options.pages,
       port: options.port,
       host: options.host,
     });
@@ -104,14 +108,14 @@ export function inProcessDataSources(subgraphs: Record<SubgraphName, Subgraph>):
 
 async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, string>> {
   const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
-  return mapSubgraphs((name) => process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? sharedUrl);
+  return mapSubgraphs((name) => process.env[subgraphEntry(name).databaseVariable] ?? sharedUrl);
 }
 
 async function connectSubgraphDatabases(options: SystemOptions, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
   const databases = mapSubgraphs((name) =>
     connect(urls[name], { onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
   );
-  for (const name of subgraphNames) await migrateSubgraph(databases[name], name);
+  for (const name of subgraphNames) await migrateSubgraph(databases[name], migrationsOf(name));
   return databases;
 }
 

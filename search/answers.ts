@@ -1,14 +1,6 @@
 import type { CatalogueColumns } from './columns.js';
 import type { FacetField, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { explain, phraseBonus, textMatches, type TextMatches } from './relaxing.js';
-import type { TextIndex } from './text-scores.js';
-import type { Vocabulary } from './vocabulary.js';
-
-/** What answering reads: the text index, the columns beside it and the names' vocabulary. */
-export interface Searchable extends TextIndex {
-  readonly columns: CatalogueColumns;
-  readonly vocabulary: Vocabulary;
-}
+import { explain, phraseBonus, textMatches, type Searchable, type TextMatches } from './relaxing.js';
 
 type Facets = SearchResult['facets'];
 

@@ -1,4 +1,4 @@
-import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../drizzle/schema/vocabulary.js';
+import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../kit/platform/vocabulary.js';
 import { itemTypes, type FacetCount, type FacetField, type ItemType, type Near, type SearchDocument, type SearchFilter } from './engine.js';
 import { catalogueOrder, EARTH_RADIUS_KM, sortCounts } from './matching.js';
 

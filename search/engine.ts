@@ -1,4 +1,4 @@
-import type { ComplianceStatus, Delivery, GradeBand, Subject, VenueKind } from '../drizzle/schema/vocabulary.js';
+import type { ComplianceStatus, Delivery, GradeBand, Subject, VenueKind } from '../kit/platform/vocabulary.js';
 
 /** What search returns: the four catalogue entities, each resolved by the subgraph that owns it. */
 export const itemTypes = ['Venue', 'Programme', 'Talk', 'Expert'] as const;

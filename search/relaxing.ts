@@ -1,7 +1,14 @@
 import type { SearchFilter, SearchHit, SearchRequest } from './engine.js';
 import { parseQuery, type Clause, type ParsedQuery } from './query.js';
-import type { Searchable } from './answers.js';
-import { closestWord, intersect, scoreClauses, type Scores } from './text-scores.js';
+import type { CatalogueColumns } from './columns.js';
+import { closestWord, intersect, scoreClauses, type Scores, type TextIndex } from './text-scores.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** What answering reads: the text index, the columns beside it and the names' vocabulary. */
+export interface Searchable extends TextIndex {
+  readonly columns: CatalogueColumns;
+  readonly vocabulary: Vocabulary;
+}
 
 /**
  * What a query's words match, and what to answer when no item matches all of them: the items

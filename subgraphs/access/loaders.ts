@@ -1,4 +1,4 @@
-import { byId } from '../kit/loaders.js';
+import { byId } from '../../kit/database/loaders.js';
 import type { AccessStore } from './store.js';
 
 export function createAccessLoaders(store: AccessStore) {

@@ -1,9 +1,12 @@
-import type { Database } from '../../drizzle/connection.js';
-import { createSubgraph } from '../kit/server.js';
-import { isEntryPoint, serveStandalone } from '../kit/standalone.js';
+import type { Database } from '../../kit/database/connection.js';
+import { createSubgraph } from '../../kit/subgraph/server.js';
+import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { deploymentOf } from '../manifest.js';
 import { createAccessLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
-import { createAccessStore } from './store.js';
+import { createAccessStore, type AccessStore } from './store.js';
+
+export { API_KEY_PATTERN, hashApiKey, type KeyHolder } from './store.js';
 
 /** The access subgraph: who the caller is, and the API keys of third-party apps. */
 export function createAccessSubgraph(database: Database) {
@@ -16,4 +19,15 @@ export function createAccessSubgraph(database: Database) {
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone('access', createAccessSubgraph);
+/**
+ * What a gateway itself reads and writes in the access schema, on every request and before any
+ * subgraph is asked: the API key a caller sent, and the rate windows every gateway shares.
+ */
+export type GatewayAccess = Pick<AccessStore, 'keyHolder' | 'touchApiKey' | 'spend' | 'forgetClosedWindows'>;
+
+export function createGatewayAccess(database: Database): GatewayAccess {
+  const { keyHolder, touchApiKey, spend, forgetClosedWindows } = createAccessStore(database.db);
+  return { keyHolder, touchApiKey, spend, forgetClosedWindows };
+}
+
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('access'), createAccessSubgraph);

@@ -1,15 +1,10 @@
-import type { RequestContext } from '../kit/context.js';
-import { userError, type UserError } from '../kit/errors.js';
-import { toPublicId, toRowId } from '../kit/ids.js';
-import { connectionOf, readPage } from '../kit/pagination.js';
-import { requireRole } from '../kit/permissions.js';
-import { DateTime } from '../kit/scalars.js';
-import { apiKeyScopes } from '../kit/viewer.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
+import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
+import { requireRole } from '../../kit/graphql/permissions.js';
+import { DateTime } from '../../kit/graphql/scalars.js';
+import { apiKeyScopes } from '../../kit/platform/viewer.js';
 import type { CreateApiKeyInput, Resolvers, Role } from './generated.js';
-import type { AccessLoaders } from './loaders.js';
-import type { AccessStore } from './store.js';
-
-export type Context = RequestContext<AccessStore, AccessLoaders>;
 
 export const DEFAULT_KEY_RATE_LIMIT = 60_000;
 const MAX_KEY_RATE_LIMIT = 10_000_000;

@@ -1,16 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { apiKeys, rateWindows } from '../../drizzle/schema/access.js';
-import { fetchPage } from '../kit/pages.js';
-import type { Page } from '../kit/pagination.js';
-import type { Viewer } from '../kit/viewer.js';
-
-export type ApiKeyRow = typeof apiKeys.$inferSelect;
-export type ViewerRow = Viewer;
-export type SchoolReference = { id: number };
-export type VenueReference = { id: number };
-export type ExpertReference = { id: number };
+import { apiKeys, rateWindows } from './tables.js';
+import type { ApiKeyRow } from './rows.js';
+import { fetchPage } from '../../kit/database/pages.js';
+import type { Page } from '../../kit/graphql/pagination.js';
 
 export interface NewApiKey {
   name: string;
@@ -108,5 +102,4 @@ export function createAccessStore(db: PostgresJsDatabase) {
 }
 
 export type AccessStore = ReturnType<typeof createAccessStore>;
-
 

@@ -1,6 +1,6 @@
-import { toPublicId } from '../kit/ids.js';
-import { inTimeZone } from '../kit/scalars.js';
-import type { BookingRow, SchoolRow, SessionRow } from './store.js';
+import { toPublicId } from '../../kit/graphql/ids.js';
+import { inTimeZone } from '../../kit/graphql/scalars.js';
+import type { BookingRow, SchoolRow, SessionRow } from './rows.js';
 
 /**
  * An RFC 5545 calendar with one VEVENT for a confirmed booking, at local time in the session's

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference } from './store.js';
-import type { Context } from './resolvers.js';
+import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference } from './rows.js';
+import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -34,6 +34,8 @@ export type Booking = {
   students: Scalars['Int']['output'];
   teachers: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Its place in the session's waitlist (1 is next) while WAITLISTED; null otherwise. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
 };
 
 export type BookingConnection = {
@@ -1043,6 +1045,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {

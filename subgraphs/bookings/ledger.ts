@@ -1,16 +1,16 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { bookingEvents, bookings, outbox, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
-import type { BookingStatus, PairingKind } from '../../drizzle/schema/vocabulary.js';
-import { userError, type UserError } from '../kit/errors.js';
-import { recordChanges, type Change } from '../kit/outbox.js';
-import { failed, notFound as missing, succeeded, type Outcome } from '../kit/payloads.js';
+import { bookingEvents, bookings, outbox, pairings, schools, sessions } from './tables.js';
+import type { BookingStatus, PairingKind } from '../../kit/platform/vocabulary.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
+import { recordChanges, type Change } from '../../kit/database/outbox.js';
+import { failed, notFound as missing, succeeded, type Outcome } from '../../kit/graphql/payloads.js';
 import { SYSTEM_ACTOR } from './permissions.js';
 import {
   capacityHoldsSeats, capacityIsValid, firstBroken, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
   type BookingChange,
 } from './rules.js';
-import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './store.js';
+import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 

@@ -1,7 +1,8 @@
-import type { Database } from '../../drizzle/connection.js';
-import { createSubgraph } from '../kit/server.js';
-import { isEntryPoint, serveStandalone } from '../kit/standalone.js';
-import { postToGateway, SupergraphLink } from '../kit/supergraph.js';
+import type { Database } from '../../kit/database/connection.js';
+import { createSubgraph } from '../../kit/subgraph/server.js';
+import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { deploymentOf } from '../manifest.js';
+import { postToGateway, SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createBookingLoaders } from './loaders.js';
 import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
@@ -31,4 +32,4 @@ function gatewayOverHttp(): SupergraphLink {
   return link;
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone('bookings', (database) => createBookingsSubgraph(database, gatewayOverHttp()));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayOverHttp()));

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
-import { userError, type UserError } from '../kit/errors.js';
-import { toRowId } from '../kit/ids.js';
-import { failed, notFound, payload, type Outcome } from '../kit/payloads.js';
-import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { inTimeZone } from '../kit/scalars.js';
-import type { Role, Viewer } from '../kit/viewer.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
+import { toRowId } from '../../kit/graphql/ids.js';
+import { failed, notFound, payload, type Outcome } from '../../kit/graphql/payloads.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
+import { inTimeZone } from '../../kit/graphql/scalars.js';
+import type { Role, Viewer } from '../../kit/platform/viewer.js';
 import type { MutationResolvers, RequestBookingInput } from './generated.js';
 import { replay, type Authorize, type BookingRequest } from './ledger.js';
 import type { OfferReference } from './offers.js';
 import { actorOf, hostsSession, mayBookFor, mayScheduleFor, speaksForSchool } from './permissions.js';
-import type { Context } from './resolvers.js';
+import type { Context } from './context.js';
 import {
   capacityIsValid, datesAreValid, firstBroken, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
   type BookingChange,
 } from './rules.js';
-import type { BookingRow, PairingRow, SessionRow } from './store.js';
+import type { BookingRow, PairingRow, SessionRow } from './rows.js';
 
 /** Who runs sessions, and who speaks for a school. */
 const HOSTS = ['venue', 'expert', 'admin'] as const;

@@ -1,6 +1,6 @@
-import type { ComplianceStatus, GradeBand } from '../../drizzle/schema/vocabulary.js';
-import { toPublicId, toRowId } from '../kit/ids.js';
-import type { SupergraphLink } from '../kit/supergraph.js';
+import type { ComplianceStatus, GradeBand } from '../../kit/platform/vocabulary.js';
+import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import type { SupergraphLink } from '../../kit/platform/supergraph.js';
 
 export type OfferReference = { programmeId: number } | { talkId: number };
 

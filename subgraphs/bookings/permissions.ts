@@ -1,7 +1,7 @@
-import { isAdmin, isExpert, managesVenue } from '../kit/permissions.js';
-import type { Viewer } from '../kit/viewer.js';
+import { isAdmin, isExpert, managesVenue } from '../../kit/graphql/permissions.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { OfferFacts } from './offers.js';
-import type { BookingRow, SchoolRow, SessionRow } from './store.js';
+import type { BookingRow, SchoolRow, SessionRow } from './rows.js';
 
 /** Which bookings a caller may see, as plain data so loaders can share queries by it. */
 export type BookingScope =

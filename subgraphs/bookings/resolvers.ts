@@ -1,17 +1,15 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId } from '../kit/ids.js';
-import type { ParentPage } from '../kit/loaders.js';
-import { connectionOf, mapNodes, readPage } from '../kit/pagination.js';
-import { DateTime, inTimeZone } from '../kit/scalars.js';
-import type { Viewer } from '../kit/viewer.js';
+import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import type { ParentPage } from '../../kit/database/loaders.js';
+import { connectionOf, mapNodes, readPage } from '../../kit/graphql/pagination.js';
+import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import { bookingCalendar } from './calendar.js';
+import type { Context } from './context.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
-import type { BookingLoaders } from './loaders.js';
 import { mutations, offerOf, today } from './mutations.js';
 import { bookingScope, maySeeBooking, speaksForSchool } from './permissions.js';
-import type { BookingCriteria, BookingRow, BookingStore, PairingRow, SessionCriteria } from './store.js';
-
-export type Context = RequestContext<BookingStore, BookingLoaders>;
+import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
+import type { BookingRow, PairingRow } from './rows.js';
 
 const CHINA = 'Asia/Shanghai';
 
@@ -68,6 +66,8 @@ export const resolvers: Resolvers = {
     createdAt: (booking) => inTimeZone(booking.createdAt, CHINA),
     updatedAt: (booking) => inTimeZone(booking.updatedAt, CHINA),
     history: (booking, _, { loaders }) => loaders.bookingHistory.load(booking.id),
+    waitlistPosition: async (booking, _, { loaders }) =>
+      booking.status === 'WAITLISTED' ? ((await loaders.waitlistPosition.load(booking.id))?.position ?? null) : null,
     calendar: async (booking, _, { loaders, store }) => {
       if (booking.status !== 'CONFIRMED') return null;
       const [session, school] = await Promise.all([loaders.session.load(booking.sessionId), loaders.school.load(booking.schoolId)]);

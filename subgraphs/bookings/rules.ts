@@ -1,7 +1,7 @@
-import type { GradeBand, SchoolStage } from '../../drizzle/schema/vocabulary.js';
-import { userError, type UserError } from '../kit/errors.js';
+import type { GradeBand, SchoolStage } from '../../kit/platform/vocabulary.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
 import type { OfferFacts } from './offers.js';
-import type { BookingRow, SessionRow } from './store.js';
+import type { BookingRow, SessionRow } from './rows.js';
 
 /** The grade bands a school of each stage teaches. */
 const bandsOfStage: Record<SchoolStage, readonly GradeBand[]> = {

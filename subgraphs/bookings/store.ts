@@ -1,22 +1,13 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { bookingEvents, bookings, pairings, schools, sessions } from '../../drizzle/schema/bookings.js';
-import type { BookingStatus, PairingKind, SchoolStage } from '../../drizzle/schema/vocabulary.js';
-import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
-import type { Page } from '../kit/pagination.js';
+import { bookingEvents, bookings, pairings, schools, sessions } from './tables.js';
+import type { BookingRow } from './rows.js';
+import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform/vocabulary.js';
+import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
+import type { Page } from '../../kit/graphql/pagination.js';
 import { createLedger } from './ledger.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';
-
-export type SchoolRow = typeof schools.$inferSelect;
-export type SessionRow = typeof sessions.$inferSelect;
-export type BookingRow = typeof bookings.$inferSelect;
-export type BookingEventRow = typeof bookingEvents.$inferSelect;
-export type PairingRow = typeof pairings.$inferSelect;
-export type VenueReference = { id: number };
-export type ProgrammeReference = { id: number };
-export type TalkReference = { id: number };
-export type ExpertReference = { id: number };
 
 export interface SchoolCriteria {
   cities?: string[];
@@ -67,6 +58,18 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
     pairingsByIds: (ids: readonly number[]) => db.select().from(pairings).where(inArray(pairings.id, [...ids])),
 
     bookingsByIds: (ids: readonly number[]) => db.select().from(bookings).where(inArray(bookings.id, [...ids])),
+
+    /** Each waitlisted booking's place in its session's waitlist, which is in order of arrival (1 is next). */
+    waitlistPositions: async (ids: readonly number[]): Promise<{ id: number; position: number }[]> => {
+      const ranked = db.select({
+        id: bookings.id,
+        position: sql<number>`row_number() over (partition by ${bookings.sessionId} order by ${bookings.id})`.mapWith(Number).as('position'),
+      }).from(bookings).where(and(
+        eq(bookings.status, 'WAITLISTED'),
+        inArray(bookings.sessionId, db.select({ sessionId: bookings.sessionId }).from(bookings).where(inArray(bookings.id, [...ids]))),
+      )).as('ranked');
+      return db.select().from(ranked).where(inArray(ranked.id, [...ids]));
+    },
 
     bookingByKey: async (schoolId: number, idempotencyKey: string): Promise<BookingRow | null> =>
       (await db.select().from(bookings).where(and(eq(bookings.schoolId, schoolId), eq(bookings.idempotencyKey, idempotencyKey))))[0] ?? null,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProgrammeRow, VenueReference, RouteStopRow, CurriculumLinkRow } from './store.js';
-import type { Context } from './resolvers.js';
+import type { ProgrammeRow, VenueReference, RouteStopRow, CurriculumLinkRow } from './rows.js';
+import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

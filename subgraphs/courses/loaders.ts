@@ -1,4 +1,4 @@
-import { byId, groupedBy, pagesOf } from '../kit/loaders.js';
+import { byId, groupedBy, pagesOf } from '../../kit/database/loaders.js';
 import type { ProgrammeStore } from './store.js';
 
 export function createProgrammeLoaders(store: ProgrammeStore) {

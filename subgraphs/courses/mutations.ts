@@ -1,15 +1,16 @@
-import { toRowId } from '../kit/ids.js';
-import { withChanges } from '../kit/input-rules.js';
-import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
-import { failed, succeeded, validate, type Outcome } from '../kit/payloads.js';
-import { requireOwnership, requireRole } from '../kit/permissions.js';
-import { changePublication, type PublicationAction } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import { toRowId } from '../../kit/graphql/ids.js';
+import { withChanges } from '../../kit/graphql/input-rules.js';
+import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
+import { failed, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
+import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
+import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from './generated.js';
 import {
   curriculumLinkValues, mayManageProgramme, newProgramme, programmeDraft, programmeInput, programmeValues, routeValues, type ProgrammeInput,
 } from './rules.js';
-import type { ProgrammeRow, ProgrammeStore, ProgrammeWrites } from './store.js';
+import type { ProgrammeStore, ProgrammeWrites } from './store.js';
+import type { ProgrammeRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

@@ -1,16 +1,12 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId, toRowIds } from '../kit/ids.js';
-import { connectionOf, readPage } from '../kit/pagination.js';
-import { payload } from '../kit/payloads.js';
-import { listedStatuses } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import { extendedEntity, toPublicId, toRowId, toRowIds } from '../../kit/graphql/ids.js';
+import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
+import { payload } from '../../kit/graphql/payloads.js';
+import { listedStatuses } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { ProgrammeFilter, Resolvers } from './generated.js';
-import type { ProgrammeLoaders } from './loaders.js';
 import { changeProgrammePublication, createProgramme, updateProgramme } from './mutations.js';
 import { visibleProgramme } from './rules.js';
-import type { ProgrammeCriteria, ProgrammeStore } from './store.js';
-
-export type Context = RequestContext<ProgrammeStore, ProgrammeLoaders>;
+import type { ProgrammeCriteria } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {

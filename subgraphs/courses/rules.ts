@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { deliveries, gradeBands, programmeKinds, subjects } from '../../drizzle/schema/vocabulary.js';
-import { atLeastOne, groupSize, optionalText, positiveMinutes, requiredText } from '../kit/input-rules.js';
-import { rule } from '../kit/payloads.js';
-import { isAdmin, managesVenue } from '../kit/permissions.js';
-import type { Viewer } from '../kit/viewer.js';
-import type { CurriculumLinkRow, CurriculumLinkValues, ProgrammeRow, ProgrammeValues, RouteStopRow, RouteStopValues } from './store.js';
+import { deliveries, gradeBands, programmeKinds, subjects } from '../../kit/platform/vocabulary.js';
+import { atLeastOne, groupSize, optionalText, positiveMinutes, requiredText } from '../../kit/graphql/input-rules.js';
+import { rule } from '../../kit/graphql/payloads.js';
+import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
+import type { CurriculumLinkValues, ProgrammeValues, RouteStopValues } from './store.js';
+import type { CurriculumLinkRow, ProgrammeRow, RouteStopRow } from './rows.js';
 
 /** The manager of the venue offering it, or an admin: who may edit it and see it as a draft. */
 export function mayManageProgramme(viewer: Viewer, programme: Pick<ProgrammeRow, 'venueId'>): boolean {

@@ -1,18 +1,15 @@
 import { and, arrayOverlaps, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { curriculumLinks, outbox, programmes, routeStops } from '../../drizzle/schema/courses.js';
-import type { Delivery, GradeBand, ProgrammeKind, PublicationStatus, Subject } from '../../drizzle/schema/vocabulary.js';
-import { recordChanges } from '../kit/outbox.js';
-import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
-import { listedFor } from '../kit/publication.js';
-import type { Page } from '../kit/pagination.js';
-import type { Viewer } from '../kit/viewer.js';
+import { curriculumLinks, outbox, programmes, routeStops } from './tables.js';
+import type { ProgrammeRow } from './rows.js';
+import type { Delivery, GradeBand, ProgrammeKind, PublicationStatus, Subject } from '../../kit/platform/vocabulary.js';
+import { recordChanges } from '../../kit/database/outbox.js';
+import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
+import { listedFor } from '../../kit/database/publication.js';
+import type { Page } from '../../kit/graphql/pagination.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 
-export type ProgrammeRow = typeof programmes.$inferSelect;
 export type ProgrammeValues = Omit<typeof programmes.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
-export type RouteStopRow = typeof routeStops.$inferSelect;
-export type CurriculumLinkRow = typeof curriculumLinks.$inferSelect;
-export type VenueReference = { id: number };
 
 export interface ProgrammeCriteria {
   subjects?: Subject[];

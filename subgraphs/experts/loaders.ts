@@ -1,4 +1,4 @@
-import { byId, pagesOf } from '../kit/loaders.js';
+import { byId, pagesOf } from '../../kit/database/loaders.js';
 import type { ExpertStore } from './store.js';
 
 export function createExpertLoaders(store: ExpertStore) {

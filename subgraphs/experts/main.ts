@@ -1,6 +1,7 @@
-import type { Database } from '../../drizzle/connection.js';
-import { createSubgraph } from '../kit/server.js';
-import { isEntryPoint, serveStandalone } from '../kit/standalone.js';
+import type { Database } from '../../kit/database/connection.js';
+import { createSubgraph } from '../../kit/subgraph/server.js';
+import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { deploymentOf } from '../manifest.js';
 import { createExpertLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createExpertStore } from './store.js';
@@ -16,4 +17,4 @@ export function createExpertsSubgraph(database: Database) {
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone('experts', createExpertsSubgraph);
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('experts'), createExpertsSubgraph);

@@ -1,16 +1,17 @@
-import { toRowId } from '../kit/ids.js';
-import { withChanges } from '../kit/input-rules.js';
-import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
-import { failed, succeeded, validate, type Outcome } from '../kit/payloads.js';
-import { isAdmin, requireOwnership, requireRole } from '../kit/permissions.js';
-import { changePublication, type PublicationAction } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import { toRowId } from '../../kit/graphql/ids.js';
+import { withChanges } from '../../kit/graphql/input-rules.js';
+import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
+import { failed, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
+import { isAdmin, requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
+import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { CreateExpertInput, CreateTalkInput, UpdateExpertInput, UpdateTalkInput } from './generated.js';
 import {
   clearableExpertFields, expertDraft, expertInput, expertValues, mayManageExpert, newExpert, newTalk, talkDraft, talkInput, talkValues,
   type ExpertInput, type TalkInput,
 } from './rules.js';
-import type { ExpertRow, ExpertStore, ExpertWrites, TalkRow } from './store.js';
+import type { ExpertStore, ExpertWrites } from './store.js';
+import type { ExpertRow, TalkRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

@@ -1,18 +1,16 @@
-import type { RequestContext } from '../kit/context.js';
-import { extendedEntity, toPublicId, toRowId, toRowIds } from '../kit/ids.js';
-import { connectionOf, readPage } from '../kit/pagination.js';
-import { payload } from '../kit/payloads.js';
-import { listedStatuses } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import { extendedEntity, toPublicId, toRowId, toRowIds } from '../../kit/graphql/ids.js';
+import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
+import { payload } from '../../kit/graphql/payloads.js';
+import { listedStatuses } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
+import type { Context } from './context.js';
 import type { ExpertFilter, Resolvers, TalkFilter } from './generated.js';
-import type { ExpertLoaders } from './loaders.js';
 import {
   changeExpertPublication, changeTalkPublication, createExpert, createTalk, updateExpertProfile, updateTalk,
 } from './mutations.js';
 import { mayManageExpert, visibleExpert, visibleTalk } from './rules.js';
-import type { ExpertCriteria, ExpertStore, TalkCriteria, TalkRow } from './store.js';
-
-export type Context = RequestContext<ExpertStore, ExpertLoaders>;
+import type { ExpertCriteria, TalkCriteria } from './store.js';
+import type { TalkRow } from './rows.js';
 
 export const resolvers: Resolvers = {
   Query: {

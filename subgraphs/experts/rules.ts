@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { academies, deliveries, gradeBands, subjects } from '../../drizzle/schema/vocabulary.js';
-import { atLeastOne, contactEmail, contactPhone, optionalText, positiveMinutes, requiredText } from '../kit/input-rules.js';
-import { rule } from '../kit/payloads.js';
-import { isAdmin, isExpert, managesVenue } from '../kit/permissions.js';
-import type { Viewer } from '../kit/viewer.js';
-import type { ExpertRow, ExpertValues, TalkRow, TalkValues } from './store.js';
+import { academies, deliveries, gradeBands, subjects } from '../../kit/platform/vocabulary.js';
+import { atLeastOne, contactEmail, contactPhone, optionalText, positiveMinutes, requiredText } from '../../kit/graphql/input-rules.js';
+import { rule } from '../../kit/graphql/payloads.js';
+import { isAdmin, isExpert, managesVenue } from '../../kit/graphql/permissions.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
+import type { ExpertValues, TalkValues } from './store.js';
+import type { ExpertRow, TalkRow } from './rows.js';
 
 /** The expert, the manager of the venue it is affiliated with, or an admin: who may edit the profile and its talks. */
 export function mayManageExpert(viewer: Viewer, expert: Pick<ExpertRow, 'id' | 'affiliationVenueId'>): boolean {

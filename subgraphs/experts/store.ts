@@ -1,18 +1,16 @@
 import { and, arrayOverlaps, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { experts, outbox, talks } from '../../drizzle/schema/experts.js';
-import type { Delivery, GradeBand, PublicationStatus, Subject } from '../../drizzle/schema/vocabulary.js';
-import { recordChanges, type SearchableEntity } from '../kit/outbox.js';
-import { fetchPage, fetchPagesPerParent } from '../kit/pages.js';
-import { listedFor } from '../kit/publication.js';
-import type { Page } from '../kit/pagination.js';
-import type { Viewer } from '../kit/viewer.js';
+import { experts, outbox, talks } from './tables.js';
+import type { ExpertRow, TalkRow } from './rows.js';
+import type { Delivery, GradeBand, PublicationStatus, Subject } from '../../kit/platform/vocabulary.js';
+import { recordChanges, type SearchableEntity } from '../../kit/database/outbox.js';
+import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
+import { listedFor } from '../../kit/database/publication.js';
+import type { Page } from '../../kit/graphql/pagination.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 
-export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertValues = Omit<typeof experts.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
-export type TalkRow = typeof talks.$inferSelect;
 export type TalkValues = Omit<typeof talks.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
-export type VenueReference = { id: number };
 
 /** Who is listing: drafts show only to the expert, its venue's manager and admins. */
 type Audience = Pick<Viewer, 'role' | 'venueId' | 'expertId'>;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { VenueRow, AllianceRow, ComplianceRecordRow } from './store.js';
-import type { Context } from './resolvers.js';
+import type { VenueRow, AllianceRow, ComplianceRecordRow } from './rows.js';
+import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

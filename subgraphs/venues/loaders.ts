@@ -1,4 +1,4 @@
-import { byId, groupedBy } from '../kit/loaders.js';
+import { byId, groupedBy } from '../../kit/database/loaders.js';
 import type { VenueStore } from './store.js';
 
 export function createVenueLoaders(store: VenueStore) {

@@ -1,13 +1,14 @@
-import type { ComplianceStatus } from '../../drizzle/schema/vocabulary.js';
-import { withChanges } from '../kit/input-rules.js';
-import { failed, notFound, succeeded, validate, type Outcome } from '../kit/payloads.js';
-import { changeOwned, type OwnedRecord } from '../kit/ownership.js';
-import { requireRole } from '../kit/permissions.js';
-import { changePublication, type PublicationAction } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import type { ComplianceStatus } from '../../kit/platform/vocabulary.js';
+import { withChanges } from '../../kit/graphql/input-rules.js';
+import { failed, notFound, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
+import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
+import { requireRole } from '../../kit/graphql/permissions.js';
+import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { CreateVenueInput, UpdateVenueInput } from './generated.js';
 import { clearableVenueFields, complianceReason, mayManageVenue, newVenue, venueDraft, venueInput, venueValues, type VenueInput } from './rules.js';
-import type { VenueRow, VenueStore, VenueWrites } from './store.js';
+import type { VenueStore, VenueWrites } from './store.js';
+import type { VenueRow } from './rows.js';
 
 interface Caller {
   viewer: Viewer;

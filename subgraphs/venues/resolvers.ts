@@ -1,17 +1,13 @@
-import type { RequestContext } from '../kit/context.js';
-import { toPublicId, toRowId } from '../kit/ids.js';
-import { present } from '../kit/loaders.js';
-import { connectionOf, readPage } from '../kit/pagination.js';
-import { payload } from '../kit/payloads.js';
-import { listedStatuses } from '../kit/publication.js';
-import type { Viewer } from '../kit/viewer.js';
+import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { present } from '../../kit/database/loaders.js';
+import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
+import { payload } from '../../kit/graphql/payloads.js';
+import { listedStatuses } from '../../kit/database/publication.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 import type { Resolvers, VenueFilter } from './generated.js';
-import type { VenueLoaders } from './loaders.js';
 import { changeVenuePublication, createVenue, setComplianceStatus, updateVenue } from './mutations.js';
 import { mayManageVenue, visibleVenue } from './rules.js';
-import type { VenueCriteria, VenueStore } from './store.js';
-
-export type Context = RequestContext<VenueStore, VenueLoaders>;
+import type { VenueCriteria } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { venueKinds } from '../../drizzle/schema/vocabulary.js';
-import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText } from '../kit/input-rules.js';
-import { rule } from '../kit/payloads.js';
-import { isAdmin, managesVenue } from '../kit/permissions.js';
-import type { Viewer } from '../kit/viewer.js';
-import type { VenueRow, VenueValues } from './store.js';
+import { venueKinds } from '../../kit/platform/vocabulary.js';
+import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText } from '../../kit/graphql/input-rules.js';
+import { rule } from '../../kit/graphql/payloads.js';
+import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
+import type { VenueValues } from './store.js';
+import type { VenueRow } from './rows.js';
 
 /** The venue's manager or an admin: who may edit it, see its drafts and its contacts. */
 export function mayManageVenue(viewer: Viewer, venueId: number): boolean {

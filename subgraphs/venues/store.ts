@@ -1,17 +1,15 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { allianceMembers, alliances, complianceRecords, outbox, venues } from '../../drizzle/schema/venues.js';
-import type { ComplianceStatus, PublicationStatus, VenueKind } from '../../drizzle/schema/vocabulary.js';
-import { recordChanges } from '../kit/outbox.js';
-import { fetchPage } from '../kit/pages.js';
-import { listedFor } from '../kit/publication.js';
-import type { Page } from '../kit/pagination.js';
-import type { Viewer } from '../kit/viewer.js';
+import { allianceMembers, alliances, complianceRecords, outbox, venues } from './tables.js';
+import type { VenueRow } from './rows.js';
+import type { ComplianceStatus, PublicationStatus, VenueKind } from '../../kit/platform/vocabulary.js';
+import { recordChanges } from '../../kit/database/outbox.js';
+import { fetchPage } from '../../kit/database/pages.js';
+import { listedFor } from '../../kit/database/publication.js';
+import type { Page } from '../../kit/graphql/pagination.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
 
-export type VenueRow = typeof venues.$inferSelect;
 export type VenueValues = Omit<typeof venues.$inferInsert, 'id' | 'status' | 'complianceStatus' | 'createdAt' | 'updatedAt'>;
-export type AllianceRow = typeof alliances.$inferSelect;
-export type ComplianceRecordRow = typeof complianceRecords.$inferSelect;
 
 export interface VenueCriteria {
   cities?: string[];

@@ -6,7 +6,7 @@ import { RateLimiter } from '../../gateway/rate-limits.js';
 import { serveGateway } from '../../gateway/server.js';
 import { settingsFromEnvironment, type GatewaySettings } from '../../gateway/settings.js';
 import { inProcessDataSources, type System } from '../../gateway/system.js';
-import type { Listening } from '../../subgraphs/kit/http.js';
+import type { Listening } from '../../kit/subgraph/http.js';
 import { createAccessStore } from '../../subgraphs/access/store.js';
 import { median } from './load.js';
 import { loadInChildProcess, startBenchSystem } from './subprocess.js';

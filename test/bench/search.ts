@@ -4,19 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { connect } from '../../drizzle/connection.js';
-import { startEmbeddedPostgres } from '../../drizzle/embedded.js';
-import { migrateSubgraph } from '../../drizzle/migrate.js';
-import * as courses from '../../drizzle/schema/courses.js';
-import { generateCatalogue } from '../../drizzle/seed/catalogue.js';
-import { loadCatalogue } from '../../drizzle/seed/load.js';
-import { startOfToday } from '../../drizzle/seed/today.js';
+import { connect } from '../../kit/database/connection.js';
+import { startEmbeddedPostgres } from '../../kit/database/embedded.js';
+import { migrateSubgraph } from '../../kit/database/migrate.js';
+import * as courses from '../../subgraphs/courses/tables.js';
+import { generateCatalogue } from '../../seed/catalogue.js';
+import { loadCatalogue } from '../../seed/load.js';
+import { startOfToday } from '../../seed/today.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
-import { subgraphNames } from '../../gateway/subgraphs.js';
+import { migrationsOf, subgraphNames } from '../../subgraphs/manifest.js';
 import { startSystem, type System } from '../../gateway/system.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
-import { reindex } from '../../search/reindex.js';
-import { recordChanges } from '../../subgraphs/kit/outbox.js';
+import { reindex } from '../../subgraphs/search/reindex.js';
+import { recordChanges } from '../../kit/database/outbox.js';
 import { median, percentile, post, type LoadResult } from './load.js';
 import { searchMixes, searchVariables, type SearchMix } from './search-queries.js';
 import { facetFields, type ItemType, type Near } from '../../search/engine.js';
@@ -71,7 +71,7 @@ async function loadScale(databaseUrl: string, scale: number): Promise<number> {
   const started = performance.now();
   const database = connect(databaseUrl, { max: 2 });
   try {
-    for (const name of subgraphNames) await migrateSubgraph(database, name);
+    for (const name of subgraphNames) await migrateSubgraph(database, migrationsOf(name));
     const catalogue = generateCatalogue({ scale, now: startOfToday() });
     await loadCatalogue({ venues: database, courses: database, experts: database, bookings: database }, catalogue);
   } finally {
@@ -101,7 +101,7 @@ async function benchEngineOnly(system: System, documents: number): Promise<void>
 
 async function sampleDocuments(system: System, count: number) {
   const { data } = await system.catalogueReader(`{ programmes(first: 100) { edges { node { id title titleEn summary summaryEn subjects gradeBands delivery free venue { id kind name nameEn city district location { lat lon } complianceStatus } } } } }`);
-  const { toDocument } = await import('../../search/documents.js');
+  const { toDocument } = await import('../../subgraphs/search/documents.js');
   const base = data.programmes.edges.map((edge: any) => toDocument('Programme', { ...edge.node, sessions: { edges: [] } })).filter(Boolean);
   return Array.from({ length: count }, (_, index) => ({ ...base[index % base.length], id: `prg_${1_000_000 + index}` }));
 }

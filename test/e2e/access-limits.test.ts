@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../gateway/persisted-queries.js';
 import type { System } from '../../gateway/system.js';
-import type { Listening } from '../../subgraphs/kit/http.js';
+import type { Listening } from '../../kit/subgraph/http.js';
 import { signedIn } from '../support/bearer.js';
 import { awaitFreshMinute, createApiKey, startGateway } from '../support/access.js';
 import { errorCodes, graphql, startTestSystem } from '../support/system.js';

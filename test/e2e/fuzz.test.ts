@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Random as SeedRandom } from '../../drizzle/seed/random.js';
+import { Random as SeedRandom } from '../../seed/random.js';
 import { mintToken } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity.js';
-import { anonymous } from '../../subgraphs/kit/viewer.js';
+import { IDENTITY_HEADER, signIdentity } from '../../kit/platform/identity.js';
+import { anonymous } from '../../kit/platform/viewer.js';
 import { graphql, startTestSystem } from '../support/system.js';
 
 /**

@@ -2,13 +2,13 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as bookings from '../../drizzle/schema/bookings.js';
-import * as courses from '../../drizzle/schema/courses.js';
-import * as venues from '../../drizzle/schema/venues.js';
+import * as bookings from '../../subgraphs/bookings/tables.js';
+import * as courses from '../../subgraphs/courses/tables.js';
+import * as venues from '../../subgraphs/venues/tables.js';
 import { mintToken } from '../../gateway/auth.js';
 import type { System } from '../../gateway/system.js';
-import { SearchIndex } from '../../search/search-index.js';
-import { recordChanges } from '../../subgraphs/kit/outbox.js';
+import { SearchIndex } from '../../subgraphs/search/search-index.js';
+import { recordChanges } from '../../kit/database/outbox.js';
 import { graphql, startTestSystem } from '../support/system.js';
 
 const run = promisify(execFile);
@@ -125,13 +125,13 @@ describe('rebuilding the search index', () => {
   });
 
   it('is what `npm run reindex` asks the running system for', async () => {
-    const { stdout } = await run('npx', ['tsx', 'search/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: system.url } });
+    const { stdout } = await run('npx', ['tsx', 'gateway/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: system.url } });
     const documents = (await status()).documents;
     expect(stdout).toMatch(new RegExp(`Rebuilt the embedded index: read \\d+ items in [\\d.]+ s .*it holds ${documents} documents`));
   });
 
   it('tells who runs `npm run reindex` with no Kepu to ask', async () => {
-    const failed = await run('npx', ['tsx', 'search/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: 'http://127.0.0.1:9/graphql' } }).catch((error) => error);
+    const failed = await run('npx', ['tsx', 'gateway/reindex-cli.ts'], { env: { ...process.env, KEPU_GATEWAY_URL: 'http://127.0.0.1:9/graphql' } }).catch((error) => error);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('Cannot reach Kepu at http://127.0.0.1:9/graphql');
   });

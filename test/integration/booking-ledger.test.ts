@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../drizzle/connection.js';
-import { connect } from '../../drizzle/connection.js';
-import { bookings, outbox, sessions } from '../../drizzle/schema/bookings.js';
+import type { Database } from '../../kit/database/connection.js';
+import { connect } from '../../kit/database/connection.js';
+import { bookings, outbox, sessions } from '../../subgraphs/bookings/tables.js';
 import { createLedger, type BookingRequest, type Ledger } from '../../subgraphs/bookings/ledger.js';
 import { createTestDatabase } from '../support/databases.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../drizzle/connection.js';
-import * as courses from '../../drizzle/schema/courses.js';
-import { OutboxFeed, type OutboxRow } from '../../search/outbox.js';
-import { recordChanges } from '../../subgraphs/kit/outbox.js';
+import type { Database } from '../../kit/database/connection.js';
+import * as courses from '../../subgraphs/courses/tables.js';
+import { OutboxFeed, type OutboxRow } from '../../subgraphs/search/outbox.js';
+import { recordChanges } from '../../kit/database/outbox.js';
 import { connectTestDatabase, createTestDatabase } from '../support/databases.js';
 
 let url: string;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../drizzle/connection.js';
-import { generateCatalogue } from '../../drizzle/seed/catalogue.js';
-import { countRows, isSeeded, seedDemo, type CatalogueCounts } from '../../drizzle/seed/load.js';
-import { readCsv } from '../../drizzle/seed/places.js';
-import { startOfToday } from '../../drizzle/seed/today.js';
-import { venueKinds } from '../../drizzle/schema/vocabulary.js';
+import type { Database } from '../../kit/database/connection.js';
+import { generateCatalogue } from '../../seed/catalogue.js';
+import { countRows, isSeeded, seedDemo, type CatalogueCounts } from '../../seed/load.js';
+import { readCsv } from '../../seed/places.js';
+import { startOfToday } from '../../seed/today.js';
+import { venueKinds } from '../../kit/platform/vocabulary.js';
 import { connectTestDatabase, createTestDatabase } from '../support/databases.js';
 
 const DAY = 86_400_000;

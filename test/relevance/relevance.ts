@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { CatalogueReader } from '../../search/catalogue.js';
+import type { CatalogueReader } from '../../subgraphs/search/catalogue.js';
 import type { ItemType, SearchDocument, SearchEngine, SearchFilter } from '../../search/engine.js';
-import { reindex } from '../../search/reindex.js';
+import { reindex } from '../../subgraphs/search/reindex.js';
 
 /**
  * The relevance suite: queries a school coordinator types, each with graded judgments written

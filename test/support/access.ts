@@ -2,7 +2,7 @@ import { signedIn } from './bearer.js';
 import { serveGateway } from '../../gateway/server.js';
 import type { GatewaySettings } from '../../gateway/settings.js';
 import { inProcessDataSources, type System } from '../../gateway/system.js';
-import type { Listening } from '../../subgraphs/kit/http.js';
+import type { Listening } from '../../kit/subgraph/http.js';
 import { graphql, testSettings } from './system.js';
 
 export const CREATE_API_KEY = /* GraphQL */ `

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { connect, type Database } from '../../drizzle/connection.js';
+import { connect, type Database } from '../../kit/database/connection.js';
 
 export const TEMPLATES = { empty: 'kepu_template_empty', demo: 'kepu_template_demo' } as const;
 

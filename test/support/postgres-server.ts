@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { connect } from '../../drizzle/connection.js';
-import { startEmbeddedPostgres } from '../../drizzle/embedded.js';
-import { migrateSubgraph } from '../../drizzle/migrate.js';
-import { subgraphNames } from '../../gateway/subgraphs.js';
-import { seedDemo } from '../../drizzle/seed/load.js';
-import { startOfToday } from '../../drizzle/seed/today.js';
+import { connect } from '../../kit/database/connection.js';
+import { startEmbeddedPostgres } from '../../kit/database/embedded.js';
+import { migrateSubgraph } from '../../kit/database/migrate.js';
+import { migrationsOf, subgraphNames } from '../../subgraphs/manifest.js';
+import { seedDemo } from '../../seed/load.js';
+import { startOfToday } from '../../seed/today.js';
 import { adminUrl, TEMPLATES } from './databases.js';
 
 
@@ -50,7 +50,7 @@ async function createTemplates(serverUrl: string): Promise<void> {
 async function prepareTemplate(serverUrl: string, name: string, seeded: boolean): Promise<void> {
   const database = connect(withDatabase(serverUrl, name), { max: 1 });
   try {
-    for (const subgraph of subgraphNames) await migrateSubgraph(database, subgraph);
+    for (const subgraph of subgraphNames) await migrateSubgraph(database, migrationsOf(subgraph));
     if (seeded) await seedDemo({ venues: database, courses: database, experts: database, bookings: database }, { scale: 1, now: startOfToday() });
   } finally {
     await database.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Database } from '../../drizzle/connection.js';
+import { connect, type Database } from '../../kit/database/connection.js';
 import { ApiKeyAuthenticator } from '../../gateway/api-keys.js';
 import { RateLimiter } from '../../gateway/rate-limits.js';
 import { createAccessStore, type AccessStore } from '../../subgraphs/access/store.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bookingCalendar } from '../../subgraphs/bookings/calendar.js';
 import type { OfferFacts } from '../../subgraphs/bookings/offers.js';
 import { gradeBandsMatch, groupFits, offerIsBookable, transitionIsAllowed } from '../../subgraphs/bookings/rules.js';
-import type { BookingRow, SchoolRow, SessionRow } from '../../subgraphs/bookings/store.js';
+import type { BookingRow, SchoolRow, SessionRow } from '../../subgraphs/bookings/rows.js';
 
 const facts: OfferFacts = {
   title: '天文馆球幕', published: true, minParticipants: 5, maxParticipants: 40, gradeBands: ['JUNIOR'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mintToken, viewerFromAuthorization } from '../../gateway/auth.js';
-import { signIdentity, verifyIdentity } from '../../subgraphs/kit/identity.js';
-import { anonymous, type Viewer } from '../../subgraphs/kit/viewer.js';
+import { signIdentity, verifyIdentity } from '../../kit/platform/identity.js';
+import { anonymous, type Viewer } from '../../kit/platform/viewer.js';
 
 const school: Viewer = { ...anonymous, role: 'school', subject: 'teacher-1', schoolId: 12 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPublicId, toRowId } from '../../subgraphs/kit/ids.js';
-import { readPage } from '../../subgraphs/kit/pagination.js';
+import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { readPage } from '../../kit/graphql/pagination.js';
 
 function codeOf(run: () => unknown): unknown {
   try {

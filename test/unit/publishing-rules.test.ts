@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { groupSize, requiredText, withChanges } from '../../subgraphs/kit/input-rules.js';
-import { rule, validate } from '../../subgraphs/kit/payloads.js';
-import { requireRole } from '../../subgraphs/kit/permissions.js';
-import { listedStatuses, nextPublicationStatus } from '../../subgraphs/kit/publication.js';
-import { anonymous } from '../../subgraphs/kit/viewer.js';
+import { groupSize, requiredText, withChanges } from '../../kit/graphql/input-rules.js';
+import { rule, validate } from '../../kit/graphql/payloads.js';
+import { requireRole } from '../../kit/graphql/permissions.js';
+import { listedStatuses, nextPublicationStatus } from '../../kit/database/publication.js';
+import { anonymous } from '../../kit/platform/viewer.js';
 
 describe('publishing and unpublishing', () => {
   it.each([

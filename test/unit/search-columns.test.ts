@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../drizzle/seed/random.js';
-import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../../drizzle/schema/vocabulary.js';
+import { Random } from '../../seed/random.js';
+import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../../kit/platform/vocabulary.js';
 import { facetFields, itemTypes, type FacetField, type SearchDocument, type SearchFilter } from '../../search/engine.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 

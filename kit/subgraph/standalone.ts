@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { connect, type Database } from '../database/connection.js';
+import { migrateSubgraph, type MigrationHistory } from '../database/migrate.js';
+import { serveSubgraph } from './http.js';
+import type { Subgraph } from './server.js';
+
+/** True when the module at `moduleUrl` is the script node was started with. */
+export function isEntryPoint(moduleUrl: string): boolean {
+  return process.argv[1] === fileURLToPath(moduleUrl);
+}
+
+/** A subgraph as the manifest describes it to a process of its own. */
+export interface Deployment {
+  name: string;
+  /** The variable that gives the subgraph a database of its own; DATABASE_URL otherwise. */
+  databaseVariable: string;
+  migrations: MigrationHistory;
+}
+
+/**
+ * Runs one subgraph as its own process, as a deployment does (`tsx subgraphs/venues/main.ts`):
+ * its database from its database variable or `DATABASE_URL`, its port from `PORT`.
+ */
+export async function serveStandalone(deployment: Deployment, create: (database: Database) => Promise<Subgraph<any, any>>): Promise<void> {
+  const { name, databaseVariable } = deployment;
+  const url = process.env[databaseVariable] ?? process.env.DATABASE_URL;
+  if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
+  const database = connect(url);
+  await migrateSubgraph(database, deployment.migrations);
+  const subgraph = await create(database);
+  const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
+  console.log(`Subgraph ${name} is ready: ${listening.url}`);
+  stopOnSignals(async () => {
+    await listening.close();
+    await subgraph.server.stop();
+    await database.close();
+  });
+}
+
+/** Stops a process running on its own cleanly on Ctrl-C or a container's SIGTERM, then exits. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  const exit = async () => {
+    await stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', exit);
+  process.once('SIGTERM', exit);
+}

@@ -1,0 +1,6 @@
+import type { RequestContext } from '../../kit/subgraph/context.js';
+import type { BookingLoaders } from './loaders.js';
+import type { BookingStore } from './store.js';
+
+/** What every resolver of this subgraph is given: the caller, the request's clock, the store and this request's loaders. */
+export type Context = RequestContext<BookingStore, BookingLoaders>;

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, doublePrecision, index, integer, pgSchema, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bookingStatuses, confirmationModes, pairingKinds, schoolStages, sessionStatuses } from '../../kit/platform/vocabulary.js';
+import { outboxTable } from '../../kit/database/outbox-table.js';
+
+export const bookingsSchema = pgSchema('bookings');
+
+export const schoolStage = bookingsSchema.enum('school_stage', schoolStages);
+export const sessionStatus = bookingsSchema.enum('session_status', sessionStatuses);
+export const confirmationMode = bookingsSchema.enum('confirmation_mode', confirmationModes);
+export const bookingStatus = bookingsSchema.enum('booking_status', bookingStatuses);
+export const pairingKind = bookingsSchema.enum('pairing_kind', pairingKinds);
+
+export const schools = bookingsSchema.table('schools', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  city: text('city').notNull(),
+  district: text('district').notNull(),
+  stage: schoolStage('stage').notNull(),
+  lat: doublePrecision('lat').notNull(),
+  lon: doublePrecision('lon').notNull(),
+  rural: boolean('rural').notNull().default(false),
+  underResourced: boolean('under_resourced').notNull().default(false),
+  educationGroup: text('education_group'),
+  studentCount: integer('student_count').notNull(),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  contactEmail: text('contact_email'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (school) => [index('schools_city_district_idx').on(school.city, school.district)]);
+
+/**
+ * A dated occurrence of a programme (courses subgraph) or a talk (experts subgraph), never both.
+ * `seatsHeld` counts the participants of REQUESTED and CONFIRMED bookings, so capacity is checked
+ * with one conditional update of this row.
+ */
+export const sessions = bookingsSchema.table('sessions', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  programmeId: bigint('programme_id', { mode: 'number' }),
+  talkId: bigint('talk_id', { mode: 'number' }),
+  /** The venue hosting it: the programme's venue, or the talk's expert's affiliation. */
+  venueId: bigint('venue_id', { mode: 'number' }),
+  /** The expert giving it, for a talk's session; kept so the expert can see its sessions' bookings. */
+  expertId: bigint('expert_id', { mode: 'number' }),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+  capacity: integer('capacity').notNull(),
+  seatsHeld: integer('seats_held').notNull().default(0),
+  confirmation: confirmationMode('confirmation').notNull().default('AUTOMATIC'),
+  waitlist: boolean('waitlist').notNull().default(true),
+  status: sessionStatus('status').notNull().default('SCHEDULED'),
+  cancelReason: text('cancel_reason'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (session) => [
+  index('sessions_programme_idx').on(session.programmeId, session.startsAt),
+  index('sessions_talk_idx').on(session.talkId, session.startsAt),
+  index('sessions_venue_idx').on(session.venueId, session.startsAt),
+  index('sessions_expert_idx').on(session.expertId, session.startsAt),
+  check('sessions_one_offer', sql`(${session.programmeId} is null) <> (${session.talkId} is null)`),
+  check('sessions_seats_within_capacity', sql`${session.seatsHeld} between 0 and ${session.capacity}`),
+  check('sessions_ends_after_start', sql`${session.endsAt} > ${session.startsAt}`),
+]);
+
+export const bookings = bookingsSchema.table('bookings', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  sessionId: bigint('session_id', { mode: 'number' }).notNull().references(() => sessions.id),
+  schoolId: bigint('school_id', { mode: 'number' }).notNull().references(() => schools.id),
+  students: integer('students').notNull(),
+  teachers: integer('teachers').notNull(),
+  status: bookingStatus('status').notNull(),
+  note: text('note').notNull().default(''),
+  idempotencyKey: text('idempotency_key'),
+  requestFingerprint: text('request_fingerprint'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (booking) => [
+  index('bookings_session_idx').on(booking.sessionId, booking.status, booking.id),
+  index('bookings_school_idx').on(booking.schoolId, booking.createdAt),
+  uniqueIndex('bookings_idempotency_idx').on(booking.schoolId, booking.idempotencyKey),
+  uniqueIndex('bookings_one_active_per_school_idx').on(booking.sessionId, booking.schoolId)
+    .where(sql`${booking.status} in ('REQUESTED', 'CONFIRMED', 'WAITLISTED')`),
+  check('bookings_positive_group', sql`${booking.students} > 0 and ${booking.teachers} >= 0`),
+]);
+
+/** A booking's history: every status change, who made it and why. */
+export const bookingEvents = bookingsSchema.table('booking_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  bookingId: bigint('booking_id', { mode: 'number' }).notNull().references(() => bookings.id),
+  fromStatus: bookingStatus('from_status'),
+  toStatus: bookingStatus('to_status').notNull(),
+  actor: text('actor').notNull(),
+  reason: text('reason'),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+}, (event) => [index('booking_events_booking_idx').on(event.bookingId, event.at)]);
+
+/** A school's standing partnership with a venue, or its science vice-principal (an expert). */
+export const pairings = bookingsSchema.table('pairings', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  schoolId: bigint('school_id', { mode: 'number' }).notNull().references(() => schools.id),
+  kind: pairingKind('kind').notNull(),
+  venueId: bigint('venue_id', { mode: 'number' }),
+  expertId: bigint('expert_id', { mode: 'number' }),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }),
+  note: text('note').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (pairing) => [
+  index('pairings_school_idx').on(pairing.schoolId),
+  index('pairings_venue_idx').on(pairing.venueId),
+  index('pairings_expert_idx').on(pairing.expertId),
+  check('pairings_partner_matches_kind', sql`(${pairing.kind} = 'PARTNER_VENUE' and ${pairing.venueId} is not null and ${pairing.expertId} is null)
+    or (${pairing.kind} = 'SCIENCE_VICE_PRINCIPAL' and ${pairing.expertId} is not null and ${pairing.venueId} is null)`),
+]);
+
+export const outbox = outboxTable(bookingsSchema);

@@ -1,0 +1,31 @@
+import { postToGateway, type ExecuteOperation } from '../../kit/platform/supergraph.js';
+
+/**
+ * Reads the published catalogue through the supergraph, as an anonymous caller: what search
+ * shows is exactly what the public API shows, and no subgraph's tables are read.
+ */
+export type CatalogueReader = (query: string, variables?: Record<string, unknown>) => Promise<CatalogueAnswer>;
+
+export interface CatalogueAnswer {
+  data: Record<string, any>;
+  errors: { message: string; path?: readonly (string | number)[] }[];
+}
+
+/**
+ * Runs operations on a gateway elsewhere (`KEPU_GATEWAY_URL`), for an indexer of its own. Over
+ * HTTP reads are charged to a rate limit: give an API key (`KEPU_SEARCH_API_KEY`) whose limit
+ * fits a reindex. An API key reads as a third-party app does: the published catalogue only.
+ */
+export function httpReader(url: string, apiKey = process.env.KEPU_SEARCH_API_KEY): CatalogueReader {
+  return readerOf(postToGateway(url, apiKey ? { 'x-api-key': apiKey } : {}));
+}
+
+/** A read that returned no data at all failed as a whole (a subgraph down): the caller retries later. */
+export function readerOf(execute: ExecuteOperation): CatalogueReader {
+  return async (query, variables = {}) => {
+    const result = await execute<Record<string, any>>(query, variables);
+    const errors = (result.errors ?? []) as CatalogueAnswer['errors'];
+    if (!result.data) throw new Error(`Reading the catalogue failed: ${errors.map((error) => error.message).join('; ') || 'no data'}`);
+    return { data: result.data, errors };
+  };
+}

@@ -1,0 +1,198 @@
+import type { Database } from '../../kit/database/connection.js';
+import { toPublicId } from '../../kit/graphql/ids.js';
+import type { CatalogueReader } from './catalogue.js';
+import { fieldsOf, selections, toDocument } from './documents.js';
+import { itemTypes, type ItemType, type SearchDocument, type SearchEngine } from '../../search/engine.js';
+import { outboxSources, type OutboxSource } from '../manifest.js';
+import { OutboxFeed, type OutboxRow } from './outbox.js';
+
+/** Entities to refresh, by type, as public ids. */
+type Refs = Map<ItemType, Set<string>>;
+
+/** Entities fetched in one operation: within the gateway's alias (30) and token (3,000) limits. */
+const ALIASES_PER_READ = 20;
+
+/**
+ * Keeps the index in step with the catalogue: reads each subgraph's outbox, fetches the current
+ * state of every changed entity through the supergraph and upserts or removes its document.
+ * Items whose search document shows another entity's data are refreshed with it: a venue's
+ * programmes, experts and their talks (its name, place and compliance), a programme's venue and
+ * an expert's talks (the facets they add up to).
+ */
+export class Indexer {
+  private readonly feeds: OutboxFeed[];
+  private running: Promise<void> | null = null;
+  private stopped = false;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly read: CatalogueReader,
+    databases: Record<OutboxSource, Database>,
+    cursors: Database,
+  ) {
+    this.feeds = outboxSources.map((source) => new OutboxFeed(source, databases[source], cursors));
+  }
+
+  /** Applies what every outbox holds beyond its cursor; returns how many rows that was. */
+  async catchUp(): Promise<number> {
+    let applied = 0;
+    for (const feed of this.feeds) {
+      for (;;) {
+        const batch = await feed.next();
+        if (batch.rows.length > 0) await this.refresh(await this.refsOf(batch.rows));
+        await batch.applied();
+        applied += batch.rows.length;
+        if (batch.rows.length === 0) break;
+      }
+    }
+    return applied;
+  }
+
+  /** Polls every `intervalMs` until `stop`; a failed round is logged and retried on the next. */
+  start(intervalMs = 150): void {
+    this.stopped = false;
+    const loop = async () => {
+      while (!this.stopped) {
+        await this.catchUp().catch((error) => console.error('search indexer:', error));
+        await this.pause(intervalMs);
+      }
+    };
+    this.running = loop();
+  }
+
+  /** A pause `stop` can cut short, so that stopping waits for at most one round, never for a pause. */
+  private pause(milliseconds: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, milliseconds);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.running;
+    this.running = null;
+  }
+
+  /** Outbox heads, taken before a reindex reads the catalogue. */
+  heads(): Promise<number[]> {
+    return Promise.all(this.feeds.map((feed) => feed.head()));
+  }
+
+  /** Applies every change committed after `heads`, onto whatever index is live now. */
+  async replaySince(heads: number[]): Promise<void> {
+    const rows = (await Promise.all(this.feeds.map((feed, index) => feed.rowsAfter(heads[index]!)))).flat();
+    await this.refresh(await this.refsOf(rows));
+  }
+
+  /** Fetches the entities and their dependants, and writes or removes their documents. */
+  async refresh(changed: Refs): Promise<void> {
+    const first = await this.fetch(changed);
+    const dependants = await this.dependantsOf(first, changed);
+    const second = await this.fetch(dependants);
+    const documents = new Map<string, SearchDocument | null>([...first, ...second].map(([id, entity]) => [id, entity.document]));
+    const upserts = [...documents.values()].filter((document): document is SearchDocument => document !== null);
+    const removals = [...documents].filter(([, document]) => document === null).map(([id]) => id);
+    if (upserts.length > 0) await this.engine.upsert(upserts);
+    if (removals.length > 0) await this.engine.remove(removals);
+  }
+
+  private async refsOf(rows: OutboxRow[]): Promise<Refs> {
+    const refs: Refs = new Map();
+    const sessions: string[] = [];
+    for (const row of rows) {
+      if (row.entity === 'Session') sessions.push(toPublicId('Session', row.entityId));
+      else if ((itemTypes as readonly string[]).includes(row.entity)) add(refs, row.entity as ItemType, toPublicId(row.entity as ItemType, row.entityId));
+    }
+    for (const chunk of chunks(unique(sessions), ALIASES_PER_READ)) {
+      const query = `{ ${chunk.map((id, index) => `s${index}: session(id: "${id}") { programme { id } talk { id } }`).join(' ')} }`;
+      const { data } = await this.read(query);
+      for (const session of Object.values(data)) {
+        if (session?.programme) add(refs, 'Programme', session.programme.id);
+        if (session?.talk) add(refs, 'Talk', session.talk.id);
+      }
+    }
+    return refs;
+  }
+
+  private async fetch(refs: Refs): Promise<Map<string, { type: ItemType; entity: any; document: SearchDocument | null }>> {
+    const fetched = new Map<string, { type: ItemType; entity: any; document: SearchDocument | null }>();
+    for (const [type, ids] of refs) {
+      for (const chunk of chunks([...ids], ALIASES_PER_READ)) {
+        const query = `{ ${chunk.map((id, index) => `e${index}: ${fieldsOf[type].one}(id: ${JSON.stringify(id)}) { ${selections[type]} }`).join(' ')} }`;
+        const { data } = await this.read(query);
+        chunk.forEach((id, index) => {
+          const entity = data[`e${index}`] ?? null;
+          fetched.set(id, { type, entity, document: toDocument(type, entity) });
+        });
+      }
+    }
+    return fetched;
+  }
+
+  private async dependantsOf(fetched: Map<string, { type: ItemType; entity: any }>, changed: Refs): Promise<Refs> {
+    const refs: Refs = new Map();
+    for (const { type, entity } of fetched.values()) {
+      if (type === 'Programme' && entity?.venue) add(refs, 'Venue', entity.venue.id);
+      if (type === 'Talk' && entity?.expert) add(refs, 'Expert', entity.expert.id);
+      if (type === 'Expert') for (const edge of entity?.talks.edges ?? []) add(refs, 'Talk', edge.node.id);
+    }
+    // Found by filter rather than through the venue, which the API no longer shows once unpublished.
+    for (const chunk of chunks([...(changed.get('Venue') ?? [])], ALIASES_PER_READ)) {
+      for (const { programmes, experts } of await this.listAtVenues(chunk)) {
+        for (const id of programmes) add(refs, 'Programme', id);
+        for (const expert of experts) {
+          add(refs, 'Expert', expert.id);
+          for (const talk of expert.talks) add(refs, 'Talk', talk);
+        }
+      }
+    }
+    for (const [type, ids] of changed) for (const id of ids) refs.get(type)?.delete(id);
+    return refs;
+  }
+
+  private async listAtVenues(venueIds: string[]): Promise<{ programmes: string[]; experts: { id: string; talks: string[] }[] }[]> {
+    const lists: { programmes: string[]; experts: { id: string; talks: string[] }[] }[] = [];
+    for (const venueId of venueIds) {
+      const programmes = await this.allIds('programmes', `venueIds: [${JSON.stringify(venueId)}]`, 'id');
+      const experts = await this.allIds('experts', `affiliationIds: [${JSON.stringify(venueId)}]`, 'id talks(first: 100) { edges { node { id } } }');
+      lists.push({
+        programmes: programmes.map((node) => node.id),
+        experts: experts.map((node) => ({ id: node.id, talks: node.talks.edges.map((edge: any) => edge.node.id) })),
+      });
+    }
+    return lists;
+  }
+
+  private async allIds(list: string, filter: string, selection: string): Promise<any[]> {
+    const nodes: any[] = [];
+    let after: string | null = null;
+    do {
+      const { data } = await this.read(`query($after: String) { list: ${list}(filter: { ${filter} }, first: 100, after: $after) { edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`, { after });
+      nodes.push(...data.list.edges.map((edge: any) => edge.node));
+      after = data.list.pageInfo.hasNextPage ? data.list.pageInfo.endCursor : null;
+    } while (after);
+    return nodes;
+  }
+}
+
+function add(refs: Refs, type: ItemType, id: string): void {
+  let ids = refs.get(type);
+  if (!ids) refs.set(type, (ids = new Set()));
+  ids.add(id);
+}
+
+function unique<Value>(values: Value[]): Value[] {
+  return [...new Set(values)];
+}
+
+export function chunks<Value>(values: Value[], size: number): Value[][] {
+  const result: Value[][] = [];
+  for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
+  return result;
+}

@@ -1,0 +1,68 @@
+import { connect } from '../../kit/database/connection.js';
+import { migrateSubgraph } from '../../kit/database/migrate.js';
+import { serveSubgraph } from '../../kit/subgraph/http.js';
+import { createSubgraph } from '../../kit/subgraph/server.js';
+import { isEntryPoint, stopOnSignals } from '../../kit/subgraph/standalone.js';
+import { httpReader } from './catalogue.js';
+import { migrationsOf, outboxSources, subgraphEntry, type OutboxSource } from '../manifest.js';
+import { SearchIndex } from './search-index.js';
+import { createSearchEngine, startSearchIndexing } from './running.js';
+import { createSearchLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+import { createSearchStore } from './store.js';
+
+/** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
+export { readerOf, type CatalogueReader } from './catalogue.js';
+export { createSearchEngine, startSearchIndexing, SearchIndex };
+
+/** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
+export function createSearchSubgraph(searchIndex: SearchIndex) {
+  return createSubgraph({
+    name: 'search',
+    schemaUrl: new URL('./schema.graphql', import.meta.url),
+    resolvers,
+    store: createSearchStore(searchIndex),
+    createLoaders: createSearchLoaders,
+  });
+}
+
+/**
+ * `tsx subgraphs/search/main.ts`: the search subgraph as its own process. With KEPU_GATEWAY_URL
+ * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes.
+ */
+if (isEntryPoint(import.meta.url)) {
+  const engine = createSearchEngine();
+  const gatewayUrl = process.env.KEPU_GATEWAY_URL;
+  const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
+  const subgraph = await createSearchSubgraph(searchIndex);
+  const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
+  console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
+  const databaseUrl = process.env[subgraphEntry('search').databaseVariable] ?? process.env.DATABASE_URL;
+  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
+  stopOnSignals(async () => {
+    await indexing?.stop();
+    await listening.close();
+    await subgraph.server.stop();
+  });
+}
+
+async function withoutGateway(): Promise<never> {
+  throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
+}
+
+async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string) {
+  const urlOf = (name: OutboxSource | 'search') => process.env[subgraphEntry(name).databaseVariable] ?? databaseUrl;
+  const cursors = connect(urlOf('search'), { max: 1 });
+  await migrateSubgraph(cursors, migrationsOf('search'));
+  await cursors.close();
+  const databaseUrls = Object.fromEntries([...outboxSources, 'search' as const].map((name) => [name, urlOf(name)])) as Record<OutboxSource | 'search', string>;
+  // The gateway starts after its subgraphs, this one included: until it answers, try again.
+  for (;;) {
+    try {
+      return await startSearchIndexing({ searchIndex, databaseUrls });
+    } catch (error) {
+      console.error(`search: cannot index yet (${(error as Error).message}); trying again in 2 s`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
