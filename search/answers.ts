@@ -1,18 +1,13 @@
 import type { CatalogueColumns } from './columns.js';
 import type { FacetField, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { parseQuery } from './text.js';
-import { scoreText, type TextIndex } from './text-scores.js';
-
-/** What answering reads: the text index and the columns beside it. */
-export interface Searchable extends TextIndex {
-  readonly columns: CatalogueColumns;
-}
+import { explain, phraseBonus, textMatches, type Searchable, type TextMatches } from './relaxing.js';
 
 type Facets = SearchResult['facets'];
 
 /** What a query's text and filter match, whatever point it is asked from. */
 interface Matches {
   slots: Int32Array;
+  words: Pick<TextMatches, 'droppedWords' | 'didYouMean'>;
   /** Text scores, one per slot; null for a query without words. */
   scores: Float64Array | null;
   /** Facet counts already made, by the fields asked for. */
@@ -22,6 +17,7 @@ interface Matches {
 /** The matches of one request: its point's radius applied, with a distance per match when it has a point. */
 interface Answer {
   slots: Int32Array;
+  words: Matches['words'];
   scores: Float64Array | null;
   distances: Float64Array | null;
   facets: Facets;
@@ -49,7 +45,9 @@ export class AnswerCache {
     const answer = this.answers.get(key) ?? this.answers.put(key, this.answerOf(index, request), (answer) => answer.slots.length);
     const order = request.near ? byDistance(index.columns, answer) : byScore(index.columns, answer);
     const page = firstInOrder(answer.slots.length, request.offset + request.limit, order).slice(request.offset);
-    return { totalCount: answer.slots.length, hits: page.map((match) => hitOf(index.columns, answer, match)), facets: answer.facets };
+    const hits = page.map((match) => hitOf(index.columns, answer, match));
+    if (request.explain) explain(index, request.text, hits, page.map((match) => answer.slots[match]!));
+    return { totalCount: answer.slots.length, hits, facets: answer.facets, ...answer.words };
   }
 
   private answerOf(index: Searchable, request: SearchRequest): Answer {
@@ -57,12 +55,12 @@ export class AnswerCache {
     const located = request.near ? index.columns.locate(matches.slots, request.near) : null;
     // Without a point, or with a radius that leaves every match in, the facets are the matches' own.
     if (!located || located.positions.length === matches.slots.length) {
-      return { slots: matches.slots, scores: matches.scores, distances: located?.distances ?? null, facets: facetsOf(index, matches, request.facets) };
+      return { slots: matches.slots, words: matches.words, scores: matches.scores, distances: located?.distances ?? null, facets: facetsOf(index, matches, request.facets) };
     }
     const { positions, distances } = located;
     const slots = positions.map((position) => matches.slots[position]!);
     const scores = matches.scores && Float64Array.from(positions, (position) => matches.scores![position]!);
-    return { slots, scores, distances, facets: index.columns.facets(slots, request.facets) };
+    return { slots, words: matches.words, scores, distances, facets: index.columns.facets(slots, request.facets) };
   }
 
   private matchesOf(index: Searchable, request: SearchRequest): Matches {
@@ -72,11 +70,10 @@ export class AnswerCache {
 }
 
 function matchesOf(index: Searchable, request: SearchRequest): Matches {
-  const textScores = scoreText(index, parseQuery(request.text));
-  const slots = index.columns.match(request.filter, textScores?.slots);
-  const scores = textScores ? Float64Array.from(slots, (slot) => textScores.weights[slot]!) : null;
-  textScores?.release();
-  return { slots, scores, facets: new Map() };
+  const text = textMatches(index, request);
+  const { slots, scores, droppedWords, didYouMean } = text;
+  if (scores) phraseBonus(index, text, slots, scores);
+  return { slots, words: { droppedWords, didYouMean }, scores, facets: new Map() };
 }
 
 function facetsOf(index: Searchable, matches: Matches, fields: readonly FacetField[]): Facets {
@@ -145,12 +142,14 @@ function firstInOrder(total: number, count: number, order: Order): number[] {
   return best;
 }
 
-/** Most relevant first, then in catalogue order. */
+/** Most relevant first; of equally relevant items, the one with free seats soonest; then in catalogue order. */
 function byScore(columns: CatalogueColumns, { slots, scores }: Answer): Order {
-  return (a, b) => (scores ? scores[b]! - scores[a]! : 0) || columns.orderOf(slots[a]!) - columns.orderOf(slots[b]!);
+  return (a, b) => (scores ? scores[b]! - scores[a]! : 0)
+    || columns.soonestOf(slots[a]!) - columns.soonestOf(slots[b]!)
+    || columns.orderOf(slots[a]!) - columns.orderOf(slots[b]!);
 }
 
-/** Nearest first; items without a place (talks of experts with no partner affiliation) last. */
+/** Nearest first, with or without a radius; items without a place (talks of experts with no partner affiliation) last; then by relevance. */
 function byDistance(columns: CatalogueColumns, answer: Answer): Order {
   const distances = answer.distances!;
   const tieBreak = byScore(columns, answer);

@@ -95,7 +95,10 @@ export class CatalogueColumns {
   private lonRadians = new Float64Array(0);
   private cosLat = new Float64Array(0);
   private orders = new Float64Array(0);
+  private soonest = new Float64Array(0);
   private readonly ids: string[] = [];
+  private readonly names: string[] = [];
+  private readonly namesEn: string[] = [];
   private readonly openStarts: (number[] | undefined)[] = [];
   private readonly cities = new Codes();
   private readonly districts = new Codes();
@@ -108,6 +111,8 @@ export class CatalogueColumns {
     this.end = Math.max(this.end, slot + 1);
     this.present[slot] = 1;
     this.ids[slot] = document.id;
+    this.names[slot] = document.name;
+    this.namesEn[slot] = document.nameEn;
     this.type[slot] = itemTypes.indexOf(document.type);
     this.kind[slot] = document.venueKind === null ? -1 : venueKinds.indexOf(document.venueKind);
     this.compliance[slot] = document.complianceStatus === null ? -1 : complianceStatuses.indexOf(document.complianceStatus);
@@ -121,6 +126,21 @@ export class CatalogueColumns {
     this.placeAt(slot, document.location);
     this.orders[slot] = catalogueOrder(document);
     this.openStarts[slot] = document.openSessionStarts.length > 0 ? document.openSessionStarts : undefined;
+    this.soonest[slot] = document.openSessionStarts.length > 0 ? Math.min(...document.openSessionStarts) : Infinity;
+  }
+
+  /** The item's Chinese and English names, as stored. */
+  namesOf(slot: number): { name: string; nameEn: string } {
+    return { name: this.names[slot]!, nameEn: this.namesEn[slot]! };
+  }
+
+  /** The start of its soonest session with free seats; Infinity without one. */
+  soonestOf(slot: number): number {
+    return this.soonest[slot]!;
+  }
+
+  isPresent(slot: number): boolean {
+    return slot < this.end && this.present[slot] === 1;
   }
 
   /** One past the highest slot ever used. */
@@ -141,6 +161,7 @@ export class CatalogueColumns {
     if (slot >= this.end) return;
     this.present[slot] = 0;
     this.openStarts[slot] = undefined;
+    this.soonest[slot] = Infinity;
   }
 
   /** The slots matching the filter, among `candidates` or among every document. */
@@ -257,6 +278,7 @@ export class CatalogueColumns {
     this.lonRadians = grown(this.lonRadians, capacity);
     this.cosLat = grown(this.cosLat, capacity);
     this.orders = grown(this.orders, capacity);
+    this.soonest = grown(this.soonest, capacity);
     this.capacity = capacity;
   }
 }

@@ -14,7 +14,9 @@ export interface SearchDocument {
   /** Chinese name or title first, English second: matches there rank above matches in `body`. */
   name: string;
   nameEn: string;
-  /** Summary, description, the venue's or expert's name: matched with less weight. */
+  /** The venue's or expert's names, city and district: matched with less weight than the name. */
+  context?: string;
+  /** Summary or description: matched with the least weight. */
   body: string;
   /** The public id of the venue the item is at (its own id for a venue); null for an expert without affiliation. */
   venueId: string | null;
@@ -67,12 +69,21 @@ export interface SearchRequest {
   offset: number;
   limit: number;
   facets: readonly FacetField[];
+  /** Give each hit the parts of its score. */
+  explain?: boolean;
 }
 
 export interface SearchHit {
   id: string;
   type: ItemType;
   distanceKm: number | null;
+  /** With `explain`: the hit's score and what it is made of. */
+  explanation?: ScoreExplanation;
+}
+
+export interface ScoreExplanation {
+  score: number;
+  parts: { name: string; value: number }[];
 }
 
 export interface FacetCount {
@@ -84,6 +95,20 @@ export interface SearchResult {
   totalCount: number;
   hits: SearchHit[];
   facets: { field: FacetField; values: FacetCount[] }[];
+  /** Words of the query no hit matches: the hits match the others. Empty when every word matched. */
+  droppedWords?: string[];
+  /** A query in the catalogue's own words, when the query's words were not all found as typed. */
+  didYouMean?: string | null;
+}
+
+export const suggestionKinds = ['Venue', 'Programme', 'Talk', 'Expert', 'Topic'] as const;
+export type SuggestionKind = (typeof suggestionKinds)[number];
+
+/** A completion of what the user is typing: an item's name (with its id) or a topic. */
+export interface Suggestion {
+  text: string;
+  kind: SuggestionKind;
+  id: string | null;
 }
 
 /** A new index being filled while the current one keeps answering; `commit` swaps it in. */
@@ -100,6 +125,8 @@ export interface IndexBuild {
 export interface SearchEngine {
   readonly name: string;
   search(request: SearchRequest): Promise<SearchResult>;
+  /** Names and topics starting with a Chinese, pinyin or English prefix, the closest first. */
+  suggest(prefix: string, limit: number): Promise<Suggestion[]>;
   upsert(documents: SearchDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   /** How many documents the live index holds. */

@@ -1,7 +1,9 @@
 import { Meilisearch, type Settings } from 'meilisearch';
-import type { FacetField, IndexBuild, SearchDocument, SearchEngine, SearchFilter, SearchRequest, SearchResult } from './engine.js';
+import type { FacetField, IndexBuild, ItemType, SearchDocument, SearchEngine, SearchFilter, SearchRequest, SearchResult, Suggestion } from './engine.js';
 import { catalogueOrder, sortCounts } from './matching.js';
-import { synonyms } from './text.js';
+import { parseQuery } from './query.js';
+import { pinyinTokens } from './text.js';
+import { synonymMap } from './thesaurus.js';
 
 /** What the adapter needs of the official client; tests hand it a client pointed at a recording server. */
 export interface MeilisearchOptions {
@@ -19,28 +21,48 @@ const facetAttributes: Record<FacetField, string> = {
   district: 'district',
 };
 
-/** Index settings: the same text fields, filters and synonyms the embedded engine uses. */
+/**
+ * Index settings: the same text fields in the same order of weight as the embedded engine (name,
+ * English name, pinyin of the name, the venue's or expert's names, description), Chinese read as
+ * Chinese, the thesaurus's equivalents as synonyms, the same typo tolerance, and among equally
+ * relevant hits the one with free seats soonest first.
+ */
 export const catalogueSettings: Settings = {
-  searchableAttributes: ['name', 'nameEn', 'body'],
+  searchableAttributes: ['name', 'nameEn', 'namePinyin', 'context', 'body'],
+  localizedAttributes: [
+    { attributePatterns: ['name', 'context', 'body'], locales: ['cmn'] },
+    { attributePatterns: ['nameEn'], locales: ['eng'] },
+  ],
   filterableAttributes: ['type', 'venueId', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo'],
   sortableAttributes: ['_geo', 'order'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'order:asc'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'soonestOpen:asc', 'order:asc'],
   synonyms: synonymMap(),
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   faceting: { maxValuesPerFacet: 1000 },
   pagination: { maxTotalHits: 1_000_000 },
 };
 
-function synonymMap(): Record<string, string[]> {
-  const map: Record<string, string[]> = {};
-  for (const group of synonyms) for (const name of group) map[name] = group.filter((other) => other !== name);
-  return map;
-}
-
-/** A document as Meilisearch stores it: `_geo` for geosearch, `order` for the catalogue order of equal hits. */
+/** A document as Meilisearch stores it: `_geo` for geosearch, `order` for the catalogue order of equal hits, the name's pinyin. */
 export function toMeilisearchDocument(document: SearchDocument): Record<string, unknown> {
   const { location, ...rest } = document;
-  return { ...rest, order: catalogueOrder(document), ...(location ? { _geo: { lat: location.lat, lng: location.lon } } : {}) };
+  const soonest = document.openSessionStarts.length > 0 ? { soonestOpen: Math.min(...document.openSessionStarts) } : {};
+  return {
+    ...rest, namePinyin: pinyinTokens(document.name).join(' '), order: catalogueOrder(document), ...soonest,
+    ...(location ? { _geo: { lat: location.lat, lng: location.lon } } : {}),
+  };
+}
+
+/**
+ * The query as Meilisearch receives it, read as the embedded engine reads it: traditional
+ * characters as simplified, Chinese cut into words, and the words for kinds of offering turned
+ * into item types (and, for programmes, the words their titles carry).
+ */
+export function meilisearchQuery(text: string, filter: SearchFilter): { q: string; filter: SearchFilter } | null {
+  const parsed = parseQuery(text);
+  const q = parsed.clauses.map((clause) => clause.text).join(' ');
+  if (!parsed.types) return { q, filter };
+  const types: ItemType[] = filter.types ? filter.types.filter((type) => parsed.types!.includes(type)) : parsed.types;
+  return types.length > 0 ? { q, filter: { ...filter, types } } : null;
 }
 
 /**
@@ -131,7 +153,9 @@ export function createMeilisearchEngine(options: MeilisearchOptions, client = ne
   return {
     name: 'meilisearch',
     async search(request): Promise<SearchResult> {
-      const response: any = await client.index(live).search(request.text, searchParameters(request));
+      const read = meilisearchQuery(request.text, request.filter);
+      if (!read) return { totalCount: 0, hits: [], facets: request.facets.map((field) => ({ field, values: [] })) };
+      const response: any = await client.index(live).search(read.q, searchParameters({ ...request, filter: read.filter }));
       const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
       return {
         totalCount: response.totalHits ?? response.estimatedTotalHits ?? 0,
@@ -141,6 +165,11 @@ export function createMeilisearchEngine(options: MeilisearchOptions, client = ne
           values: sortCounts(Object.entries(distribution[facetAttributes[field]] ?? {})),
         })),
       };
+    },
+    async suggest(prefix, limit): Promise<Suggestion[]> {
+      if (!prefix.trim() || limit <= 0) return [];
+      const response: any = await client.index(live).search(prefix.trim(), { limit, attributesToRetrieve: ['id', 'type', 'name'], attributesToSearchOn: ['name', 'nameEn', 'namePinyin'] });
+      return response.hits.map((hit: any) => ({ text: hit.name, kind: hit.type, id: hit.id }));
     },
     async upsert(documents) {
       if (!(await exists(live))) await prepare(live);

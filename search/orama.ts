@@ -2,8 +2,10 @@ import { components, count, create, insertMultiple, remove, type AnyOrama } from
 import { AnswerCache } from './answers.js';
 import { CatalogueColumns } from './columns.js';
 import type { IndexBuild, SearchDocument, SearchEngine } from './engine.js';
-import { hanTokens, latinTokens } from './text.js';
+import { suggest, suggestionKeys } from './suggestions.js';
+import { hanTokens, latinTokens, pinyinTokens } from './text.js';
 import type { RadixNode, TextField } from './text-scores.js';
+import { Vocabulary } from './vocabulary.js';
 
 /**
  * The embedded engine: an Orama index in this process for the text (a radix tree per text
@@ -13,30 +15,36 @@ import type { RadixNode, TextField } from './text-scores.js';
  */
 
 /** Only the text is indexed; `id` is stored for Orama to find the document by, not searched. */
-const schema = { nameHan: 'string', nameLatin: 'string', bodyHan: 'string', bodyLatin: 'string' } as const;
+const schema = {
+  nameHan: 'string', nameLatin: 'string', namePinyin: 'string', contextHan: 'string', contextLatin: 'string', bodyHan: 'string', bodyLatin: 'string', suggest: 'string',
+} as const;
 
-/** What Orama stores: the text it indexed, which it needs again to take a document out. */
-interface Stored {
-  id: string;
-  nameHan: string;
-  nameLatin: string;
-  bodyHan: string;
-  bodyLatin: string;
-}
+type Stored = { id: string } & Record<keyof typeof schema, string>;
+
+/** Pinyin tokens and suggestion keys are worked out before Orama sees them, one per line. */
+const LINE = '\n';
 
 function tokenize(text: string, _language?: string, field?: string): string[] {
-  switch (field as TextField) {
-    case 'nameHan': return hanTokens(text, true);
+  switch (field as TextField | 'suggest') {
+    case 'nameHan':
+    case 'contextHan': return hanTokens(text, true);
     case 'bodyHan': return hanTokens(text, false);
     case 'nameLatin':
+    case 'contextLatin':
     case 'bodyLatin': return latinTokens(text);
+    case 'namePinyin':
+    case 'suggest': return text.split(LINE).filter(Boolean);
     default: return [text];
   }
 }
 
 function stored(document: SearchDocument): Stored {
   const names = `${document.name} ${document.nameEn}`;
-  return { id: document.id, nameHan: names, nameLatin: names, bodyHan: document.body, bodyLatin: document.body };
+  const context = document.context ?? '';
+  return {
+    id: document.id, nameHan: names, nameLatin: names, namePinyin: pinyinTokens(document.name).join(LINE), contextHan: context, contextLatin: context,
+    bodyHan: document.body, bodyLatin: document.body, suggest: suggestionKeys(document).join(LINE),
+  };
 }
 
 /**
@@ -64,12 +72,14 @@ class Catalogue {
     components: { tokenizer: { language: 'mandarin', normalizationCache: new Map(), tokenize }, index: textIndex as never },
   }) as AnyOrama;
   readonly columns = new CatalogueColumns();
+  readonly vocabulary = new Vocabulary();
 
   count(): number {
     return count(this.text);
   }
 
   async put(documents: SearchDocument[]): Promise<void> {
+    for (const document of documents) this.vocabulary.add(document);
     for (const document of documents) await this.removeOne(document.id);
     for (let start = 0; start < documents.length; start += INSERT_BATCH) {
       await insertMultiple(this.text, documents.slice(start, start + INSERT_BATCH).map(stored) as never[], INSERT_BATCH);
@@ -86,7 +96,7 @@ class Catalogue {
     return this.columns.slotCount();
   }
 
-  radixTree(field: TextField): RadixNode {
+  radixTree(field: TextField | 'suggest'): RadixNode {
     return (this.text.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[field]!.node;
   }
 
@@ -107,6 +117,7 @@ export function createEmbeddedEngine(): SearchEngine {
   return {
     name: 'embedded',
     search: async (request) => answers.search(live, request),
+    suggest: async (prefix, limit) => suggest(live, prefix, limit),
     async upsert(documents) {
       answers.clear();
       await live.put(documents);

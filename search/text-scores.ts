@@ -1,4 +1,5 @@
-import { swappedSpellings, typosAllowed, type Clause } from './text.js';
+import type { Clause, Term } from './query.js';
+import { typosAllowed } from './text.js';
 
 /**
  * How well each document matches a query's words, looked up in Orama's radix trees. Scores are
@@ -14,6 +15,9 @@ import { swappedSpellings, typosAllowed, type Clause } from './text.js';
 const textFields = {
   nameHan: { weight: 3, script: 'han' },
   nameLatin: { weight: 3, script: 'latin' },
+  namePinyin: { weight: 2.5, script: 'pinyin' },
+  contextHan: { weight: 2, script: 'han' },
+  contextLatin: { weight: 2, script: 'latin' },
   bodyHan: { weight: 1, script: 'han' },
   bodyLatin: { weight: 1, script: 'latin' },
 } as const;
@@ -100,13 +104,38 @@ export function scoreText(index: TextIndex, clauses: Clause[]): Scores | null {
   return scoredByAll(clauses, (clause) => scoreClause(index, clause));
 }
 
-/** A clause matches a document through any alternative, each of whose tokens must all be found. */
-function scoreClause(index: TextIndex, clause: Clause): Scores {
+/** The scores of each clause on its own, for matching all but some of them. */
+export function scoreClauses(index: TextIndex, clauses: Clause[]): Scores[] {
+  return clauses.map((clause) => scoreClause(index, clause));
+}
+
+/** The slots all of `parts` score, their scores summed; the parts are left as they were. */
+export function intersect(index: TextIndex, parts: Scores[]): Scores {
+  const combined = new Scores(index.slotCount());
+  const [first, ...rest] = [...parts].sort((a, b) => a.size - b.size);
+  if (!first) return combined;
+  for (const slot of first.slots) {
+    let sum = first.weights[slot]!;
+    for (const part of rest) {
+      const more = part.weights[slot]!;
+      if (more === 0) {
+        sum = 0;
+        break;
+      }
+      sum += more;
+    }
+    if (sum > 0) combined.raise(slot, sum);
+  }
+  return combined;
+}
+
+/** A clause matches a document through any alternative, each of whose terms must all be found; the best alternative counts. */
+export function scoreClause(index: TextIndex, clause: Clause): Scores {
   const best = new Scores(index.slotCount());
-  for (const tokens of clause.alternatives) {
-    const scores = scoredByAll(tokens, (token) => scoreToken(index, token, clause.script));
+  for (const { terms, weight } of clause.alternatives) {
+    const scores = scoredByAll(terms, (term) => scoreTerm(index, term));
     if (!scores) continue;
-    for (const slot of scores.slots) best.raise(slot, scores.weights[slot]!);
+    for (const slot of scores.slots) best.raise(slot, scores.weights[slot]! * weight);
     scores.release();
   }
   return best;
@@ -168,48 +197,73 @@ function withPrefix(root: RadixNode, prefix: string, visit: Visit): void {
   }
 }
 
-/** Words within `tolerance` edits of `term`, one edit-distance row per character along each edge, pruned once every cell exceeds it. */
+/**
+ * Words within `tolerance` edits of `term`, two neighbouring letters swapped counting as one
+ * (optimal string alignment): one distance row per character along each edge, the row before
+ * it kept for swaps, pruned once no cell of either can come back within the tolerance.
+ */
 function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visit): void {
-  const walk = (node: RadixNode, row: number[]) => {
+  const walk = (node: RadixNode, row: number[], before: number[] | null, previous: string) => {
     for (const child of node.c.values()) {
       let current = row;
+      let older = before;
+      let last = previous;
+      let alive = true;
       for (const character of child.s) {
         const next = [current[0]! + 1];
         for (let column = 1; column <= term.length; column += 1) {
-          next[column] = Math.min(next[column - 1]! + 1, current[column]! + 1, current[column - 1]! + (term[column - 1] === character ? 0 : 1));
+          let cost = Math.min(next[column - 1]! + 1, current[column]! + 1, current[column - 1]! + (term[column - 1] === character ? 0 : 1));
+          if (older && column > 1 && term[column - 1] === last && term[column - 2] === character) cost = Math.min(cost, older[column - 2]! + 1);
+          next[column] = cost;
         }
+        older = current;
         current = next;
-        if (Math.min(...current) > tolerance) break;
+        last = character;
+        if (Math.min(...current) > tolerance && Math.min(...older) >= tolerance) {
+          alive = false;
+          break;
+        }
       }
-      if (Math.min(...current) > tolerance) continue;
+      if (!alive) continue;
       if (child.e && current[term.length]! <= tolerance) visit(child.w, child.d);
-      walk(child, current);
+      walk(child, current, older, last);
     }
   };
-  walk(root, Array.from({ length: term.length + 1 }, (_, column) => column));
+  walk(root, Array.from({ length: term.length + 1 }, (_, column) => column), null, '');
 }
 
-/** Every way a query token may be found in one field, with how much a match found that way counts. */
-function lookUp(root: RadixNode, token: string, script: Clause['script'], visit: (word: string, ids: Set<number>, weight: number) => void): void {
+/** Prefixes count from two letters for the word being typed, from four for the others the user typed. */
+function prefixAllowed(term: Term): boolean {
+  return term.prefix ? term.token.length >= 2 : term.fuzzy && term.token.length >= 4;
+}
+
+/** Every way a query term may be found in one field, with how much a match found that way counts. */
+function lookUp(root: RadixNode, term: Term, script: TextScript, visit: (ids: Set<number>, weight: number) => void): void {
+  const { token } = term;
   if (script === 'han') {
-    if ([...token].length > 1) exactly(root, token, (word, ids) => visit(word, ids, 1));
-    else withPrefix(root, token, (word, ids) => visit(word, ids, word === token ? 1 : 0.8));
+    exactly(root, token, (_, ids) => visit(ids, 1));
+    if ([...token].length === 1) withPrefix(root, token, (found, ids) => found !== token && visit(ids, 0.8));
     return;
   }
-  if (token.length < 3) exactly(root, token, (word, ids) => visit(word, ids, 1));
-  else withPrefix(root, token, (word, ids) => visit(word, ids, word === token ? 1 : 0.8));
+  exactly(root, token, (_, ids) => visit(ids, 1));
+  if (prefixAllowed(term)) withPrefix(root, token, (found, ids) => found !== token && visit(ids, 0.8));
+  if (script === 'pinyin' || !term.fuzzy) return;
   const typos = typosAllowed(token);
-  if (typos > 0) withTypos(root, token, typos, (word, ids) => visit(word, ids, 0.4));
-  for (const spelling of swappedSpellings(token)) exactly(root, spelling, (word, ids) => visit(word, ids, 0.4));
+  if (typos > 0) withTypos(root, token, typos, (found, ids) => found !== token && visit(ids, 0.4));
 }
 
-/** BM25-style weight of one token: rarer tokens count more, a match in a name counts three times. */
-function scoreToken(index: TextIndex, token: string, script: Clause['script']): Scores {
+type TextScript = (typeof textFields)[TextField]['script'];
+
+/** The fields a term is looked for in: Chinese among Chinese tokens, other words among English words and pinyin. */
+const scriptsOf: Record<Term['kind'], readonly TextScript[]> = { han: ['han'], latin: ['latin', 'pinyin'], pinyin: ['pinyin'] };
+
+/** BM25-style weight of one term: rarer terms count more, a match in a name counts three times. */
+function scoreTerm(index: TextIndex, term: Term): Scores {
   const scores = new Scores(index.slotCount());
   for (const field of textFieldNames) {
-    const { weight: fieldWeight, script: fieldScript } = textFields[field];
-    if (fieldScript !== script) continue;
-    lookUp(index.radixTree(field), token, script, (_word, slots, matchWeight) => {
+    const { weight: fieldWeight, script } = textFields[field];
+    if (!scriptsOf[term.kind].includes(script)) continue;
+    lookUp(index.radixTree(field), term, script, (slots, matchWeight) => {
       const weight = fieldWeight * matchWeight;
       for (const slot of slots) scores.raise(slot, weight);
     });
@@ -217,4 +271,35 @@ function scoreToken(index: TextIndex, token: string, script: Clause['script']): 
   const total = index.count();
   scores.scale(Math.log(1 + (total - scores.size + 0.5) / (scores.size + 0.5)));
   return scores;
+}
+
+/** Words starting with `prefix`, shortest first (breadth-first), until they hold `enough` documents. */
+export function completions(root: RadixNode, prefix: string, enough: number): { word: string; slots: Set<number> }[] {
+  const found = descend(root, prefix);
+  if (!found) return [];
+  const words: { word: string; slots: Set<number> }[] = [];
+  let held = 0;
+  const queue = [found.node];
+  for (let next = 0; next < queue.length && held < enough; next += 1) {
+    const node = queue[next]!;
+    if (node.e && node.d.size > 0) {
+      words.push({ word: node.w, slots: node.d });
+      held += node.d.size;
+    }
+    queue.push(...[...node.c.values()].sort((a, b) => a.s.length - b.s.length));
+  }
+  return words;
+}
+
+/** The word of a field closest to `token`, within two edits, held by the most documents: what "did you mean" offers. */
+export function closestWord(root: RadixNode, token: string): string | null {
+  let best: { word: string; size: number; distance: number } | null = null;
+  for (const tolerance of [1, 2]) {
+    withTypos(root, token, tolerance, (word, ids) => {
+      if (word === token || ids.size === 0) return;
+      if (!best || ids.size > best.size) best = { word, size: ids.size, distance: tolerance };
+    });
+    if (best) break;
+  }
+  return (best as { word: string } | null)?.word ?? null;
 }

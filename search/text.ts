@@ -1,118 +1,90 @@
-import { createTokenizer as createMandarinTokenizer } from '@orama/tokenizers/mandarin';
+import { syllables, toSimplified, wordsForSearch } from './chinese.js';
 
 /**
- * How catalogue text is cut into tokens and how a query is read, shared by the embedded engine
- * and the tests. Chinese has no spaces, and the Mandarin tokenizer (Intl.Segmenter words) cuts
- * 科技馆 into 科技 + 馆 but 中国科学技术馆 into 中国 + 科学 + 技术 + 馆, and its dictionary
- * differs between Node versions. So Chinese text is indexed as the segmenter's words plus
- * every pair of adjacent characters (bigrams), and a Chinese query matches a text holding all
- * of its bigrams: 科技馆 (科技, 技馆) matches 重庆科技馆 whatever the segmenter does; the
- * abbreviation 科技 for 科学技术 is a synonym, so 科技馆 also reads as 科学技术馆.
+ * How catalogue text is cut into tokens, shared by the embedded engine, the query reader and the
+ * tests. Chinese text is indexed as every pair of adjacent characters (bigrams), names also as
+ * single characters: a query word matches a text holding all of its bigrams, so 科技馆 (科技,
+ * 技馆) is found in 重庆科技馆 whatever a segmenter makes of either. Names are also indexed by
+ * their pinyin, whole and by initials, so that 博物馆 is found by bowuguan and bwg.
  */
 
-const han = /\p{Script=Han}+/gu;
-const hasHan = /\p{Script=Han}/u;
-const word = /[\p{L}\p{N}]+/gu;
-const mandarin = createMandarinTokenizer();
+export const han = /\p{Script=Han}+/gu;
+export const hasHan = /\p{Script=Han}/u;
+export const word = /[\p{L}\p{N}]+/gu;
 
+/** The longest query the API accepts; a longer one is a mistake, not a search. */
+export const MAX_QUERY_LENGTH = 500;
+
+/** Full-width forms folded, lower case, traditional characters read as simplified. */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return toSimplified(text.normalize('NFKC').toLowerCase());
 }
 
-/** The Chinese tokens of a text: bigrams, and for names the Mandarin tokenizer's words as well (a query of one character finds 馆). */
-export function hanTokens(text: string, withWords: boolean): string[] {
+/** The Chinese tokens of a text: bigrams, and with `withCharacters` single characters too (a query of one character finds 馆). */
+export function hanTokens(text: string, withCharacters: boolean): string[] {
   const tokens = new Set<string>();
   for (const run of normalize(text).match(han) ?? []) {
     for (const bigram of bigrams(run)) tokens.add(bigram);
-    if (withWords) for (const segment of mandarin.tokenize(run)) tokens.add(segment);
+    if (withCharacters) for (const character of run) tokens.add(character);
   }
   return [...tokens];
 }
 
-/** The words of a text in every other script, lower-cased. */
+/** The words of a text in every other script, lower-cased, with their stems where they differ. */
 export function latinTokens(text: string): string[] {
-  return [...new Set(normalize(text).replace(han, ' ').match(word) ?? [])];
+  const tokens = new Set<string>();
+  for (const latin of normalize(text).replace(han, ' ').match(word) ?? []) {
+    tokens.add(latin);
+    tokens.add(stem(latin));
+  }
+  return [...tokens];
 }
 
-function bigrams(run: string): string[] {
+/**
+ * The pinyin tokens of a name: each word's syllables run together (bowuguan) and their initials
+ * (bwg), and the same for each whole run of characters (beijingtianwenguan, bjtwg).
+ */
+export function pinyinTokens(text: string): string[] {
+  const tokens = new Set<string>();
+  for (const run of normalize(text).match(han) ?? []) {
+    for (const part of new Set([run, ...wordsForSearch(run)])) {
+      const sounds = syllables(part);
+      tokens.add(sounds.join(''));
+      if (sounds.length > 1) tokens.add(sounds.map((sound) => sound[0]).join(''));
+    }
+  }
+  return [...tokens];
+}
+
+export function bigrams(run: string): string[] {
   const characters = [...run];
   if (characters.length === 1) return characters;
   return characters.slice(1).map((character, index) => characters[index] + character);
 }
 
 /**
- * Abbreviations and equivalent names. A Chinese entry rewrites part of a query run (科技 in
- * 科技馆 gives 科学技术馆); an English entry is a whole-word alternative.
+ * A light English stemmer, the same on both sides: plurals (museums, laboratories, boxes) and
+ * common endings (programming, explored), so a word finds its other forms.
  */
-export const synonyms: readonly (readonly string[])[] = [
-  ['科技', '科学技术'],
-  ['天文馆', '天象馆'],
-  ['博物馆', '博物院'],
-  ['动物园', '野生动物园'],
-  ['植物园', '树木园'],
-  ['研学', '研学旅行'],
-  ['science centre', 'science center'],
-  ['centre', 'center'],
-  ['programme', 'program'],
-  ['ai', 'artificial intelligence'],
-];
-
-/** One part of a query a hit must match: a Chinese run or a Latin word, each with its alternatives. */
-export interface Clause {
-  script: 'han' | 'latin';
-  /** Each alternative is a list of tokens that must all be found. */
-  alternatives: string[][];
-}
-
-/** The longest query the API accepts; a longer one is a mistake, not a search. */
-export const MAX_QUERY_LENGTH = 500;
-
-export function parseQuery(text: string): Clause[] {
-  const normalized = normalize(text);
-  const clauses: Clause[] = [];
-  for (const run of normalized.match(han) ?? []) clauses.push({ script: 'han', alternatives: hanAlternatives(run).map(bigrams) });
-  const latinText = normalized.replace(han, ' ');
-  for (const latin of latinText.match(word) ?? []) clauses.push({ script: 'latin', alternatives: latinAlternatives(latin) });
-  return clauses;
-}
-
-function hanAlternatives(run: string): string[] {
-  const alternatives = new Set([run]);
-  for (const group of synonyms) {
-    for (const name of group.filter((entry) => hasHan.test(entry))) {
-      if (!run.includes(name)) continue;
-      for (const other of group) if (other !== name) alternatives.add(run.replace(name, other));
-    }
-  }
-  return [...alternatives];
-}
-
-function latinAlternatives(latin: string): string[][] {
-  const alternatives: string[][] = [[latin]];
-  for (const group of synonyms) {
-    if (!group.includes(latin)) continue;
-    for (const other of group) if (other !== latin) alternatives.push(other.match(word) ?? []);
-  }
-  return alternatives;
+export function stem(latin: string): string {
+  if (latin.length < 4 || !/^[a-z]+$/.test(latin)) return latin;
+  let base = latin;
+  if (base.endsWith('ies') && base.length > 4) base = `${base.slice(0, -3)}y`;
+  else if (/(ss|x|ch|sh)es$/.test(base)) base = base.slice(0, -2);
+  else if (base.endsWith('s') && !base.endsWith('ss') && !base.endsWith('us') && !base.endsWith('is')) base = base.slice(0, -1);
+  if (base.length > 5 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length > 4 && base.endsWith('ed')) base = base.slice(0, -2);
+  if (base.length > 4 && base.endsWith('e')) base = base.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(base)) base = base.slice(0, -1);
+  return base;
 }
 
 /**
  * Typos allowed in a Latin word, as Meilisearch allows them: none up to 4 letters, one from 5,
- * two from 9. A swap of two neighbouring letters (musuem) counts as one, by trying the swapped
- * spellings too, because a plain edit distance counts it as two.
+ * two from 9. Two swapped neighbouring letters (musuem) count as one typo.
  */
 export function typosAllowed(latin: string): number {
   if (latin.length >= 9) return 2;
   if (latin.length >= 5) return 1;
   return 0;
-}
-
-export function swappedSpellings(latin: string): string[] {
-  if (latin.length < 5) return [];
-  const spellings = new Set<string>();
-  for (let index = 0; index + 1 < latin.length; index += 1) {
-    if (latin[index] === latin[index + 1]) continue;
-    spellings.add(latin.slice(0, index) + latin[index + 1] + latin[index] + latin.slice(index + 2));
-  }
-  return [...spellings];
 }

@@ -44,10 +44,16 @@ export type CatalogueItemType =
 
 export type CatalogueSearch = {
   __typename?: 'CatalogueSearch';
+  /** The query in the catalogue's own words, when some of its words were not found as typed (植物圆 → 植物园); null otherwise. */
+  didYouMean: Maybe<Scalars['String']['output']>;
+  /** The query's words the hits do not match; empty unless `relaxed`. (On Meilisearch, which relaxes a query itself, always empty.) */
+  droppedWords: Array<Scalars['String']['output']>;
   /** Counts of the matching hits by kind, subject, grade band, city and district. */
   facets: Array<Facet>;
   hits: Array<SearchHit>;
   pageInfo: PageInfo;
+  /** True when no item matched every word of the query, and the hits match most of them. */
+  relaxed: Scalars['Boolean']['output'];
   /** Hits matching the query and filter, over every page. */
   totalCount: Scalars['Int']['output'];
 };
@@ -143,23 +149,41 @@ export type Programme = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Searches the published catalogue: venues, programmes, talks and experts. Chinese without
-   * spaces, English with a typo or two, or both; an empty query returns the filtered catalogue.
-   * Hits come in order of relevance, or nearest first when `near` is given.
+   * Searches the published catalogue: venues, programmes, talks and experts. Chinese with or
+   * without spaces, traditional characters, pinyin (bowuguan, bo wu guan, bwg), characters that
+   * sound right but are written wrong, English with typos, abbreviations (中科院, PKU); words for
+   * kinds of offering narrow the item type (讲座/lecture: talks; 研学: study tours; 实验课: lab
+   * sessions). An empty query returns the filtered catalogue. When no item matches every word,
+   * the items matching most of them are returned and `droppedWords` says which were left out.
+   * Hits come in order of relevance (names above venues' names above descriptions, exact and
+   * phrase matches above partial ones, free seats soonest among equals); with `near`, nearest
+   * first among hits of about the same relevance.
    */
   search: CatalogueSearch;
   /** How the search index stands: its engine, its size and its latest rebuild. Administrators only. */
   searchIndex: SearchIndex;
+  /**
+   * Completions of what is being typed: names of venues, programmes, talks and experts, and
+   * topics, for a Chinese, pinyin or English prefix; shortest first. At most 20.
+   */
+  searchSuggestions: Array<SearchSuggestion>;
 };
 
 
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  explain?: InputMaybe<Scalars['Boolean']['input']>;
   facets?: InputMaybe<Array<Scalars['String']['input']>>;
   filter?: InputMaybe<CatalogueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   near?: InputMaybe<GeoPointInput>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
 };
 
 export type RebuildSearchIndexPayload = {
@@ -169,10 +193,25 @@ export type RebuildSearchIndexPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ScoreExplanation = {
+  __typename?: 'ScoreExplanation';
+  /** What each word of the query earned, the phrase bonus, the distance. */
+  parts: Array<ScorePart>;
+  score: Scalars['Float']['output'];
+};
+
+export type ScorePart = {
+  __typename?: 'ScorePart';
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** Kilometres from `near`, when it is given and the item has a place. */
   distanceKm: Maybe<Scalars['Float']['output']>;
+  /** The hit's score and its parts, when `explain` was asked for. */
+  explanation: Maybe<ScoreExplanation>;
   item: CatalogueItem;
 };
 
@@ -184,6 +223,15 @@ export type SearchIndex = {
   engine: Scalars['String']['output'];
   /** The running rebuild, or the last one to end; the one at start-up counts. */
   latestRebuild: Maybe<IndexRebuild>;
+};
+
+export type SearchSuggestion = {
+  __typename?: 'SearchSuggestion';
+  /** The item named; null for a topic. */
+  item: Maybe<CatalogueItem>;
+  kind: SuggestionKind;
+  /** The name or topic to show, as stored. */
+  text: Scalars['String']['output'];
 };
 
 export type Subject =
@@ -201,6 +249,13 @@ export type Subject =
   | 'MATHEMATICS'
   | 'PHYSICS'
   | 'TRANSPORT';
+
+export type SuggestionKind =
+  | 'EXPERT'
+  | 'PROGRAMME'
+  | 'TALK'
+  | 'TOPIC'
+  | 'VENUE';
 
 export type Talk = {
   __typename?: 'Talk';
@@ -337,9 +392,13 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<Programme>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RebuildSearchIndexPayload: ResolverTypeWrapper<Omit<RebuildSearchIndexPayload, 'rebuild'> & { rebuild?: Maybe<ResolversTypes['IndexRebuild']> }>;
+  ScoreExplanation: ResolverTypeWrapper<ScoreExplanation>;
+  ScorePart: ResolverTypeWrapper<ScorePart>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item'> & { item: ResolversTypes['CatalogueItem'] }>;
   SearchIndex: ResolverTypeWrapper<Omit<SearchIndex, 'latestRebuild'> & { latestRebuild?: Maybe<ResolversTypes['IndexRebuild']> }>;
+  SearchSuggestion: ResolverTypeWrapper<Omit<SearchSuggestion, 'item'> & { item?: Maybe<ResolversTypes['CatalogueItem']> }>;
   Subject: Subject;
+  SuggestionKind: SuggestionKind;
   Talk: ResolverTypeWrapper<Talk>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<Venue>;
@@ -368,8 +427,11 @@ export type ResolversParentTypes = {
   Programme: Programme;
   Query: Record<PropertyKey, never>;
   RebuildSearchIndexPayload: Omit<RebuildSearchIndexPayload, 'rebuild'> & { rebuild?: Maybe<ResolversParentTypes['IndexRebuild']> };
+  ScoreExplanation: ScoreExplanation;
+  ScorePart: ScorePart;
   SearchHit: Omit<SearchHit, 'item'> & { item: ResolversParentTypes['CatalogueItem'] };
   SearchIndex: Omit<SearchIndex, 'latestRebuild'> & { latestRebuild?: Maybe<ResolversParentTypes['IndexRebuild']> };
+  SearchSuggestion: Omit<SearchSuggestion, 'item'> & { item?: Maybe<ResolversParentTypes['CatalogueItem']> };
   Talk: Talk;
   UserError: UserError;
   Venue: Venue;
@@ -393,9 +455,12 @@ export type CatalogueItemResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CatalogueSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogueSearch'] = ResolversParentTypes['CatalogueSearch']> = {
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  droppedWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  relaxed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -444,8 +509,9 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  search?: Resolver<ResolversTypes['CatalogueSearch'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['CatalogueSearch'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'explain' | 'first'>>;
   searchIndex?: Resolver<ResolversTypes['SearchIndex'], ParentType, ContextType>;
+  searchSuggestions?: Resolver<Array<ResolversTypes['SearchSuggestion']>, ParentType, ContextType, RequireFields<QuerySearchSuggestionsArgs, 'first' | 'prefix'>>;
 };
 
 export type RebuildSearchIndexPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RebuildSearchIndexPayload'] = ResolversParentTypes['RebuildSearchIndexPayload']> = {
@@ -453,8 +519,19 @@ export type RebuildSearchIndexPayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ScoreExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreExplanation'] = ResolversParentTypes['ScoreExplanation']> = {
+  parts?: Resolver<Array<ResolversTypes['ScorePart']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScorePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScorePart'] = ResolversParentTypes['ScorePart']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['ScoreExplanation']>, ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CatalogueItem'], ParentType, ContextType>;
 };
 
@@ -462,6 +539,12 @@ export type SearchIndexResolvers<ContextType = Context, ParentType extends Resol
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latestRebuild?: Resolver<Maybe<ResolversTypes['IndexRebuild']>, ParentType, ContextType>;
+};
+
+export type SearchSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSuggestion'] = ResolversParentTypes['SearchSuggestion']> = {
+  item?: Resolver<Maybe<ResolversTypes['CatalogueItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = {
@@ -493,8 +576,11 @@ export type Resolvers<ContextType = Context> = {
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RebuildSearchIndexPayload?: RebuildSearchIndexPayloadResolvers<ContextType>;
+  ScoreExplanation?: ScoreExplanationResolvers<ContextType>;
+  ScorePart?: ScorePartResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchIndex?: SearchIndexResolvers<ContextType>;
+  SearchSuggestion?: SearchSuggestionResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { toRowId } from '../../kit/graphql/ids.js';
 import { MAX_PAGE_SIZE } from '../../kit/graphql/pagination.js';
 import { facetFields, type FacetField, type ItemType, type Near, type SearchFilter, type SearchRequest } from '../../search/engine.js';
 import { MAX_QUERY_LENGTH } from '../../search/text.js';
-import type { CatalogueFilter, GeoPointInput, QuerySearchArgs } from './generated.js';
+import type { CatalogueFilter, GeoPointInput, QuerySearchArgs, QuerySearchSuggestionsArgs } from './generated.js';
 
 const MAX_VALUES = 100;
 const MAX_RADIUS_KM = 20_000;
@@ -25,7 +25,19 @@ export function readSearch(args: QuerySearchArgs, pairedVenues?: string[]): Sear
     throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}; ask for the next page with "after".`, 'first');
   }
   const key = digest([text, filter, near ?? null]);
-  return { text, filter, near, facets, limit, offset: args.after ? readCursor(args.after, key) : 0, key };
+  return { text, filter, near, facets, limit, offset: args.after ? readCursor(args.after, key) : 0, key, explain: args.explain === true };
+}
+
+const MAX_SUGGESTIONS = 20;
+const MAX_PREFIX_LENGTH = 100;
+
+/** Checks the arguments of `searchSuggestions`. */
+export function readSuggestions(args: QuerySearchSuggestionsArgs): { prefix: string; limit: number } {
+  const prefix = args.prefix.trim();
+  if (prefix.length > MAX_PREFIX_LENGTH) throw badUserInput(`The prefix is ${prefix.length} characters long; suggestions need at most ${MAX_PREFIX_LENGTH}.`, 'prefix');
+  const limit = args.first ?? 8;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SUGGESTIONS) throw badUserInput(`"first" must be between 0 and ${MAX_SUGGESTIONS}.`, 'first');
+  return { prefix, limit };
 }
 
 export function cursorAt(offset: number, key: string): string {

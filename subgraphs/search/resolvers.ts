@@ -4,7 +4,7 @@ import { requireRole } from '../../kit/graphql/permissions.js';
 import { DateTime } from '../../kit/graphql/scalars.js';
 import type { Resolvers } from './generated.js';
 import type { FacetField, SearchResult } from '../../search/engine.js';
-import { cursorAt, pairedSchool, readSearch } from './request.js';
+import { cursorAt, pairedSchool, readSearch, readSuggestions } from './request.js';
 import type { Rebuild } from './rows.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 
@@ -12,16 +12,21 @@ import { bounded } from '../../kit/graphql/list-limits.js';
 export const resolvers: Resolvers = {
   DateTime,
   Query: {
-    search: async (_, args, { store }) => {
+    search: async (_, args, { store, viewer }) => {
+      if (args.explain) requireRole(viewer, ['admin']);
       const school = pairedSchool(args);
       const request = readSearch(args, school === undefined ? undefined : await store.venuesPairedWith(school));
       const result = request.filter.venueIds?.length === 0 ? nothingFound(request.facets) : await store.search(request);
-      const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm }));
+      const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm, explanation: hit.explanation ?? null }));
       const next = request.offset + hits.length;
+      const droppedWords = result.droppedWords ?? [];
       return {
         totalCount: result.totalCount,
         hits,
         facets: bounded('CatalogueSearch.facets', result.facets).map((facet) => ({ ...facet, values: bounded('Facet.values', facet.values) })),
+        relaxed: droppedWords.length > 0,
+        droppedWords,
+        didYouMean: result.didYouMean ?? null,
         pageInfo: {
           hasNextPage: next < result.totalCount,
           hasPreviousPage: request.offset > 0,
@@ -29,6 +34,15 @@ export const resolvers: Resolvers = {
           endCursor: hits.length > 0 ? cursorAt(next, request.key) : null,
         },
       };
+    },
+    searchSuggestions: async (_, args, { store }) => {
+      const { prefix, limit } = readSuggestions(args);
+      const suggestions = await store.suggest(prefix, limit);
+      return suggestions.map(({ text, kind, id }) => ({
+        text,
+        kind: kind.toUpperCase() as Uppercase<typeof kind>,
+        item: id && kind !== 'Topic' ? { __typename: kind, id } : null,
+      }));
     },
     searchIndex: (_, __, { viewer, store }) => {
       requireRole(viewer, ['admin']);

@@ -1,4 +1,4 @@
-import type { SearchRequest, SearchResult } from '../../search/engine.js';
+import type { SearchRequest, SearchResult, Suggestion } from '../../search/engine.js';
 import type { Rebuild, SearchIndex } from './search-index.js';
 
 const PAIRED_VENUES = /* GraphQL */ `
@@ -14,6 +14,7 @@ export function createSearchStore(searchIndex: SearchIndex) {
   const { engine, read } = searchIndex;
   return {
     search: (request: SearchRequest): Promise<SearchResult> => engine.search(request),
+    suggest: (prefix: string, limit: number): Promise<Suggestion[]> => engine.suggest(prefix, limit),
     indexStatus: async () => ({ engine: engine.name, documents: await engine.count(), latestRebuild: searchIndex.latestRebuild }),
     /** The rebuild started, or null when one is running already. */
     startRebuild: (): Rebuild | null => searchIndex.startRebuild(),

@@ -20,6 +20,7 @@ import { recordChanges } from '../../kit/database/outbox.js';
 import { median, percentile, post, type LoadResult } from './load.js';
 import { searchMixes, searchVariables, type SearchMix } from './search-queries.js';
 import { facetFields, type ItemType, type Near } from '../../search/engine.js';
+import { evaluate, loadQueries, readDocuments, table } from '../relevance/relevance.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALES = (process.env.BENCH_SEARCH_SCALES ?? '1,100').split(',').map(Number);
@@ -47,6 +48,8 @@ export async function benchSearch(): Promise<void> {
       const startup = performance.now() - started;
       try {
         console.log(`  start-up with index build through the gateway: ${seconds(startup)} for ${documents} documents`);
+        if (scale === 1) await benchRelevance(system);
+        await benchSuggestions(system);
         await benchReindex(system, documents);
         await benchEngineOnly(system, documents);
         await benchEngineQueries(system);
@@ -155,6 +158,30 @@ async function benchFreshness(system: System): Promise<void> {
   }
   waits.sort((a, b) => a - b);
   console.log(`  committed change to searchable: median ${median(waits).toFixed(0)} ms, p95 ${percentile(waits, 0.95).toFixed(0)} ms (${CHANGES} changes, polling every ${process.env.KEPU_SEARCH_POLL_MS ?? 150} ms)`);
+}
+
+/** The relevance suite (test/relevance) on this catalogue: nDCG@10 and zero hits by category. */
+async function benchRelevance(system: System): Promise<void> {
+  const documents = await readDocuments(system.catalogueReader);
+  const outcomes = await evaluate(loadQueries(), documents, async ({ query, filter }) => {
+    const result = await system.searchEngine.search({ text: query, filter: filter ?? {}, offset: 0, limit: 10, facets: [] });
+    return { ids: result.hits.map((hit) => hit.id), totalCount: result.totalCount };
+  });
+  console.log(`  relevance (test/relevance/queries.json, engine ${system.searchEngine.name}):\n${table(outcomes).replace(/^/gm, '  ')}`);
+}
+
+const SUGGESTION_PREFIXES = ['北京', '北京天', 'bowu', 'bwg', 'beijing', 'Beijing Pl', '天文', 'tianw', 'museum', '恐', 'kongl', 'Tianjin U', '中国科', 'zhiwuy', 'robot', '重庆'];
+
+/** `searchSuggestions` through the gateway, one client, one prefix after another, as someone types. */
+async function benchSuggestions(system: System): Promise<void> {
+  const times: number[] = [];
+  for (let turn = 0; turn < 400; turn += 1) {
+    const started = performance.now();
+    await post(system.url, 'query($prefix: String!) { searchSuggestions(prefix: $prefix, first: 8) { text kind item { __typename ... on Venue { id } ... on Programme { id } ... on Talk { id } ... on Expert { id } } } }', { prefix: SUGGESTION_PREFIXES[turn % SUGGESTION_PREFIXES.length] });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  searchSuggestions through the gateway, 1 client: median ${median(times).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (${times.length} prefixes typed)`);
 }
 
 function seconds(milliseconds: number): string {

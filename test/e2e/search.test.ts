@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
+import { signedIn } from '../support/bearer.js';
 import { errorCodes, graphql, startTestSystem } from '../support/system.js';
 
 let system: System;
@@ -184,5 +185,77 @@ describe('search through the gateway', () => {
     }
     const answer = await search({ query: '" OR 1=1' });
     expect(answer.errors).toBeUndefined();
+  });
+});
+
+describe('search that is never a dead end', () => {
+  it('answers a query no item matches in full with the items matching most of it, saying which words were dropped', async () => {
+    const result = (await search({ query: '植物园 xqzvbn', first: 5 }, 'totalCount relaxed droppedWords')).data.search;
+    expect(result.relaxed).toBe(true);
+    expect(result.droppedWords).toEqual(['xqzvbn']);
+    expect(result.totalCount).toBeGreaterThan(0);
+    const answer = await search({ query: '北京天文馆' }, 'relaxed droppedWords didYouMean totalCount');
+    expect(answer.data.search).toMatchObject({ relaxed: false, droppedWords: [], didYouMean: null });
+  });
+
+  it('offers the catalogue’s own words for a sound-alike character and an English typo it cannot place', async () => {
+    expect((await search({ query: '植物圆' }, 'didYouMean totalCount')).data.search).toMatchObject({ didYouMean: '植物园' });
+    const answer = await search({ query: 'beijing planetaruim zzzqqq' }, 'didYouMean relaxed');
+    expect(answer.data.search.relaxed).toBe(true);
+  });
+
+  it('answers queries of punctuation, spaces, emoji, control characters or 500 mixed characters normally or as bad input, never with a server error', async () => {
+    const mixed = Array.from({ length: 500 }, (_, index) => ['科', 'a', '😀', ' ', '館', 'é', '\u0001'][index % 7]).join('');
+    for (const query of ['!!!…—？', '     ', '😀🔭', '\u0000\u0007\u001f', mixed, '"\\\'', '%_*']) {
+      const answer = await search({ query }, 'totalCount relaxed droppedWords');
+      expect(answer.status, JSON.stringify(query)).toBeLessThan(500);
+      if (answer.errors) expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+      else expect(answer.data.search.totalCount).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
+describe('as-you-type suggestions', () => {
+  const suggest = async (prefix: string, first = 8) => {
+    const answer = await graphql(system.url, `query($prefix: String!, $first: Int) { searchSuggestions(prefix: $prefix, first: $first) { text kind item { __typename ... on Venue { id name } } } }`, { prefix, first });
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    return answer.data.searchSuggestions as { text: string; kind: string; item: { __typename: string; name?: string } | null }[];
+  };
+
+  it('completes Chinese, pinyin and English prefixes with names of the catalogue', async () => {
+    expect((await suggest('北京天')).map((suggestion) => suggestion.text)).toContain('北京天文馆');
+    expect((await suggest('beijingtian')).map((suggestion) => suggestion.text)).toContain('北京天文馆');
+    expect((await suggest('bjtw')).map((suggestion) => suggestion.text)).toContain('北京天文馆');
+    expect((await suggest('Beijing Plan')).map((suggestion) => suggestion.text)).toContain('Beijing Planetarium');
+    const venue = (await suggest('北京天文')).find((suggestion) => suggestion.kind === 'VENUE')!;
+    expect(venue.item).toMatchObject({ __typename: 'Venue', name: '北京天文馆' });
+  });
+
+  it('suggests topics too, and at most as many as asked', async () => {
+    expect(await suggest('望远', 3)).toContainEqual({ text: '望远镜', kind: 'TOPIC', item: null });
+    expect((await suggest('b', 5)).length).toBeLessThanOrEqual(5);
+    expect(await suggest('   ')).toEqual([]);
+  });
+
+  it('refuses more than 20 suggestions', async () => {
+    const answer = await graphql(system.url, '{ searchSuggestions(prefix: "bo", first: 21) { text } }');
+    expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('explaining scores', () => {
+  const EXPLAIN = 'query($query: String) { search(query: $query, explain: true, first: 3) { hits { explanation { score parts { name value } } } } }';
+
+  it('gives administrators each hit’s score parts', async () => {
+    const answer = await graphql(system.url, EXPLAIN, { query: '北京 天文馆' }, await signedIn({ role: 'admin' }));
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const [first] = answer.data.search.hits;
+    expect(first.explanation.score).toBeGreaterThan(0);
+    expect(first.explanation.parts.map((part: { name: string }) => part.name)).toEqual(expect.arrayContaining(['word "北京"', 'word "天文馆"', 'phrase bonus']));
+  });
+
+  it('refuses anyone else', async () => {
+    expect(errorCodes(await graphql(system.url, EXPLAIN, { query: '天文馆' }))).toContain('UNAUTHENTICATED');
+    expect(errorCodes(await graphql(system.url, EXPLAIN, { query: '天文馆' }, await signedIn({ role: 'school', schoolId: 'sch_1' })))).toContain('FORBIDDEN');
   });
 });

@@ -57,6 +57,19 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
     expect(await ids({ text: 'robot 编程' })).toEqual(['prg_2']);
   });
 
+  it('completes a Chinese, pinyin or English prefix with the names of the catalogue', async () => {
+    const suggested = async (prefix: string) => (await engine.suggest(prefix, 5)).filter((suggestion) => suggestion.id).map((suggestion) => suggestion.id);
+    expect(await suggested('北京天')).toContain('ven_3');
+    expect(await suggested('beijingtian')).toContain('ven_3');
+    expect(await suggested('Beijing Pla')).toContain('ven_3');
+    expect(await engine.suggest('  ', 5)).toEqual([]);
+  });
+
+  it('reads words for kinds of offering as item types: 讲座 finds talks', async () => {
+    expect(await ids({ text: '火星讲座' })).toEqual(['tlk_1']);
+    expect(await ids({ text: '讲座', filter: { types: ['Venue'] } })).toEqual([]);
+  });
+
   it('searches quotes and operators as text', async () => {
     for (const text of ['" OR 1=1', "' OR '1'='1", 'type = Venue']) {
       await expect(engine.search(request({ text }))).resolves.toMatchObject({ totalCount: 0 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { catalogueSettings, createMeilisearchEngine, filterExpression, quote } from '../../search/meilisearch.js';
+import { catalogueSettings, createMeilisearchEngine, filterExpression, meilisearchQuery, quote } from '../../search/meilisearch.js';
 import type { SearchEngine } from '../../search/engine.js';
 import { catalogue } from '../support/search-fixtures.js';
 
@@ -107,11 +107,16 @@ describe('the Meilisearch adapter', () => {
     await (await engine.startBuild()).abandon();
     const settings = requests.find((request) => request.method === 'PATCH')!.body;
     expect(settings).toEqual(catalogueSettings);
-    expect(settings.searchableAttributes).toEqual(['name', 'nameEn', 'body']);
+    expect(settings.searchableAttributes).toEqual(['name', 'nameEn', 'namePinyin', 'context', 'body']);
+    expect(settings.localizedAttributes).toContainEqual({ attributePatterns: ['name', 'context', 'body'], locales: ['cmn'] });
+    expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
+    expect(settings.rankingRules.slice(0, 6)).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']);
+    expect(settings.synonyms['中科院']).toEqual(['中国科学院']);
+    expect(settings.synonyms['pku']).toEqual(['peking university']);
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'venueId', 'venueKind', 'subjects', 'gradeBands', 'city', 'district', 'deliveries', 'free', 'complianceStatus', 'openSessionStarts', '_geo']));
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'order']));
-    expect(settings.synonyms['科技']).toEqual(['科学技术']);
-    expect(settings.synonyms['科学技术']).toEqual(['科技']);
+    expect(settings.synonyms['科技']).toContain('科学技术');
+    expect(settings.synonyms['科学技术']).toContain('科技');
   });
 
   it('sends documents with _geo in Meilisearch form and without it when an item has no place', async () => {
@@ -120,6 +125,7 @@ describe('the Meilisearch adapter', () => {
     expect(added.path).toBe('/indexes/catalogue/documents?primaryKey=id');
     expect(added.body[0]).toMatchObject({ id: 'ven_1', type: 'Venue', venueId: 'ven_1', _geo: { lat: 40.0035, lng: 116.3945 } });
     expect(added.body[0]).not.toHaveProperty('location');
+    expect(added.body[0].namePinyin.split(' ')).toEqual(expect.arrayContaining(['zhongguokexuejishuguan', 'zgkxjsg']));
     expect(added.body[1]).not.toHaveProperty('_geo');
     writesAwaited();
   });
@@ -170,6 +176,14 @@ describe('the Meilisearch adapter', () => {
     await engine.search({ text: '', offset: 3, limit: 7, facets: [], filter: {} });
     const sent = requests.find((request) => request.path.endsWith('/search'))!.body;
     expect(sent).toEqual({ q: '', sort: ['order:asc'], facets: [], attributesToRetrieve: ['id', 'type'], offset: 3, limit: 7 });
+  });
+});
+
+describe('queries as Meilisearch receives them', () => {
+  it('are read as the embedded engine reads them: simplified, cut into words, offering words turned into item types', () => {
+    expect(meilisearchQuery('天文講座', {})).toEqual({ q: '天文', filter: { types: ['Talk'] } });
+    expect(meilisearchQuery('重庆研学', { cities: ['Chongqing'] })).toEqual({ q: '重庆 研学', filter: { cities: ['Chongqing'], types: ['Programme'] } });
+    expect(meilisearchQuery('讲座', { types: ['Venue'] })).toBeNull();
   });
 });
 

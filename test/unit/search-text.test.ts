@@ -1,46 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../subgraphs/search/documents.js';
-import { hanTokens, latinTokens, parseQuery, swappedSpellings, typosAllowed } from '../../search/text.js';
+import { parseQuery } from '../../search/query.js';
+import { hanTokens, latinTokens, pinyinTokens, stem, typosAllowed } from '../../search/text.js';
+import { Vocabulary } from '../../search/vocabulary.js';
+import { catalogue } from '../support/search-fixtures.js';
+
+const tokensOf = (text: string) => parseQuery(text).clauses.map((clause) => clause.alternatives[0]!.terms.map((term) => term.token));
 
 describe('reading Chinese text', () => {
   it('indexes every pair of adjacent characters, so 科技馆 is found inside 重庆科技馆 whatever the segmenter does', () => {
     expect(hanTokens('重庆科技馆', false)).toEqual(['重庆', '庆科', '科技', '技馆']);
-    expect(parseQuery('科技馆')[0]!.alternatives[0]).toEqual(['科技', '技馆']);
+    expect(tokensOf('科技馆')).toEqual([['科技', '技馆']]);
+  });
+
+  it('cuts an unspaced query into words and never asks for the pair across two words', () => {
+    expect(tokensOf('重庆博物馆')).toEqual([['重庆'], ['博物', '物馆']]);
   });
 
   it('reads 科技 as the abbreviation of 科学技术, so 科技馆 also looks for 科学技术馆', () => {
-    const [clause] = parseQuery('科技馆');
-    expect(clause!.alternatives).toContainEqual(['科学', '学技', '技术', '术馆']);
-    expect(hanTokens('中国科学技术馆', false)).toEqual(expect.arrayContaining(['科学', '学技', '技术', '术馆']));
+    const [clause] = parseQuery('科技馆').clauses;
+    expect(clause!.alternatives.map((alternative) => alternative.terms.map((term) => term.token))).toContainEqual(['科学', '学技', '技术', '术馆']);
   });
 
-  it('keeps the Mandarin tokenizer’s words for names, so a single character finds a name', () => {
-    expect(hanTokens('北京天文馆', true)).toContain('馆');
-    expect(hanTokens('北京天文馆', false)).not.toContain('馆');
+  it('reads traditional characters as simplified', () => {
+    expect(tokensOf('北京天文館')).toEqual(tokensOf('北京天文馆'));
   });
 
-  it('splits a mixed query into a Chinese part and English words, lower-cased', () => {
-    expect(parseQuery('北京 Planetarium').map((clause) => [clause.script, clause.alternatives[0]])).toEqual([
-      ['han', ['北京']],
-      ['latin', ['planetarium']],
-    ]);
-    expect(latinTokens('Beijing 天文馆 Planetarium')).toEqual(['beijing', 'planetarium']);
+  it('turns a word for a kind of offering into an item type', () => {
+    expect(parseQuery('天文讲座')).toMatchObject({ types: ['Talk'], clauses: [{ text: '天文' }] });
+    expect(parseQuery('lab session').types).toEqual(['Programme']);
+  });
+
+  it('indexes names by pinyin, whole and by initials', () => {
+    expect(pinyinTokens('北京天文馆')).toEqual(expect.arrayContaining(['beijingtianwenguan', 'bjtwg', 'tianwenguan']));
+  });
+
+  it('corrects a character with the right sound and the wrong form to a word of the names, keeping the typed one first', () => {
+    const vocabulary = new Vocabulary();
+    for (const document of catalogue) vocabulary.add(document);
+    const parsed = parseQuery('北京天文官', vocabulary);
+    expect(parsed.corrected).toBe('北京天文馆');
+    expect(parsed.clauses.at(-1)!.alternatives.map((alternative) => alternative.how)).toEqual(expect.arrayContaining(['exact', 'sound-alike']));
+  });
+
+  it('splits a mixed query into Chinese words and English words, lower-cased', () => {
+    expect(parseQuery('北京 Planetarium').clauses.map((clause) => clause.alternatives[0]!.terms[0]!.kind)).toEqual(['han', 'latin']);
+    expect(latinTokens('Beijing 天文馆 Planetariums')).toEqual(expect.arrayContaining(['beijing', 'planetarium', 'planetariums']));
+    expect(latinTokens('Beijing 天文馆 Planetariums')).not.toContain('天文馆');
   });
 
   it('treats quotes and operators as nothing but word boundaries', () => {
-    expect(parseQuery('" OR 1=1').map((clause) => clause.alternatives[0])).toEqual([['or'], ['1'], ['1']]);
-    expect(parseQuery('""')).toEqual([]);
+    expect(tokensOf('" OR 1=1')).toEqual([['or'], ['1'], ['1']]);
+    expect(parseQuery('""').clauses).toEqual([]);
   });
 });
 
-describe('typos in English', () => {
-  it('allows none up to four letters, one from five, two from nine', () => {
+describe('English words', () => {
+  it('allows no typo up to four letters, one from five, two from nine', () => {
     expect([typosAllowed('lab'), typosAllowed('musuem'), typosAllowed('planetarim')]).toEqual([0, 1, 2]);
   });
 
-  it('counts two swapped neighbouring letters as one typo', () => {
-    expect(swappedSpellings('musuem')).toContain('museum');
-    expect(swappedSpellings('lab')).toEqual([]);
+  it('reads plurals and common endings as the same stem on both sides', () => {
+    expect(stem('museums')).toBe(stem('museum'));
+    expect(stem('laboratories')).toBe(stem('laboratory'));
+    expect(stem('programming')).toBe(stem('programme'));
   });
 });
 

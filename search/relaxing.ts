@@ -1,0 +1,141 @@
+import type { SearchFilter, SearchHit, SearchRequest } from './engine.js';
+import { parseQuery, type Clause, type ParsedQuery } from './query.js';
+import type { CatalogueColumns } from './columns.js';
+import { closestWord, intersect, scoreClauses, type Scores, type TextIndex } from './text-scores.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** What answering reads: the text index, the columns beside it and the names' vocabulary. */
+export interface Searchable extends TextIndex {
+  readonly columns: CatalogueColumns;
+  readonly vocabulary: Vocabulary;
+}
+
+/**
+ * What a query's words match, and what to answer when no item matches all of them: the items
+ * matching the most of them (the others reported as dropped), and a "did you mean" in the
+ * catalogue's own words. Nothing at all is found only when no word relates to anything.
+ */
+
+export interface TextMatches {
+  slots: Int32Array;
+  /** Text scores, one per slot; null for a query without words. */
+  scores: Float64Array | null;
+  droppedWords: string[];
+  didYouMean: string | null;
+  phrases: string[];
+}
+
+/** Subsets of the words tried for each number of words kept, at most. */
+const SUBSETS_TRIED = 64;
+
+export function textMatches(index: Searchable, request: SearchRequest): TextMatches {
+  const parsed = parseQuery(request.text, index.vocabulary);
+  const filter = narrowed(request.filter, parsed.types);
+  const base = { droppedWords: [], didYouMean: parsed.corrected, phrases: parsed.phrases };
+  if (parsed.clauses.length === 0) return { ...base, slots: filter ? index.columns.match(filter) : new Int32Array(0), scores: null };
+  if (!filter) return { ...base, slots: new Int32Array(0), scores: new Float64Array(0) };
+  const parts = scoreClauses(index, parsed.clauses);
+  try {
+    const all = matched(index, filter, parts);
+    if (all.slots.length > 0) return { ...base, ...all };
+    const relaxed = mostWordsMatched(index, filter, parts);
+    const droppedWords = relaxed ? parsed.clauses.filter((_, position) => !relaxed.kept.includes(position)).map((clause) => clause.text) : [];
+    return { ...base, ...(relaxed ?? all), droppedWords, didYouMean: parsed.corrected ?? spelledAsCatalogue(index, parsed, parts) };
+  } finally {
+    for (const part of parts) part.release();
+  }
+}
+
+/** The request's filter narrowed to the item types the query's offering words name; null when nothing is left. */
+function narrowed(filter: SearchFilter, types: ParsedQuery['types']): SearchFilter | null {
+  if (!types) return filter;
+  const allowed = filter.types ? filter.types.filter((type) => types.includes(type)) : types;
+  return allowed.length > 0 ? { ...filter, types: allowed } : null;
+}
+
+function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { slots: Int32Array; scores: Float64Array } {
+  const combined = intersect(index, parts);
+  const slots = index.columns.match(filter, combined.slots);
+  const scores = Float64Array.from(slots, (slot) => combined.weights[slot]!);
+  combined.release();
+  return { slots, scores };
+}
+
+/** The matches of the largest set of words that finds something, the best-scoring such set when several do. */
+function mostWordsMatched(index: Searchable, filter: SearchFilter, parts: Scores[]) {
+  for (let size = parts.length - 1; size >= 1; size -= 1) {
+    let best: { kept: number[]; slots: Int32Array; scores: Float64Array; top: number } | null = null;
+    for (const kept of combinations(parts.length, size).slice(0, SUBSETS_TRIED)) {
+      if (kept.some((position) => parts[position]!.size === 0)) continue;
+      const found = matched(index, filter, kept.map((position) => parts[position]!));
+      const top = found.scores.reduce((most, score) => Math.max(most, score), 0);
+      if (found.slots.length > 0 && (!best || top > best.top)) best = { kept, ...found, top };
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+function combinations(count: number, size: number): number[][] {
+  if (size === 0) return [[]];
+  if (count < size) return [];
+  const without = combinations(count - 1, size);
+  const withLast = combinations(count - 1, size - 1).map((rest) => [...rest, count - 1]);
+  return [...withLast, ...without];
+}
+
+/** The query with each English word that matches nothing replaced by the closest word of the names. */
+function spelledAsCatalogue(index: Searchable, parsed: ParsedQuery, parts: Scores[]): string | null {
+  let changed = false;
+  const words = parsed.clauses.map((clause, position) => {
+    if (parts[position]!.size > 0 || !/^[\p{L}\p{N}]+$/u.test(clause.text) || /\p{Script=Han}/u.test(clause.text)) return clause.text;
+    const closest = closestWord(index.radixTree('nameLatin'), clause.text);
+    if (!closest) return clause.text;
+    changed = true;
+    return closest;
+  });
+  return changed ? words.join(' ') : null;
+}
+
+/**
+ * Items whose name holds the query as typed rank above those matching its words apart: twice
+ * for a name that is the query, half again for a name containing it. Skipped for queries
+ * matching most of a large catalogue, where it would cost more than it tells.
+ */
+const PHRASE_CHECKED = 50_000;
+
+export function phraseBonus(index: Searchable, text: TextMatches, slots: Int32Array, scores: Float64Array): void {
+  if (text.phrases.length === 0 || slots.length > PHRASE_CHECKED) return;
+  slots.forEach((slot, position) => {
+    scores[position]! *= bonusOf(index, slot, text.phrases);
+  });
+}
+
+function bonusOf(index: Searchable, slot: number, phrases: string[]): number {
+  const { name, nameEn } = index.columns.namesOf(slot);
+  const names = [name.toLowerCase(), nameEn.toLowerCase()];
+  if (phrases.some((phrase) => names.includes(phrase))) return 2;
+  return phrases.some((phrase) => names.some((each) => each.includes(phrase))) ? 1.5 : 1;
+}
+
+/** Each hit's score parts: what each word earned and the phrase bonus. Worked out again for the page only, for administrators. */
+export function explain(index: Searchable, query: string, hits: SearchHit[], slots: number[]): void {
+  const parsed = parseQuery(query, index.vocabulary);
+  const parts = scoreClauses(index, parsed.clauses);
+  try {
+    hits.forEach((hit, position) => {
+      const slot = slots[position]!;
+      const words = parsed.clauses.map((clause: Clause, at) => ({ name: `word "${clause.text}"`, value: round(parts[at]!.weights[slot]!) }));
+      const bonus = parsed.phrases.length > 0 ? bonusOf(index, slot, parsed.phrases) : 1;
+      const sum = words.reduce((total, part) => total + part.value, 0);
+      const distance = hit.distanceKm === null ? [] : [{ name: 'distance km', value: hit.distanceKm }];
+      hit.explanation = { score: round(sum * bonus), parts: [...words, { name: 'phrase bonus', value: bonus }, ...distance] };
+    });
+  } finally {
+    for (const part of parts) part.release();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
