@@ -2,6 +2,7 @@ import { HeaderMap } from '@apollo/server';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER, signIdentity } from '../kit/platform/identity.js';
+import { log, REQUEST_ID_HEADER } from '../kit/platform/log.js';
 import { anonymous } from '../kit/platform/viewer.js';
 import type { Subgraph } from '../kit/subgraph/server.js';
 import type { GatewayContext } from './auth.js';
@@ -15,11 +16,14 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const headers = new HeaderMap([[IDENTITY_HEADER, signIdentity(viewerOf(options))]]);
+    const requestId = requestIdOf(options);
+    const headers = new HeaderMap([[IDENTITY_HEADER, signIdentity(viewerOf(options))], ...(requestId ? [[REQUEST_ID_HEADER, requestId] as [string, string]] : [])]);
+    const started = performance.now();
     const response = await this.subgraph.server.executeOperation(
       { query: request.query, variables: request.variables, operationName: request.operationName },
       { contextValue: await this.subgraph.contextFor(headers) },
     );
+    log.debug({ requestId, subgraph: this.subgraph.name, ms: Math.round(performance.now() - started) }, 'subgraph fetch');
     if (response.body.kind !== 'single') throw new Error(`Subgraph ${this.subgraph.name} answered with a stream.`);
     return response.body.singleResult as GatewayGraphQLResponse;
   }
@@ -32,8 +36,15 @@ export function remoteDataSource(url: string): GraphQLDataSource<GatewayContext>
     fetcher: fetch as never,
     willSendRequest: (options) => {
       options.request.http?.headers.set(IDENTITY_HEADER, signIdentity(viewerOf(options)));
+      const requestId = requestIdOf(options);
+      if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     },
   });
+}
+
+/** The id of the request the gateway is answering; none for requests it makes on its own behalf. */
+function requestIdOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
+  return 'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers.get(REQUEST_ID_HEADER) ?? undefined : undefined;
 }
 
 /** Health checks and other requests the gateway makes on its own behalf carry no caller. */

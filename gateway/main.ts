@@ -4,6 +4,7 @@ import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
 import { subgraphEntry } from '../subgraphs/manifest.js';
+import { log } from '../kit/platform/log.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
@@ -24,14 +25,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping Kepu…`);
+    log.info({ signal }, 'stopping Kepu');
     await running.stop();
     process.exit(0);
   });
 }
 
 async function startEverything() {
-  console.log('Starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway…');
+  log.info('starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway');
   const system = await startSystem({
     port,
     host,
@@ -39,9 +40,8 @@ async function startEverything() {
     dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: process.env.KEPU_SEED !== 'false',
   });
-  console.log(`Kepu is ready: ${system.url}`);
-  for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
-  console.log('Sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
+  log.info({ url: system.url, subgraphs: system.subgraphUrls }, 'Kepu is ready');
+  log.info('sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>"');
   return system;
 }
 
@@ -51,6 +51,6 @@ async function startGatewayOnly() {
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
   const gateway = await serveGateway({ dataSources, access, port, host });
-  console.log(`Kepu gateway is ready: ${gateway.url}`);
+  log.info({ url: gateway.url }, 'Kepu gateway is ready');
   return { stop: async () => { await gateway.close(); await access.close(); } };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { log, REQUEST_ID_HEADER, requestIdFrom } from '../platform/log.js';
 import type { Subgraph } from './server.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -13,29 +14,42 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   isReady?: () => boolean;
 }
 
-/** An HTTP listener serving `/graphql` and `/health`, with no framework in between. */
+/**
+ * An HTTP listener serving `/graphql` and `/health`, with no framework in between. Every GraphQL
+ * request has an id (the caller's `X-Request-Id`, or a new one), answered in the same header and
+ * logged in one line when the answer is sent.
+ */
 export function graphqlListener<Context extends BaseContext>(options: GraphQLRouteOptions<Context>): RequestListener {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return answerHealth(response, options.isReady?.() ?? true);
     if (url.pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] as string | undefined);
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = performance.now();
+    let operationName: string | undefined;
+    response.once('finish', () => {
+      log.info({ requestId, method: request.method, status: response.statusCode, operationName, ms: Math.round(performance.now() - started) }, 'request');
+    });
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
-      return sendJson(response, 413, { errors: [{ message: `Request body is over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return sendJson(response, 413, { errors: [{ message: `Request body is over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }] });
     }
     const headers = toHeaderMap(request);
     const parsed = parseBody(body, headers);
     if (parsed instanceof Error) {
-      return sendJson(response, 400, { errors: [{ message: parsed.message, extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(response, 400, { errors: [{ message: parsed.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
     }
+    operationName = operationNameOf(parsed, url);
     const result = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context(headers, request),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') return response.end(result.body.string);
+    if (result.body.kind === 'complete') return response.end(withRequestId(result.body.string, requestId));
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   };
@@ -68,6 +82,15 @@ export function listen(listener: RequestListener, port: number, host = '127.0.0.
   });
 }
 
+/** Each error in an answer carries the request's id, for the caller to quote and the operator to find in the log. */
+function withRequestId(body: string, requestId: string): string {
+  if (!body.includes('"errors"')) return body;
+  const answer = JSON.parse(body) as { errors?: { extensions?: Record<string, unknown> }[] };
+  if (!Array.isArray(answer.errors)) return body;
+  answer.errors = answer.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+  return JSON.stringify(answer);
+}
+
 function answerHealth(response: ServerResponse, ready: boolean): void {
   sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'starting' });
 }
@@ -94,6 +117,11 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
     if (size <= limit) chunks.push(chunk as Buffer);
   }
   return size > limit ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+function operationNameOf(body: unknown, url: URL): string | undefined {
+  const name = body && typeof body === 'object' ? (body as { operationName?: unknown }).operationName : url.searchParams.get('operationName');
+  return typeof name === 'string' ? name : undefined;
 }
 
 function parseBody(body: string, headers: HeaderMap): unknown {

@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createRequestContext, type HeaderSource, type RequestContext } from './context.js';
+import { log } from '../platform/log.js';
 
 export interface SubgraphDefinition<Store, Loaders> {
   name: string;
@@ -51,6 +52,6 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error(error);
+  log.error({ err: error }, 'unexpected error');
   return { ...formatted, message: 'Something went wrong on our side; please try again in a moment.', extensions: { code } };
 }

@@ -3,6 +3,7 @@ import { connect, type Database } from '../database/connection.js';
 import { migrateSubgraph, type MigrationHistory } from '../database/migrate.js';
 import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
+import { log } from '../platform/log.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
@@ -29,7 +30,7 @@ export async function serveStandalone(deployment: Deployment, create: (database:
   await migrateSubgraph(database, deployment.migrations);
   const subgraph = await create(database);
   const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
-  console.log(`Subgraph ${name} is ready: ${listening.url}`);
+  log.info({ subgraph: name, url: listening.url }, 'subgraph is ready');
   stopOnSignals(async () => {
     await listening.close();
     await subgraph.server.stop();

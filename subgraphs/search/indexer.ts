@@ -8,6 +8,7 @@ import type {
   ExpertsAtVenueQuery, ExpertsAtVenueQueryVariables, ProgrammesAtVenueQuery, ProgrammesAtVenueQueryVariables, SessionOfferFragment,
 } from './operations.generated.js';
 import { OutboxFeed, type OutboxRow } from './outbox.js';
+import { log } from '../../kit/platform/log.js';
 
 /** Entities to refresh, by type, as public ids. */
 type Refs = Map<ItemType, Set<string>>;
@@ -75,7 +76,7 @@ export class Indexer {
     this.stopped = false;
     const loop = async () => {
       while (!this.stopped) {
-        await this.catchUp().catch((error) => console.error('search indexer:', error));
+        await this.catchUp().catch((error) => log.error({ err: error }, 'search indexer could not apply the outboxes'));
         await this.pause(intervalMs);
       }
     };

@@ -10,6 +10,7 @@ import { createSearchEngine, startSearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
+import { log } from '../../kit/platform/log.js';
 
 /** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
 export { readerOf, type CatalogueReader } from './catalogue.js';
@@ -36,7 +37,7 @@ if (isEntryPoint(import.meta.url)) {
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const subgraph = await createSearchSubgraph(searchIndex);
   const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
-  console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
+  log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
   const databaseUrl = process.env[subgraphEntry('search').databaseVariable] ?? process.env.DATABASE_URL;
   const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
   stopOnSignals(async () => {
@@ -61,7 +62,7 @@ async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: st
     try {
       return await startSearchIndexing({ searchIndex, databaseUrls });
     } catch (error) {
-      console.error(`search: cannot index yet (${(error as Error).message}); trying again in 2 s`);
+      log.warn({ subgraph: 'search', err: error }, 'cannot index yet; trying again in 2 s');
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
   }
