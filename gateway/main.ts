@@ -3,15 +3,17 @@ import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
-import { subgraphEntry } from '../subgraphs/manifest.js';
+import { subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
+import { configOrExit } from '../kit/platform/config.js';
 import { log } from '../kit/platform/log.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
  * first run. With every `<SUBGRAPH>_URL` set, only the gateway, in front of subgraphs running elsewhere.
  */
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? '0.0.0.0';
+const config = configOrExit(subgraphVariables);
+const port = config.PORT ?? 4000;
+const host = config.HOST ?? '0.0.0.0';
 const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
 
 const running = remote ? await startGatewayOnly() : await startEverything();
@@ -36,9 +38,9 @@ async function startEverything() {
   const system = await startSystem({
     port,
     host,
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
-    seed: process.env.KEPU_SEED !== 'false',
+    databaseUrl: config.DATABASE_URL,
+    dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
+    seed: config.KEPU_SEED ?? true,
   });
   log.info({ url: system.url, subgraphs: system.subgraphUrls }, 'Kepu is ready');
   log.info('sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>"');

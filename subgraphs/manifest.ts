@@ -98,3 +98,9 @@ export function migrationsOf(name: SubgraphName): { table: string; folder: strin
 export function deploymentOf(name: SubgraphName) {
   return { name, databaseVariable: subgraphEntry(name).databaseVariable, migrations: migrationsOf(name) };
 }
+
+/** The variables the manifest names, for the configuration check at start. */
+export const subgraphVariables = {
+  databaseVariables: manifest.map((entry) => entry.databaseVariable),
+  urlVariables: manifest.map((entry) => entry.urlVariable),
+};
