@@ -51,7 +51,7 @@ async function startGatewayOnly() {
   const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
-  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
+  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
   const gateway = await serveGateway({ dataSources, access, port, host });
   log.info({ url: gateway.url }, 'Kepu gateway is ready');
   return { stop: async () => { await gateway.close(); await access.close(); } };

@@ -66,7 +66,9 @@ export async function serveGateway(
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const gateway = await createGateway(options, limiter, settings);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
-  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady }), options.port, options.host);
+  // Ready once started (a whole system: once its search index is in) and while the access schema answers.
+  const isReady = async () => (options.isReady?.() ?? true) && (await options.access.reachable());
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady }), options.port, options.host);
   return {
     ...listening,
     server: gateway,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { log, REQUEST_ID_HEADER, requestIdFrom } from '../platform/log.js';
+import { metrics, operationLabel, requestErrorsTotal, requestSeconds, requestsTotal } from '../platform/metrics.js';
 import type { Subgraph } from './server.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -10,8 +11,8 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   server: ApolloServer<Context>;
   context(headers: HeaderMap, request: IncomingMessage): Promise<Context>;
   maxBodyBytes?: number;
-  /** Answers `GET /health`: 200 when ready, 503 before. */
-  isReady?: () => boolean;
+  /** Answers `GET /ready` (and `/health`): 200 when ready to answer, 503 otherwise. */
+  isReady?: () => boolean | Promise<boolean>;
 }
 
 /**
@@ -23,15 +24,23 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return answerHealth(response, options.isReady?.() ?? true);
+    if (url.pathname === '/live') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/ready' || url.pathname === '/health') return answerHealth(response, (await options.isReady?.()) ?? true);
+    if (url.pathname === '/metrics') return sendMetrics(response);
     if (url.pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] as string | undefined);
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     let operationName: string | undefined;
+    let failed = false;
     response.once('finish', () => {
-      log.info({ requestId, method: request.method, status: response.statusCode, operationName, ms: Math.round(performance.now() - started) }, 'request');
+      const ms = performance.now() - started;
+      const operation = operationLabel(operationName);
+      requestsTotal.inc({ operation, status: response.statusCode });
+      requestSeconds.observe({ operation }, ms / 1000);
+      if (failed || response.statusCode >= 400) requestErrorsTotal.inc({ operation });
+      log.info({ requestId, method: request.method, status: response.statusCode, operationName, ms: Math.round(ms) }, 'request');
     });
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
@@ -49,15 +58,19 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') return response.end(withRequestId(result.body.string, requestId));
+    if (result.body.kind === 'complete') {
+      const answer = withRequestId(result.body.string, requestId);
+      failed = answer !== result.body.string;
+      return response.end(answer);
+    }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   };
 }
 
 /** A subgraph's Apollo Server over HTTP, each request with the context the subgraph builds from its headers. */
-export function serveSubgraph(subgraph: Subgraph<any, any>, port: number, host?: string): Promise<Listening> {
-  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }), port, host);
+export function serveSubgraph(subgraph: Subgraph<any, any>, port: number, host?: string, isReady?: () => Promise<boolean>): Promise<Listening> {
+  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers), isReady }), port, host);
 }
 
 export interface Listening {
@@ -91,8 +104,13 @@ function withRequestId(body: string, requestId: string): string {
   return JSON.stringify(answer);
 }
 
+async function sendMetrics(response: ServerResponse): Promise<void> {
+  response.writeHead(200, { 'content-type': metrics.contentType });
+  response.end(await metrics.metrics());
+}
+
 function answerHealth(response: ServerResponse, ready: boolean): void {
-  sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'starting' });
+  sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'not ready' });
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -119,9 +137,11 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
+/** The operation's name as the request gives it, or as its document's first operation is named. */
 function operationNameOf(body: unknown, url: URL): string | undefined {
-  const name = body && typeof body === 'object' ? (body as { operationName?: unknown }).operationName : url.searchParams.get('operationName');
-  return typeof name === 'string' ? name : undefined;
+  const { operationName, query } = (body && typeof body === 'object' ? body : Object.fromEntries(url.searchParams)) as { operationName?: unknown; query?: unknown };
+  if (typeof operationName === 'string') return operationName;
+  return typeof query === 'string' ? /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1] : undefined;
 }
 
 function parseBody(body: string, headers: HeaderMap): unknown {

@@ -31,7 +31,7 @@ export async function serveStandalone(deployment: Deployment, create: (database:
   const database = connect(url);
   await migrateSubgraph(database, deployment.migrations);
   const subgraph = await create(database);
-  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0');
+  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', () => database.reachable());
   log.info({ subgraph: name, url: listening.url }, 'subgraph is ready');
   stopOnSignals(async () => {
     await listening.close();
