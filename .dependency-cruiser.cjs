@@ -57,6 +57,13 @@ module.exports = {
       to: { path: '^subgraphs/[^/]+/', pathNot: '^subgraphs/[^/]+/main\\.ts$' },
     },
     {
+      name: 'web-server-stands-alone',
+      comment: 'building and serving the pages needs nothing of Kepu: the gateway imports it, never the other way',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(kit|search|subgraphs|gateway|seed|test)/' },
+    },
+    {
       name: 'nothing-imports-tests',
       severity: 'error',
       from: { pathNot: '^test/' },

@@ -7,6 +7,16 @@ export interface GatewayContext {
   viewer: Viewer;
   /** Null for Kepu's own subgraphs asking the supergraph in-process: not rate-limited, not held to persisted queries. */
   caller: Caller | null;
+  /** Answers must be read now, not kept ones: the caller sent `Cache-Control: no-cache`. */
+  fresh?: boolean;
+}
+
+/**
+ * Whether a fetch must be read from the subgraph now, never from a kept or merged answer: Kepu's own
+ * readers (the search indexer) act on a change the moment it commits, before every gateway has heard of it.
+ */
+export function readsNow(context: Partial<GatewayContext> | undefined): boolean {
+  return !context?.caller || context.fresh === true;
 }
 
 /** Whose rate limit a request is charged to, and how much query cost it may spend per minute. */
@@ -26,6 +36,11 @@ export interface KepuClaims {
 
 const DEVELOPMENT_SECRET = 'kepu-development-secret-not-for-production';
 const tokenRoles = ['school', 'venue', 'expert', 'district', 'admin'];
+
+/** True when tokens are signed with the development secret: no secret or JWKS is configured, outside production. */
+export function usesDevelopmentSecret(): boolean {
+  return !process.env.KEPU_JWT_SECRET && !process.env.KEPU_JWKS_URL && process.env.NODE_ENV !== 'production';
+}
 
 function jwtSecret(): Uint8Array {
   const secret = process.env.KEPU_JWT_SECRET;

@@ -18,6 +18,14 @@ export const REFUSED_KEY_COST = 100;
  * Each is charged to a rate-limit bucket of its own.
  */
 export function gatewayContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
+  const callerOf = callerContext(settings, keys, limiter);
+  return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => ({
+    ...(await callerOf(headers, request)),
+    fresh: /\bno-cache\b/i.test(headers.get('cache-control') ?? ''),
+  });
+}
+
+function callerContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
   return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
     const apiKey = headers.get('x-api-key');
     const authorization = headers.get('authorization');

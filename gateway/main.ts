@@ -1,9 +1,11 @@
 import { connect } from '../kit/database/connection.js';
+import { buildPagesIfChanged } from '../web/server/build.js';
+import { pagesListener } from '../web/server/pages.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
-import { subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
+import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
 import { log } from '../kit/platform/log.js';
 
@@ -35,16 +37,24 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function startEverything() {
   log.info('starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway');
+  const pages = webPages();
   const system = await startSystem({
     port,
     host,
     databaseUrl: config.DATABASE_URL,
     dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     seed: config.KEPU_SEED ?? true,
+    pages,
   });
-  log.info({ url: system.url, subgraphs: system.subgraphUrls }, 'Kepu is ready');
-  log.info('sign in as a demo school: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>"');
+  log.info({ url: system.url, pages: pages ? system.url.replace(/graphql$/, '') : null, subgraphs: system.subgraphUrls }, 'Kepu is ready');
+  log.info('sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>"');
   return system;
+}
+
+/** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
+function catalogueDatabaseUrls(): string[] | undefined {
+  const urls = outboxSources.map((name) => process.env[subgraphEntry(name).databaseVariable] ?? process.env.DATABASE_URL);
+  return urls.every(Boolean) ? (urls as string[]) : undefined;
 }
 
 async function startGatewayOnly() {
@@ -52,7 +62,14 @@ async function startGatewayOnly() {
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, access, port, host });
+  const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });
   log.info({ url: gateway.url }, 'Kepu gateway is ready');
   return { stop: async () => { await gateway.close(); await access.close(); } };
+}
+
+/** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */
+function webPages() {
+  if (config.KEPU_WEB === false) return undefined;
+  buildPagesIfChanged();
+  return pagesListener();
 }

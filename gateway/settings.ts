@@ -1,3 +1,5 @@
+import type { PublicReadLimits } from './public-reads.js';
+
 /** How the gateway protects itself; every value has an environment variable, documented in the README. */
 export interface GatewaySettings {
   limits: QueryLimits;
@@ -14,6 +16,10 @@ export interface GatewaySettings {
   trustProxy: boolean;
   /** Limits, API keys and rate limits; off only to measure what they cost. */
   guarded: boolean;
+  /** Send one subgraph fetch for identical query fetches in flight at the same moment. */
+  mergeFetches: boolean;
+  /** Keep public answers until the tables behind them change; null keeps nothing. */
+  publicReads: PublicReadLimits | null;
 }
 
 export interface QueryLimits {
@@ -45,6 +51,11 @@ export function settingsFromEnvironment(env: Environment = process.env): Gateway
     introspection: env.KEPU_INTROSPECTION ? env.KEPU_INTROSPECTION === 'true' : env.NODE_ENV !== 'production',
     trustProxy: env.KEPU_TRUST_PROXY === 'true',
     guarded: true,
+    mergeFetches: env.KEPU_MERGE_FETCHES !== 'false',
+    publicReads: env.KEPU_CACHE_PUBLIC_READS === 'false' ? null : {
+      maxEntries: count(env, 'KEPU_CACHE_ENTRIES', 10_000),
+      maxAgeMs: count(env, 'KEPU_CACHE_MAX_AGE_SECONDS', 30) * 1000,
+    },
   };
 }
 

@@ -1,7 +1,8 @@
+import type { RequestListener } from 'node:http';
 import { connect, type Database } from '../kit/database/connection.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../kit/database/embedded.js';
 import { migrateSubgraph } from '../kit/database/migrate.js';
-import { migrationsOf, subgraphEntry } from '../subgraphs/manifest.js';
+import { migrationsOf, outboxSources, subgraphEntry } from '../subgraphs/manifest.js';
 import { isSeeded, seedDemo } from '../seed/load.js';
 import { startOfToday } from '../seed/today.js';
 import { serveSubgraph, type Listening } from '../kit/subgraph/http.js';
@@ -33,6 +34,8 @@ export interface SystemOptions {
   searchEngine?: SearchEngine;
   /** The gateway's limits and protections; from the environment when omitted. */
   settings?: GatewaySettings;
+  /** Serves the web pages beside the API. */
+  pages?: RequestListener;
 }
 
 export interface System {
@@ -72,7 +75,9 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       isReady: () => ready,
       dataSources: inProcessDataSources(subgraphs),
       access: databases.access,
+      catalogueDatabaseUrls: outboxSources.map((name) => urls[name]),
       settings: options.settings,
+      pages: options.pages,
       port: options.port,
       host: options.host,
     });

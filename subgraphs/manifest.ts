@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
  * `folder` holds all of a subgraph's files (schema.graphql, tables.ts, migrations/, main.ts…);
  * `databaseVariable` names the variable that can give it a database of its own (else DATABASE_URL);
  * `urlVariable` names the variable a gateway finds it at when it runs as its own process;
- * `outbox` says whether it records its changes for search to follow;
+ * `outbox` says whether it records its changes for search to follow; its committed writes are then
+ * also announced to gateways, which keep its public answers until then;
  * `rows` names, for codegen, the type in its rows.ts that each GraphQL type resolves from.
  */
 export const manifest = [
@@ -89,9 +90,13 @@ export function subgraphFile(name: SubgraphName, file: string): URL {
   return new URL(`../${subgraphEntry(name).folder}/${file}`, import.meta.url);
 }
 
-/** Where a subgraph's migrations are and the table that records which ran, named after the subgraph. */
-export function migrationsOf(name: SubgraphName): { table: string; folder: string } {
-  return { table: name, folder: fileURLToPath(subgraphFile(name, 'migrations')) };
+/** Where a subgraph's migrations are, the table that records which ran (named after the subgraph), and whether its writes are announced. */
+export function migrationsOf(name: SubgraphName): { table: string; folder: string; announcedSchema: string | null } {
+  return { table: name, folder: fileURLToPath(subgraphFile(name, 'migrations')), announcedSchema: subgraphEntry(name).outbox ? name : null };
+}
+
+export function announcesChanges(name: string): name is OutboxSource {
+  return (outboxSources as string[]).includes(name);
 }
 
 /** What a subgraph running as its own process needs to find its database and bring it up to date. */

@@ -43,6 +43,11 @@ export const configSchema = z.object({
   KEPU_GATEWAY_URL: httpUrl.optional(),
   KEPU_ADMIN_TOKEN: text.optional(),
   KEPU_SEARCH_API_KEY: text.optional(),
+  KEPU_WEB: flag.optional(),
+  KEPU_MERGE_FETCHES: flag.optional(),
+  KEPU_CACHE_PUBLIC_READS: flag.optional(),
+  KEPU_CACHE_ENTRIES: wholeNumber.optional(),
+  KEPU_CACHE_MAX_AGE_SECONDS: wholeNumber.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent').optional(),
   LOG_PRETTY: flag.optional(),
 });

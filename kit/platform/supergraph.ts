@@ -38,7 +38,8 @@ export function postToGateway(url: string, credentials: Record<string, string> =
   return async <Data>(query: string, variables: Record<string, unknown>) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...credentials },
+      // Kepu's own readers act on changes as they commit, so they never take an answer the gateway kept.
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-cache', ...credentials },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as OperationResult<Data>;

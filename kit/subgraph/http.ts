@@ -13,6 +13,8 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers `GET /ready` (and `/health`): 200 when ready to answer, 503 otherwise. */
   isReady?: () => boolean | Promise<boolean>;
+  /** Answers every other path; a JSON 404 pointing at /graphql when omitted. */
+  otherwise?: RequestListener;
 }
 
 /**
@@ -27,7 +29,7 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     if (url.pathname === '/live') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/ready' || url.pathname === '/health') return answerHealth(response, (await options.isReady?.()) ?? true);
     if (url.pathname === '/metrics') return sendMetrics(response);
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
+    if (url.pathname !== '/graphql') return (options.otherwise ?? notFound)(request, response);
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] as string | undefined);
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
@@ -108,6 +110,8 @@ async function sendMetrics(response: ServerResponse): Promise<void> {
   response.writeHead(200, { 'content-type': metrics.contentType });
   response.end(await metrics.metrics());
 }
+
+const notFound: RequestListener = (_, response) => sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
 
 function answerHealth(response: ServerResponse, ready: boolean): void {
   sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'not ready' });

@@ -34,6 +34,8 @@ export type Booking = {
   students: Scalars['Int']['output'];
   teachers: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Its place in the session's waitlist (1 is next) while WAITLISTED; null otherwise. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
 };
 
 export type BookingConnection = {
@@ -1043,6 +1045,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {

@@ -6,6 +6,7 @@ export function createBookingLoaders(store: BookingStore) {
     school: byId(store.schoolsByIds),
     session: byId(store.sessionsByIds),
     booking: byId(store.bookingsByIds),
+    waitlistPosition: byId(store.waitlistPositions),
     bookingHistory: groupedBy(store.bookingHistories, (event) => event.bookingId),
     sessionsOfProgramme: pagesOf(store.sessionsPagesByProgramme, (session) => session.programmeId!),
     sessionsOfTalk: pagesOf(store.sessionsPagesByTalk, (session) => session.talkId!),

@@ -66,6 +66,8 @@ export const resolvers: Resolvers = {
     createdAt: (booking) => inTimeZone(booking.createdAt, CHINA),
     updatedAt: (booking) => inTimeZone(booking.updatedAt, CHINA),
     history: (booking, _, { loaders }) => loaders.bookingHistory.load(booking.id),
+    waitlistPosition: async (booking, _, { loaders }) =>
+      booking.status === 'WAITLISTED' ? ((await loaders.waitlistPosition.load(booking.id))?.position ?? null) : null,
     calendar: async (booking, _, { loaders, store }) => {
       if (booking.status !== 'CONFIRMED') return null;
       const [session, school] = await Promise.all([loaders.session.load(booking.sessionId), loaders.school.load(booking.schoolId)]);

@@ -59,6 +59,18 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
 
     bookingsByIds: (ids: readonly number[]) => db.select().from(bookings).where(inArray(bookings.id, [...ids])),
 
+    /** Each waitlisted booking's place in its session's waitlist, which is in order of arrival (1 is next). */
+    waitlistPositions: async (ids: readonly number[]): Promise<{ id: number; position: number }[]> => {
+      const ranked = db.select({
+        id: bookings.id,
+        position: sql<number>`row_number() over (partition by ${bookings.sessionId} order by ${bookings.id})`.mapWith(Number).as('position'),
+      }).from(bookings).where(and(
+        eq(bookings.status, 'WAITLISTED'),
+        inArray(bookings.sessionId, db.select({ sessionId: bookings.sessionId }).from(bookings).where(inArray(bookings.id, [...ids]))),
+      )).as('ranked');
+      return db.select().from(ranked).where(inArray(ranked.id, [...ids]));
+    },
+
     bookingByKey: async (schoolId: number, idempotencyKey: string): Promise<BookingRow | null> =>
       (await db.select().from(bookings).where(and(eq(bookings.schoolId, schoolId), eq(bookings.idempotencyKey, idempotencyKey))))[0] ?? null,
 

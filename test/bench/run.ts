@@ -2,6 +2,7 @@ import { benchBooking } from './booking.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
+import { benchWeb } from './web.js';
 
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
 const benches: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   auth: benchAuth,
   search: benchSearch,
   booking: benchBooking,
+  web: benchWeb,
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);

@@ -18,7 +18,7 @@ export function loadInChildProcess(worker: string, config: unknown): Promise<Loa
 }
 
 /** The whole system on a throw-away embedded PostgreSQL with the demo catalogue. */
-export async function startBenchSystem(options: Pick<SystemOptions, 'onStatement' | 'settings'> = {}): Promise<System & { dispose(): Promise<void> }> {
+export async function startBenchSystem(options: Pick<SystemOptions, 'onStatement' | 'settings' | 'pages'> = {}): Promise<System & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
   const system = await startSystem({ port: 0, dataDir, seed: true, ...options });
   return { ...system, dispose: async () => { await system.stop(); rmSync(dataDir, { recursive: true, force: true }); } };

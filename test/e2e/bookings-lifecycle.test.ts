@@ -81,6 +81,7 @@ describe('a booking through its life', () => {
     const answers = [];
     for (const school of schools.slice(3, 7)) answers.push(await request(school, session.id));
     expect(answers.map((answer) => answer.booking.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
+    expect(await waitlistPositions(answers.map((answer) => answer.booking.id))).toEqual([null, null, 1, 2]);
 
     const cancelled = await graphql(system.url, CHANGE('cancelBooking', 'id', 'reason'), { id: answers[0].booking.id, reason: null }, await asSchool(schools[3]!));
     expect(cancelled.data.cancelBooking.userErrors).toEqual([]);
@@ -88,6 +89,7 @@ describe('a booking through its life', () => {
     expect(statuses).toEqual(['CANCELLED', 'CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
     const promoted = await graphql(system.url, `query($id: ID!) { booking(id: $id) { history { from to actor } } }`, { id: answers[2].booking.id }, await asSchool(schools[5]!));
     expect(promoted.data.booking.history.at(-1)).toEqual({ from: 'WAITLISTED', to: 'CONFIRMED', actor: 'system' });
+    expect(await waitlistPositions(answers.map((answer) => answer.booking.id))).toEqual([null, null, null, 1]);
   });
 
   it('takes attendance only once the session has started', async () => {
@@ -154,3 +156,10 @@ describe('a bookings subgraph in a process of its own', () => {
     expect(await createOfferCatalogue(link).offerFacts({ programmeId: 987654 })).toBeNull();
   });
 });
+
+/** Each booking's place on its waitlist, as its school sees it. */
+async function waitlistPositions(ids: string[]): Promise<(number | null)[]> {
+  const query = `query { ${ids.map((id, index) => `b${index}: booking(id: "${id}") { waitlistPosition }`).join(' ')} }`;
+  const answer = await graphql(system.url, query, {}, await asAdmin());
+  return ids.map((_, index) => answer.data[`b${index}`].waitlistPosition);
+}

@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { settingsFromEnvironment, type GatewaySettings } from '../../gateway/settings.js';
 import { startSystem, type System } from '../../gateway/system.js';
 import type { SubgraphName } from '../../gateway/subgraphs.js';
@@ -8,6 +9,8 @@ export interface TestSystemOptions {
   /** Gateway settings over the defaults (not the environment's), so a test sees the same gateway everywhere. */
   settings?: Partial<GatewaySettings>;
   databaseUrl?: string;
+  /** Serves the web pages beside the API. */
+  pages?: RequestListener;
 }
 
 /** Every subgraph and the gateway, in-process on free ports, over a fresh copy of the demo catalogue. */
@@ -17,6 +20,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     databaseUrl: options.databaseUrl ?? (await createTestDatabase('demo')),
     onStatement: options.onStatement,
     settings: testSettings(options.settings),
+    pages: options.pages,
   });
 }
 

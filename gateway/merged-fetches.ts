@@ -1,0 +1,56 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { readsNow, type GatewayContext } from './auth.js';
+
+type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+/**
+ * Sends one subgraph fetch for every identical query fetch in flight at the same moment: fifty
+ * visitors opening the same venue page cost each subgraph one execution, not fifty.
+ *
+ * Fetches are identical when their subgraph, query, variables and caller are: the caller is part of
+ * the key because what a subgraph answers depends on who asks. Mutations are never merged, and a
+ * mutation that completes forgets every flight, so a read issued after a write never joins a read
+ * that started before it. Kepu's own readers always fetch for themselves.
+ */
+export class FetchMerger {
+  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+
+  /** `subgraph`'s data source, with its query fetches merged. */
+  wrap(name: string, subgraph: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
+    return {
+      process: (fetch: Fetch) => {
+        if (!isQuery(fetch.request.query)) return this.write(subgraph, fetch);
+        return readsNow(fetch.context) ? subgraph.process(fetch) : this.read(name, subgraph, fetch);
+      },
+    };
+  }
+
+  private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
+    const key = fetchKey(name, fetch);
+    const flight = this.inFlight.get(key);
+    // The gateway merges each answer into its own result tree, so every joiner gets its own copy.
+    if (flight) return structuredClone(await flight);
+    const started = subgraph.process(fetch).finally(() => {
+      if (this.inFlight.get(key) === started) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, started);
+    return started;
+  }
+
+  private async write(subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
+    try {
+      return await subgraph.process(fetch);
+    } finally {
+      this.inFlight.clear();
+    }
+  }
+}
+
+function isQuery(operation: string | undefined): boolean {
+  return operation !== undefined && /^\s*(query\b|\{)/.test(operation);
+}
+
+function fetchKey(name: string, { request, context }: Fetch): string {
+  return JSON.stringify([name, request.query, request.operationName ?? null, request.variables ?? null, context?.viewer ?? null]);
+}

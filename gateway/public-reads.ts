@@ -1,0 +1,101 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { announcesChanges } from '../subgraphs/manifest.js';
+import type { Viewer } from '../kit/platform/viewer.js';
+import { readsNow, type GatewayContext } from './auth.js';
+
+type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+export interface PublicReadLimits {
+  /** Answers kept at most per subgraph; the least recently used goes first. */
+  maxEntries: number;
+  /** What changes with the clock alone (a session starting, so no longer upcoming) is at most this late. */
+  maxAgeMs: number;
+}
+
+interface Kept {
+  answer: GatewayGraphQLResponse;
+  keptAt: number;
+}
+
+/**
+ * Keeps the answers subgraphs give to callers who see only the public catalogue (anonymous
+ * callers and API keys, keyed by their scopes), and forgets a subgraph's answers the moment a
+ * write to its tables commits, announced by PostgreSQL from whatever process made it.
+ *
+ * Signed-in callers are never served from here: their answers depend on who they are. An answer
+ * whose fetch started before a change is not kept, so a write that commits while a read is in
+ * flight cannot be undone by that read's older answer.
+ */
+export class PublicReads {
+  private readonly kept = new Map<string, Map<string, Kept>>();
+  private readonly generation = new Map<string, number>();
+  private listening = false;
+
+  constructor(private readonly limits: PublicReadLimits) {}
+
+  /** `subgraph`'s data source, with its public query answers kept until its tables change. */
+  wrap(name: string, subgraph: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
+    if (!announcesChanges(name)) return subgraph;
+    return { process: (fetch: Fetch) => (this.keeps(fetch) ? this.read(name, subgraph, fetch) : subgraph.process(fetch)) };
+  }
+
+  /** A write to `subgraph`'s tables has committed. */
+  changed(subgraph: string): void {
+    this.generation.set(subgraph, this.generationOf(subgraph) + 1);
+    this.kept.delete(subgraph);
+  }
+
+  /** Announcements arrive from now on; before this, and after a lost connection, nothing is kept. */
+  listen(listening: boolean): void {
+    this.listening = listening;
+    this.kept.clear();
+    for (const subgraph of this.generation.keys()) this.generation.set(subgraph, this.generationOf(subgraph) + 1);
+  }
+
+  private keeps(fetch: Fetch): boolean {
+    return this.listening && !readsNow(fetch.context) && isPublic(fetch.context?.viewer) && /^\s*(query\b|\{)/.test(fetch.request.query ?? '');
+  }
+
+  private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
+    const key = keyOf(fetch);
+    const answers = this.answersOf(name);
+    const kept = answers.get(key);
+    if (kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs) {
+      answers.delete(key);
+      answers.set(key, kept);
+      return structuredClone(kept.answer);
+    }
+    const startedIn = this.generationOf(name);
+    const answer = await subgraph.process(fetch);
+    if (!answer.errors?.length && this.generationOf(name) === startedIn && this.listening) this.keep(name, key, answer);
+    return answer;
+  }
+
+  private keep(subgraph: string, key: string, answer: GatewayGraphQLResponse): void {
+    const answers = this.answersOf(subgraph);
+    answers.set(key, { answer: structuredClone(answer), keptAt: Date.now() });
+    if (answers.size > this.limits.maxEntries) answers.delete(answers.keys().next().value!);
+  }
+
+  private answersOf(subgraph: string): Map<string, Kept> {
+    let answers = this.kept.get(subgraph);
+    if (!answers) this.kept.set(subgraph, (answers = new Map()));
+    return answers;
+  }
+
+  private generationOf(subgraph: string): number {
+    return this.generation.get(subgraph) ?? 0;
+  }
+}
+
+/** Anonymous callers and API keys see the public catalogue, API keys as far as their scopes let them. */
+function isPublic(viewer: Viewer | undefined): boolean {
+  if (!viewer || viewer.role !== 'anonymous') return false;
+  const actsForSomeone = [viewer.schoolId, viewer.venueId, viewer.expertId, viewer.district].some((id) => id !== null);
+  return !actsForSomeone && (viewer.apiKeyId !== null || viewer.subject === null);
+}
+
+function keyOf({ request, context }: Fetch): string {
+  return JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, context!.viewer.scopes]);
+}

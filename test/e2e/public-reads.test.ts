@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { System } from '../../gateway/system.js';
+import { asSchool, asVenue, programmeForEveryone, REQUEST_BOOKING, scheduleSession, schoolIds } from '../support/bookings.js';
+import { graphql, startTestSystem } from '../support/system.js';
+
+let system: System;
+const statements: Record<string, number> = {};
+beforeAll(async () => {
+  system = await startTestSystem({
+    settings: { rateLimits: { anonymousPerMinute: 1e9, signedInPerMinute: 1e9 } },
+    onStatement: (subgraph, statement) => {
+      if (!statement.includes('pg_catalog.pg_type')) statements[subgraph] = (statements[subgraph] ?? 0) + 1;
+    },
+  });
+});
+afterAll(() => system?.stop());
+
+async function venueStatementsOf(read: () => Promise<unknown>): Promise<number> {
+  statements.venues = 0;
+  await read();
+  return statements.venues;
+}
+
+/** Reads until `expected` holds, for at most a second: announcements arrive a moment after the commit. */
+async function withinASecond<Value>(read: () => Promise<Value>, expected: (value: Value) => boolean): Promise<Value> {
+  const deadline = Date.now() + 1000;
+  let value = await read();
+  while (!expected(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value = await read();
+  }
+  return value;
+}
+
+const venueName = async (id: string) => (await graphql(system.url, `{ venue(id: "${id}") { id name } }`)).data.venue.name as string;
+
+describe('public reads', () => {
+  it('are answered from what the gateway kept, until a write to the tables behind them commits', async () => {
+    const id = 'ven_5';
+    const before = await venueName(id);
+    expect(await venueStatementsOf(() => venueName(id))).toBe(0);
+
+    const renamed = await graphql(system.url, `mutation($id: ID!) { updateVenue(id: $id, input: { name: "重命名的科技馆" }) { userErrors { code } } }`, { id }, await asVenue(id));
+    expect(renamed.data.updateVenue.userErrors).toEqual([]);
+    expect(await withinASecond(() => venueName(id), (name) => name === '重命名的科技馆')).toBe('重命名的科技馆');
+    expect(before).not.toBe('重命名的科技馆');
+  });
+
+  it('follow writes made by any process, straight to the database', async () => {
+    const id = 'ven_6';
+    await venueName(id);
+    await system.databases.venues.sql`update venues.venues set name_zh = '另一个进程改的名字' where id = 6`;
+    expect(await withinASecond(() => venueName(id), (name) => name === '另一个进程改的名字')).toBe('另一个进程改的名字');
+  });
+
+  it('show the seats a booking took at once', async () => {
+    const programme = await programmeForEveryone(system);
+    const session = await scheduleSession(system, programme.id, { capacity: 40 });
+    const seatsLeft = async () => (await graphql(system.url, `{ session(id: "${session.id}") { seatsLeft } }`)).data.session.seatsLeft as number;
+    expect(await seatsLeft()).toBe(40);
+    const [schoolId] = await schoolIds(system, 1);
+    const booked = await graphql(system.url, REQUEST_BOOKING, {
+      input: { sessionId: session.id, schoolId, students: programme.min, teachers: 1, idempotencyKey: 'public-reads-1' },
+    }, await asSchool(schoolId!));
+    expect(booked.data.requestBooking.userErrors).toEqual([]);
+    expect(await withinASecond(seatsLeft, (seats) => seats < 40)).toBe(40 - programme.min - 1);
+  });
+
+  it('never give anyone what only a signed-in caller may see, nor keep what a signed-in caller saw', async () => {
+    const [schoolId] = await schoolIds(system, 1);
+    const contact = `{ school(id: "${schoolId}") { contactPhone } }`;
+    const anonymousFirst = await graphql(system.url, contact);
+    const signedIn = await graphql(system.url, contact, {}, await asSchool(schoolId!));
+    const anonymousAfter = await graphql(system.url, contact);
+    expect(anonymousFirst.data.school.contactPhone).toBeNull();
+    expect(signedIn.data.school.contactPhone).toEqual(expect.any(String));
+    expect(anonymousAfter.data.school.contactPhone).toBeNull();
+
+    const created = await graphql(system.url, `mutation { createProgramme(input: { venueId: "ven_7", title: "只给场馆看的草稿", kind: VISIT, subjects: [PHYSICS], gradeBands: [JUNIOR], durationMinutes: 60, groupSize: { min: 5, max: 30 }, delivery: ON_SITE }) { programme { id } userErrors { code message } } }`, {}, await asVenue('ven_7'));
+    expect(created.data.createProgramme.userErrors).toEqual([]);
+    const draftId = created.data.createProgramme.programme.id;
+    const asOwner = await graphql(system.url, `{ programme(id: "${draftId}") { title } }`, {}, await asVenue('ven_7'));
+    expect(asOwner.data.programme.title).toBe('只给场馆看的草稿');
+    expect((await graphql(system.url, `{ programme(id: "${draftId}") { title } }`)).data.programme).toBeNull();
+  });
+});

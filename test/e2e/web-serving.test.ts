@@ -1,0 +1,90 @@
+import { readdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { System } from '../../gateway/system.js';
+import { distDir } from '../../web/server/build.js';
+import { pagesListener } from '../../web/server/pages.js';
+import { graphql, startTestSystem } from '../support/system.js';
+
+let system: System;
+let origin: string;
+
+beforeAll(async () => {
+  system = await startTestSystem({ pages: pagesListener() });
+  origin = system.url.replace(/\/graphql$/, '');
+});
+
+afterAll(() => system?.stop());
+
+/** A raw GET, so the path reaches the server exactly as written (fetch would normalise `..`). */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject).end();
+  });
+}
+
+describe('the pages beside the API', () => {
+  it('serves the app at / and at every page path, under a Content-Security-Policy', async () => {
+    for (const path of ['/', '/venues/ven_1', '/school', '/sign-in']) {
+      const answer = await fetch(`${origin}${path}`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toContain('text/html');
+      expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(await answer.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('sends the hashed scripts gzipped and cacheable for a year, and the API still answers at /graphql', async () => {
+    const script = readdirSync(`${distDir}/assets`).find((name) => name.startsWith('index-') && name.endsWith('.js'))!;
+    const answer = await rawGet(`/assets/${script}`, { 'accept-encoding': 'gzip' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(answer.headers['cache-control']).toContain('immutable');
+    expect(gunzipSync(answer.body).toString('utf8').length).toBeGreaterThan(answer.body.length);
+    expect((await graphql(system.url, '{ venues(first: 1) { totalCount } }')).data.venues.totalCount).toBeGreaterThan(0);
+  });
+
+  it('answers a missing file or a path out of the folder with 404, and a write with 405', async () => {
+    for (const path of ['/assets/missing.js', '/../package.json', '/%2e%2e/package.json', '/assets/%2e%2e%2f..%2fpackage.json', '/.sources']) {
+      const answer = await rawGet(path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body.toString('utf8')).not.toContain('"name": "kepu"');
+    }
+    expect((await fetch(`${origin}/school`, { method: 'POST', body: 'x' })).status).toBe(405);
+  });
+});
+
+describe('demo sign-in in development', () => {
+  const post = (body: string) => fetch(`${origin}/auth/demo-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it('gives a token the gateway accepts for the demo school asked for', async () => {
+    expect(await (await fetch(`${origin}/auth/demo-token`)).json()).toEqual({ available: true });
+    const { token } = (await (await post('{"role":"school","id":"sch_2"}')).json()) as { token: string };
+    const me = await graphql(system.url, '{ me { role school { id } } }', {}, { authorization: `Bearer ${token}` });
+    expect(me.data.me).toEqual({ role: 'SCHOOL', school: { id: 'sch_2' } });
+  });
+
+  it('refuses an unknown role, a missing or malformed id, bad JSON and a body over 1 KiB', async () => {
+    for (const body of ['{"role":"root"}', '{"role":"school"}', '{"role":"venue","id":"sch_1"}', 'not json', JSON.stringify({ role: 'admin', pad: 'x'.repeat(2000) })]) {
+      const answer = await post(body);
+      expect(answer.status, body.slice(0, 40)).toBe(400);
+      expect(((await answer.json()) as { error: string }).error).toBeTruthy();
+    }
+  });
+
+  it('does not exist once a real secret is configured', async () => {
+    process.env.KEPU_JWT_SECRET = 'a-deployment-secret-of-enough-length-0123456789';
+    try {
+      expect((await fetch(`${origin}/auth/demo-token`)).status).toBe(404);
+      expect((await post('{"role":"admin"}')).status).toBe(404);
+    } finally {
+      delete process.env.KEPU_JWT_SECRET;
+    }
+  });
+});

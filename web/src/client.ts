@@ -1,0 +1,27 @@
+import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
+import { currentSignIn, signIn } from './auth';
+
+/** A GraphQL client for one signed-in caller (or none): POST to /graphql with its bearer token, and its own cache. */
+export function createClient(token: string | undefined): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          // A refused or expired token signs the caller out; the pages then offer to sign in again.
+          if (token && error.response?.status === 401) signIn(null);
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+  });
+}
+
+/** The client for whoever is signed in now, for requests made outside a page (signing in). */
+export function currentClient(): Client {
+  return createClient(currentSignIn()?.token);
+}

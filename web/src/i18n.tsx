@@ -1,0 +1,61 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './messages/en';
+import { places } from './messages/places';
+import { zh, type Messages } from './messages/zh';
+
+export type Lang = 'zh' | 'en';
+export type MessageKey = keyof Messages;
+const catalogues: Record<Lang, Messages> = { zh, en };
+
+export interface Translator {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  /** The message for `key` in the current language, with `{name}` replaced by `values.name`. */
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** An enum value's label, such as kind.MUSEUM; the value itself when the catalogue has none. */
+  label(group: string, value: string): string;
+  /** The Chinese or English one of a pair of names, falling back to the Chinese. */
+  pick(chinese: string, english: string | null | undefined): string;
+  dateTime(iso: string, timeZone?: string): string;
+  date(iso: string, timeZone?: string): string;
+  number(value: number, digits?: number): string;
+}
+
+const Context = createContext<Translator | null>(null);
+const stored = (): Lang => (localStorage.getItem('kepu.lang') === 'en' ? 'en' : 'zh');
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [lang, setLang] = useState<Lang>(stored);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = catalogues[lang]['app.title'];
+    localStorage.setItem('kepu.lang', lang);
+  }, [lang]);
+  const translator = useMemo(() => translatorFor(lang, setLang), [lang]);
+  return <Context.Provider value={translator}>{children}</Context.Provider>;
+}
+
+export function useT(): Translator {
+  const translator = useContext(Context);
+  if (!translator) throw new Error('useT needs a LanguageProvider.');
+  return translator;
+}
+
+function translatorFor(lang: Lang, setLang: (lang: Lang) => void): Translator {
+  const messages = catalogues[lang] as Record<string, string>;
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const t = (key: string, values: Record<string, string | number> = {}) =>
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const format = (options: Intl.DateTimeFormatOptions) => (iso: string, timeZone?: string) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(iso));
+  return {
+    lang,
+    setLang,
+    t,
+    label: (group, value) => messages[`${group}.${value}`] ?? (lang === 'zh' ? places[`${group}.${value}`] : undefined) ?? value,
+    pick: (chinese, english) => (lang === 'en' && english ? english : chinese),
+    dateTime: format({ year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false }),
+    date: format({ year: 'numeric', month: 'short', day: 'numeric' }),
+    number: (value, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+  };
+}
