@@ -22,6 +22,32 @@ const resolverTypes: CodegenConfig['generates'] = Object.fromEntries(
   ]),
 );
 
+/** The folders whose code sends operations to the supergraph, through the gateway. */
+const operationSenders = ['subgraphs/bookings', 'subgraphs/search', 'gateway'];
+
+/**
+ * The types of the operations Kepu's own code sends to the supergraph, from the composed
+ * supergraph: an operation that no longer fits the API fails here rather than at run time.
+ */
+const internalOperations: CodegenConfig['generates'] = Object.fromEntries(
+  operationSenders.map((folder) => [
+    `${folder}/operations.generated.ts`,
+    {
+      schema: 'gateway/supergraph.graphql',
+      documents: [`${folder}/*.ts`, `!${folder}/*generated.ts`],
+      plugins: ['typescript-operations'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+        preResolveTypes: true,
+        avoidOptionals: true,
+        scalars: { ID: 'string', DateTime: 'string' },
+      },
+    },
+  ]),
+);
+
 /** The pages' operations, typed against the composed supergraph's public API. */
 const pages: CodegenConfig['generates'] = {
   'web/src/graphql/': {
@@ -33,6 +59,6 @@ const pages: CodegenConfig['generates'] = {
   },
 };
 
-const config: CodegenConfig = { overwrite: true, generates: { ...resolverTypes, ...pages } };
+const config: CodegenConfig = { overwrite: true, generates: { ...resolverTypes, ...internalOperations, ...pages } };
 
 export default config;

@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ['test/support/postgres-server.ts', 'test/support/web-pages.ts'],
     pool: 'forks',
     testTimeout: 60_000,
+    // Requests are logged at info; tests keep warnings and errors only unless asked otherwise.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     hookTimeout: 120_000,
   },
 });

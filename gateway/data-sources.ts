@@ -2,6 +2,8 @@ import { HeaderMap } from '@apollo/server';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER, signIdentity } from '../kit/platform/identity.js';
+import { log, REQUEST_ID_HEADER } from '../kit/platform/log.js';
+import { subgraphFetchSeconds } from '../kit/platform/metrics.js';
 import { anonymous } from '../kit/platform/viewer.js';
 import type { Subgraph } from '../kit/subgraph/server.js';
 import type { GatewayContext } from './auth.js';
@@ -15,25 +17,47 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const headers = new HeaderMap([[IDENTITY_HEADER, signIdentity(viewerOf(options))]]);
+    const requestId = requestIdOf(options);
+    const headers = new HeaderMap([[IDENTITY_HEADER, signIdentity(viewerOf(options))], ...(requestId ? [[REQUEST_ID_HEADER, requestId] as [string, string]] : [])]);
+    const started = performance.now();
     const response = await this.subgraph.server.executeOperation(
       { query: request.query, variables: request.variables, operationName: request.operationName },
       { contextValue: await this.subgraph.contextFor(headers) },
     );
+    const ms = performance.now() - started;
+    subgraphFetchSeconds.observe({ subgraph: this.subgraph.name }, ms / 1000);
+    log.debug({ requestId, subgraph: this.subgraph.name, ms: Math.round(ms) }, 'subgraph fetch');
     if (response.body.kind !== 'single') throw new Error(`Subgraph ${this.subgraph.name} answered with a stream.`);
     return response.body.singleResult as GatewayGraphQLResponse;
   }
 }
 
-/** A subgraph in another process, reached over HTTP with keep-alive connections. */
-export function remoteDataSource(url: string): GraphQLDataSource<GatewayContext> {
-  return new RemoteGraphQLDataSource<GatewayContext>({
+/** A subgraph in another process, reached over HTTP with keep-alive connections; its fetches are timed per subgraph. */
+export function remoteDataSource(name: string, url: string): GraphQLDataSource<GatewayContext> {
+  const source = new RemoteGraphQLDataSource<GatewayContext>({
     url,
     fetcher: fetch as never,
     willSendRequest: (options) => {
       options.request.http?.headers.set(IDENTITY_HEADER, signIdentity(viewerOf(options)));
+      const requestId = requestIdOf(options);
+      if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     },
   });
+  return {
+    async process(options) {
+      const stopTimer = subgraphFetchSeconds.startTimer({ subgraph: name });
+      try {
+        return await source.process(options);
+      } finally {
+        stopTimer();
+      }
+    },
+  };
+}
+
+/** The id of the request the gateway is answering; none for requests it makes on its own behalf. */
+function requestIdOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
+  return 'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers.get(REQUEST_ID_HEADER) ?? undefined : undefined;
 }
 
 /** Health checks and other requests the gateway makes on its own behalf carry no caller. */

@@ -6,14 +6,17 @@ import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
-import { outboxSources, subgraphEntry } from '../subgraphs/manifest.js';
+import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
+import { configOrExit } from '../kit/platform/config.js';
+import { log } from '../kit/platform/log.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
  * first run. With every `<SUBGRAPH>_URL` set, only the gateway, in front of subgraphs running elsewhere.
  */
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? '0.0.0.0';
+const config = configOrExit(subgraphVariables);
+const port = config.PORT ?? 4000;
+const host = config.HOST ?? '0.0.0.0';
 const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
 
 // Checked before PostgreSQL starts, so that a taken port costs nothing and says what to do.
@@ -32,28 +35,26 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping Kepu…`);
+    log.info({ signal }, 'stopping Kepu');
     await running.stop();
     process.exit(0);
   });
 }
 
 async function startEverything() {
-  console.log('Starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway…');
+  log.info('starting Kepu: PostgreSQL, migrations, demo data, subgraphs, gateway');
   const pages = webPages();
   const system = await startSystem({
     port,
     host,
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: `${process.env.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
-    seed: process.env.KEPU_SEED !== 'false',
-    complianceIntervalMs: Number(process.env.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
+    databaseUrl: config.DATABASE_URL,
+    dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
+    seed: config.KEPU_SEED ?? true,
+    complianceIntervalMs: (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
     pages,
   });
-  console.log(`Kepu is ready: ${system.url}`);
-  if (pages) console.log(`  web pages        ${system.url.replace(/graphql$/, '')}`);
-  for (const [name, url] of Object.entries(system.subgraphUrls)) console.log(`  subgraph ${name.padEnd(8)} ${url}`);
-  console.log('Sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>".');
+  log.info({ url: system.url, pages: pages ? system.url.replace(/graphql$/, '') : null, subgraphs: system.subgraphUrls }, 'Kepu is ready');
+  log.info('sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>"');
   return system;
 }
 
@@ -67,15 +68,15 @@ async function startGatewayOnly() {
   const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
-  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(subgraphUrl(name))]));
+  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
   const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });
-  console.log(`Kepu gateway is ready: ${gateway.url}`);
+  log.info({ url: gateway.url }, 'Kepu gateway is ready');
   return { stop: async () => { await gateway.close(); await access.close(); } };
 }
 
 /** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */
 function webPages() {
-  if (process.env.KEPU_WEB === 'false') return undefined;
+  if (config.KEPU_WEB === false) return undefined;
   buildPagesIfChanged();
   return pagesListener();
 }

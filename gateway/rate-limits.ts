@@ -1,5 +1,6 @@
 import { needingAccessDatabase } from './limits.js';
 import type { GatewayAccess } from '../subgraphs/access/main.js';
+import { log } from '../kit/platform/log.js';
 
 export interface Charge {
   /** Cost spent in the current window, this request included. */
@@ -61,7 +62,7 @@ export class RateLimiter {
 
   private forgetClosedWindows(now = Date.now()): void {
     for (const [bucket, until] of this.refusedUntil) if (until <= now) this.refusedUntil.delete(bucket);
-    this.store.forgetClosedWindows().catch((error) => console.error(error));
+    this.store.forgetClosedWindows().catch((error) => log.warn({ err: error }, 'could not forget closed rate windows'));
   }
 
   private spend(bucket: string, cost: number): Promise<{ spent: number; secondsLeft: number }> {

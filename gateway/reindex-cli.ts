@@ -1,6 +1,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { postToGateway, type ExecuteOperation } from '../kit/platform/supergraph.js';
 import { mintToken } from './auth.js';
+import type { RebuildStatusQuery, StartRebuildMutation } from './operations.generated.js';
 
 /**
  * `npm run reindex`: asks the running Kepu at KEPU_GATEWAY_URL to rebuild its search index
@@ -12,27 +13,16 @@ import { mintToken } from './auth.js';
 const gatewayUrl = process.env.KEPU_GATEWAY_URL ?? 'http://localhost:4000/graphql';
 const POLL_MS = 250;
 
-const START = /* GraphQL */ `mutation { rebuildSearchIndex { rebuild { startedAt } userErrors { code message } } }`;
-const STATUS = /* GraphQL */ `{ searchIndex { engine documents latestRebuild { state startedAt finishedAt itemsRead itemsTotal failure } } }`;
+const START = /* GraphQL */ `mutation StartRebuild { rebuildSearchIndex { rebuild { startedAt } userErrors { code message } } }`;
+const STATUS = /* GraphQL */ `query RebuildStatus { searchIndex { engine documents latestRebuild { state startedAt finishedAt itemsRead itemsTotal failure } } }`;
 
-interface Status {
-  engine: string;
-  documents: number;
-  latestRebuild: {
-    state: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-    startedAt: string;
-    finishedAt: string | null;
-    itemsRead: number;
-    itemsTotal: number;
-    failure: string | null;
-  } | null;
-}
+type Status = RebuildStatusQuery['searchIndex'];
 
 async function main(): Promise<number> {
   // The signing secret is the running Kepu's (KEPU_JWT_SECRET), so the token this mints is an administrator's there.
   const token = process.env.KEPU_ADMIN_TOKEN ?? (await mintToken('reindex-cli', { role: 'admin' }, '1h'));
   const execute = postToGateway(gatewayUrl, { authorization: `Bearer ${token}` });
-  const started = await ask<{ rebuildSearchIndex: { userErrors: { code: string; message: string }[] } }>(execute, START);
+  const started = await ask<StartRebuildMutation>(execute, START);
   const refusal = started.rebuildSearchIndex.userErrors[0];
   if (refusal && refusal.code !== 'REBUILD_RUNNING') throw new Error(refusal.message);
   if (refusal) console.log('A rebuild is under way already; following it.');
@@ -53,7 +43,7 @@ async function follow(execute: ExecuteOperation): Promise<Status> {
   bar.start(0, 0);
   try {
     for (;;) {
-      const { searchIndex } = await ask<{ searchIndex: Status }>(execute, STATUS);
+      const { searchIndex } = await ask<RebuildStatusQuery>(execute, STATUS);
       const rebuild = searchIndex.latestRebuild!;
       bar.setTotal(rebuild.itemsTotal);
       bar.update(rebuild.itemsRead);

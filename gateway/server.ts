@@ -81,7 +81,9 @@ export async function serveGateway(
   const gateway = await createGateway(options, limiter, settings, reads);
   const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
   const exports = { [COVERAGE_CSV_PATH]: coverageExport(gateway, context) };
-  const listening = await listen(graphqlListener({ server: gateway, context, isReady: options.isReady, otherwise: otherRoutes(options.pages, exports) }), options.port, options.host);
+  // Ready once started (a whole system: once its search index is in) and while the access schema answers.
+  const isReady = async () => (options.isReady?.() ?? true) && (await options.access.reachable());
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady, otherwise: otherRoutes(options.pages, exports) }), options.port, options.host);
   return {
     ...listening,
     server: gateway,

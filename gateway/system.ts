@@ -18,6 +18,7 @@ import type { GatewaySettings } from './settings.js';
 import { subgraphFactories, type SubgraphServices } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
 import { runComplianceJobs, scheduleCompliance, type ComplianceRun } from './compliance-schedule.js';
+import { log } from '../kit/platform/log.js';
 
 export interface SystemOptions {
   /** Gateway port; 0 takes a free one. */
@@ -143,5 +144,5 @@ function mapSubgraphs<Value>(valueFor: (name: SubgraphName) => Value): Record<Su
 }
 
 async function runInOrder(steps: (() => Promise<void>)[]): Promise<void> {
-  for (const step of steps) await step().catch((error) => console.error(error));
+  for (const step of steps) await step().catch((error) => log.error({ err: error }, 'a part of Kepu did not stop cleanly'));
 }

@@ -104,3 +104,9 @@ export function announcesChanges(name: string): name is OutboxSource {
 export function deploymentOf(name: SubgraphName) {
   return { name, databaseVariable: subgraphEntry(name).databaseVariable, migrations: migrationsOf(name) };
 }
+
+/** The variables the manifest names, for the configuration check at start. */
+export const subgraphVariables = {
+  databaseVariables: manifest.map((entry) => entry.databaseVariable),
+  urlVariables: manifest.map((entry) => entry.urlVariable),
+};

@@ -4,6 +4,8 @@ import postgres from 'postgres';
 export interface Database {
   db: PostgresJsDatabase;
   sql: postgres.Sql;
+  /** Whether PostgreSQL answers within a second, for a readiness check. */
+  reachable(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -20,5 +22,16 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     onnotice: () => {},
     debug: options.onStatement ? (_connection, statement) => options.onStatement!(statement) : undefined,
   });
-  return { db: drizzle(sql), sql, close: () => sql.end({ timeout: 5 }) };
+  return { db: drizzle(sql), sql, reachable: () => answersWithin(sql, 1000), close: () => sql.end({ timeout: 5 }) };
+}
+
+async function answersWithin(sql: postgres.Sql, milliseconds: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), milliseconds); });
+  const answer = sql`select 1`.then(() => true, () => false);
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

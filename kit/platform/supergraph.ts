@@ -24,7 +24,7 @@ export class SupergraphLink {
   };
 
   /** The operation's data; errors from the supergraph are thrown, not mistaken for missing data. */
-  async query<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
+  async query<Data, Variables extends Record<string, unknown>>(query: string, variables: Variables): Promise<Data> {
     const result = await this.execute<Data>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`The gateway refused a query: ${result.errors?.map((error) => error.message).join('; ') ?? 'no data'}`);

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { log, REQUEST_ID_HEADER, requestIdFrom } from '../platform/log.js';
+import { metrics, operationLabel, requestErrorsTotal, requestSeconds, requestsTotal } from '../platform/metrics.js';
 import type { Subgraph } from './server.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -9,46 +11,71 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   server: ApolloServer<Context>;
   context(headers: HeaderMap, request: IncomingMessage): Promise<Context>;
   maxBodyBytes?: number;
-  /** Answers `GET /health`: 200 when ready, 503 before. */
-  isReady?: () => boolean;
+  /** Answers `GET /ready` (and `/health`): 200 when ready to answer, 503 otherwise. */
+  isReady?: () => boolean | Promise<boolean>;
   /** Answers every other path; a JSON 404 pointing at /graphql when omitted. */
   otherwise?: RequestListener;
 }
 
-/** An HTTP listener serving `/graphql` and `/health`, with no framework in between. */
+/**
+ * An HTTP listener serving `/graphql` and `/health`, with no framework in between. Every GraphQL
+ * request has an id (the caller's `X-Request-Id`, or a new one), answered in the same header and
+ * logged in one line when the answer is sent.
+ */
 export function graphqlListener<Context extends BaseContext>(options: GraphQLRouteOptions<Context>): RequestListener {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return answerHealth(response, options.isReady?.() ?? true);
+    if (url.pathname === '/live') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/ready' || url.pathname === '/health') return answerHealth(response, (await options.isReady?.()) ?? true);
+    if (url.pathname === '/metrics') return sendMetrics(response);
     if (url.pathname !== '/graphql') return (options.otherwise ?? notFound)(request, response);
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] as string | undefined);
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = performance.now();
+    let operationName: string | undefined;
+    let failed = false;
+    response.once('finish', () => {
+      const ms = performance.now() - started;
+      const operation = operationLabel(operationName);
+      requestsTotal.inc({ operation, status: response.statusCode });
+      requestSeconds.observe({ operation }, ms / 1000);
+      if (failed || response.statusCode >= 400) requestErrorsTotal.inc({ operation });
+      log.info({ requestId, method: request.method, status: response.statusCode, operationName, ms: Math.round(ms) }, 'request');
+    });
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
       // The rest of the body is never read: the connection closes once the refusal is sent.
       response.setHeader('connection', 'close');
       response.once('finish', () => request.socket.destroySoon());
-      return sendJson(response, 413, { errors: [{ message: `Request body is over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return sendJson(response, 413, { errors: [{ message: `Request body is over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }] });
     }
     const headers = toHeaderMap(request);
     const parsed = parseBody(body, headers);
     if (parsed instanceof Error) {
-      return sendJson(response, 400, { errors: [{ message: parsed.message, extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(response, 400, { errors: [{ message: parsed.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
     }
+    operationName = operationNameOf(parsed, url);
     const result = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context(headers, request),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') return response.end(result.body.string);
+    if (result.body.kind === 'complete') {
+      const answer = withRequestId(result.body.string, requestId);
+      failed = answer !== result.body.string;
+      return response.end(answer);
+    }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   };
 }
 
 /** A subgraph's Apollo Server over HTTP, each request with the context the subgraph builds from its headers. */
-export function serveSubgraph(subgraph: Subgraph<any, any>, port: number, host?: string): Promise<Listening> {
-  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers) }), port, host);
+export function serveSubgraph(subgraph: Subgraph<any, any>, port: number, host?: string, isReady?: () => Promise<boolean>): Promise<Listening> {
+  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers), isReady }), port, host);
 }
 
 export interface Listening {
@@ -73,10 +100,24 @@ export function listen(listener: RequestListener, port: number, host = '127.0.0.
   });
 }
 
+/** Each error in an answer carries the request's id, for the caller to quote and the operator to find in the log. */
+function withRequestId(body: string, requestId: string): string {
+  if (!body.includes('"errors"')) return body;
+  const answer = JSON.parse(body) as { errors?: { extensions?: Record<string, unknown> }[] };
+  if (!Array.isArray(answer.errors)) return body;
+  answer.errors = answer.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+  return JSON.stringify(answer);
+}
+
+async function sendMetrics(response: ServerResponse): Promise<void> {
+  response.writeHead(200, { 'content-type': metrics.contentType });
+  response.end(await metrics.metrics());
+}
+
 const notFound: RequestListener = (_, response) => sendJson(response, 404, { errors: [{ message: 'Not found; the API is at /graphql.' }] });
 
 function answerHealth(response: ServerResponse, ready: boolean): void {
-  sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'starting' });
+  sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'not ready' });
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -112,6 +153,13 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
     request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.once('error', reject);
   });
+}
+
+/** The operation's name as the request gives it, or as its document's first operation is named. */
+function operationNameOf(body: unknown, url: URL): string | undefined {
+  const { operationName, query } = (body && typeof body === 'object' ? body : Object.fromEntries(url.searchParams)) as { operationName?: unknown; query?: unknown };
+  if (typeof operationName === 'string') return operationName;
+  return typeof query === 'string' ? /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1] : undefined;
 }
 
 function parseBody(body: string, headers: HeaderMap): unknown {

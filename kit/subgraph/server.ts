@@ -7,6 +7,7 @@ import { GraphQLError, parse, type GraphQLFieldResolver, type GraphQLFormattedEr
 import type { ApolloServerPlugin } from '@apollo/server';
 import { createRequestContext, type HeaderSource, type RequestContext } from './context.js';
 import { readTextProblem, withTextLimits } from '../graphql/text-limits.js';
+import { log } from '../platform/log.js';
 
 export interface SubgraphDefinition<Store, Loaders> {
   name: string;
@@ -72,6 +73,6 @@ const readTextChecks: ApolloServerPlugin = {
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error(error);
+  log.error({ err: error }, 'unexpected error');
   return { ...formatted, message: 'Something went wrong on our side; please try again in a moment.', extensions: { code } };
 }

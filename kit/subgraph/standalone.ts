@@ -3,6 +3,8 @@ import { connect, type Database } from '../database/connection.js';
 import { migrateSubgraph, type MigrationHistory } from '../database/migrate.js';
 import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
+import { configOrExit } from '../platform/config.js';
+import { log } from '../platform/log.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
@@ -23,13 +25,14 @@ export interface Deployment {
  */
 export async function serveStandalone(deployment: Deployment, create: (database: Database) => Promise<Subgraph<any, any>>): Promise<void> {
   const { name, databaseVariable } = deployment;
-  const url = process.env[databaseVariable] ?? process.env.DATABASE_URL;
+  const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
+  const url = process.env[databaseVariable] || config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
   const database = connect(url);
   await migrateSubgraph(database, deployment.migrations);
   const subgraph = await create(database);
-  const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
-  console.log(`Subgraph ${name} is ready: ${listening.url}`);
+  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', () => database.reachable());
+  log.info({ subgraph: name, url: listening.url }, 'subgraph is ready');
   stopOnSignals(async () => {
     await listening.close();
     await subgraph.server.stop();

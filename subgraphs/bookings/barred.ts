@@ -70,7 +70,7 @@ async function barredVenuesNow(supergraph: SupergraphLink): Promise<BarredVenue[
   const barred: BarredVenue[] = [];
   let after: string | null = null;
   do {
-    const page: BarredPage = await supergraph.query<BarredPage>(BARRED, { after });
+    const page: BarredPage = await supergraph.query<BarredPage, { after: string | null }>(BARRED, { after });
     for (const { node } of page.venues.edges) {
       const why = node.complianceHistory.filter((record) => record.status === node.complianceStatus).at(-1);
       barred.push({ venueId: toRowId('Venue', node.id), status: node.complianceStatus, reason: why?.reason ?? '' });

@@ -1,6 +1,9 @@
 import type { ComplianceStatus, GradeBand } from '../../kit/platform/vocabulary.js';
 import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import type { SupergraphLink } from '../../kit/platform/supergraph.js';
+import type {
+  OfferProgrammeQuery, OfferProgrammeQueryVariables, OfferTalkQuery, OfferTalkQueryVariables, PairingPartnerQuery, PairingPartnerQueryVariables,
+} from './operations.generated.js';
 
 export type OfferReference = { programmeId: number } | { talkId: number };
 
@@ -38,14 +41,6 @@ const PARTNER = /* GraphQL */ `
     expert(id: $expertId) @skip(if: $isVenue) { id }
   }`;
 
-interface VenueFacts { id: string; status?: string; complianceStatus: ComplianceStatus; timeZone: string }
-interface ProgrammeAnswer {
-  programme: { title: string; status: string; groupSize: { min: number; max: number }; gradeBands: GradeBand[]; venue: VenueFacts | null } | null;
-}
-interface TalkAnswer {
-  talk: { title: string; status: string; maxAudience: number; gradeBands: GradeBand[]; expert: { id: string; status: string; affiliation: VenueFacts | null } } | null;
-}
-
 /** Asks the supergraph, never another subgraph's tables, about the programmes and talks sessions are of. */
 export function createOfferCatalogue(supergraph: SupergraphLink) {
   return {
@@ -57,7 +52,7 @@ export function createOfferCatalogue(supergraph: SupergraphLink) {
     /** Whether the venue or expert a school wants to pair with is in the catalogue. */
     async partnerExists(partner: { venueId: number } | { expertId: number }): Promise<boolean> {
       const isVenue = 'venueId' in partner;
-      const answer = await supergraph.query<{ venue?: unknown; expert?: unknown }>(PARTNER, {
+      const answer = await supergraph.query<PairingPartnerQuery, PairingPartnerQueryVariables>(PARTNER, {
         isVenue,
         venueId: toPublicId('Venue', isVenue ? partner.venueId : 1),
         expertId: toPublicId('Expert', isVenue ? 1 : partner.expertId),
@@ -70,7 +65,7 @@ export function createOfferCatalogue(supergraph: SupergraphLink) {
 export type OfferCatalogue = ReturnType<typeof createOfferCatalogue>;
 
 async function programmeFacts(supergraph: SupergraphLink, programmeId: number): Promise<OfferFacts | null> {
-  const { programme } = await supergraph.query<ProgrammeAnswer>(PROGRAMME, { id: toPublicId('Programme', programmeId) });
+  const { programme } = await supergraph.query<OfferProgrammeQuery, OfferProgrammeQueryVariables>(PROGRAMME, { id: toPublicId('Programme', programmeId) });
   if (!programme?.venue) return null;
   return {
     title: programme.title,
@@ -86,7 +81,7 @@ async function programmeFacts(supergraph: SupergraphLink, programmeId: number): 
 }
 
 async function talkFacts(supergraph: SupergraphLink, talkId: number): Promise<OfferFacts | null> {
-  const { talk } = await supergraph.query<TalkAnswer>(TALK, { id: toPublicId('Talk', talkId) });
+  const { talk } = await supergraph.query<OfferTalkQuery, OfferTalkQueryVariables>(TALK, { id: toPublicId('Talk', talkId) });
   if (!talk) return null;
   const venue = talk.expert.affiliation;
   return {

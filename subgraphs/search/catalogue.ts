@@ -4,10 +4,10 @@ import { postToGateway, type ExecuteOperation } from '../../kit/platform/supergr
  * Reads the published catalogue through the supergraph, as an anonymous caller: what search
  * shows is exactly what the public API shows, and no subgraph's tables are read.
  */
-export type CatalogueReader = (query: string, variables?: Record<string, unknown>) => Promise<CatalogueAnswer>;
+export type CatalogueReader = <Data>(query: string, variables?: Record<string, unknown>) => Promise<CatalogueAnswer<Data>>;
 
-export interface CatalogueAnswer {
-  data: Record<string, any>;
+export interface CatalogueAnswer<Data> {
+  data: Data;
   errors: { message: string; path?: readonly (string | number)[] }[];
 }
 
@@ -22,9 +22,9 @@ export function httpReader(url: string, apiKey = process.env.KEPU_SEARCH_API_KEY
 
 /** A read that returned no data at all failed as a whole (a subgraph down): the caller retries later. */
 export function readerOf(execute: ExecuteOperation): CatalogueReader {
-  return async (query, variables = {}) => {
-    const result = await execute<Record<string, any>>(query, variables);
-    const errors = (result.errors ?? []) as CatalogueAnswer['errors'];
+  return async <Data>(query: string, variables: Record<string, unknown> = {}) => {
+    const result = await execute<Data>(query, variables);
+    const errors = (result.errors ?? []) as CatalogueAnswer<Data>['errors'];
     if (!result.data) throw new Error(`Reading the catalogue failed: ${errors.map((error) => error.message).join('; ') || 'no data'}`);
     return { data: result.data, errors };
   };

@@ -1,76 +1,86 @@
 import { toPublicId } from '../../kit/graphql/ids.js';
-import type { ComplianceStatus, Delivery, GradeBand, Subject, VenueKind } from '../../kit/platform/vocabulary.js';
+import type { ComplianceStatus } from '../../kit/platform/vocabulary.js';
 import type { ItemType, SearchDocument } from '../../search/engine.js';
+import type {
+  ExpertDocumentFragment, PlaceFragment, ProgrammeDocumentFragment, TalkDocumentFragment, VenueDocumentFragment,
+} from './operations.generated.js';
 
 /**
  * Search documents are built from what the public API answers, never from another subgraph's
- * tables: the same selection serves the full reindex (pages of the root lists) and the outbox
- * consumer (one aliased field per changed entity).
+ * tables: each type's fragment serves the full reindex (pages of the root lists) and the outbox
+ * consumer (one aliased field per changed entity). Their answers' types are generated from the
+ * supergraph (`npm run codegen`).
  */
+const PLACE = /* GraphQL */ `
+  fragment Place on Venue { id kind name nameEn city district location { lat lon } complianceStatus }`;
 
-const PLACE = 'id kind name nameEn city district location { lat lon } complianceStatus';
-const OPEN_SESSIONS = 'sessions(filter: { openOnly: true }, first: 100) { edges { node { startsAt } } }';
+const VENUE = /* GraphQL */ `
+  fragment VenueDocument on Venue {
+    ...Place description descriptionEn address programmes(first: 100) { edges { node { subjects gradeBands delivery free } } }
+  }`;
 
-export const selections: Record<ItemType, string> = {
-  Venue: `${PLACE} description descriptionEn address programmes(first: 100) { edges { node { subjects gradeBands delivery free } } }`,
-  Programme: `id kind title titleEn summary summaryEn subjects gradeBands delivery free venue { ${PLACE} } ${OPEN_SESSIONS}`,
-  Talk: `id title titleEn summary summaryEn subjects gradeBands delivery expert { id name nameEn affiliation { ${PLACE} } } ${OPEN_SESSIONS}`,
-  Expert: `id name nameEn title titleEn bio bioEn fields affiliation { ${PLACE} } talks(first: 100) { edges { node { id gradeBands delivery } } }`,
+const PROGRAMME = /* GraphQL */ `
+  fragment ProgrammeDocument on Programme {
+    id kind title titleEn summary summaryEn subjects gradeBands delivery free venue { ...Place }
+    sessions(filter: { openOnly: true }, first: 100) { edges { node { startsAt } } }
+  }`;
+
+const TALK = /* GraphQL */ `
+  fragment TalkDocument on Talk {
+    id title titleEn summary summaryEn subjects gradeBands delivery expert { id name nameEn affiliation { ...Place } }
+    sessions(filter: { openOnly: true }, first: 100) { edges { node { startsAt } } }
+  }`;
+
+const EXPERT = /* GraphQL */ `
+  fragment ExpertDocument on Expert {
+    id name nameEn title titleEn bio bioEn fields affiliation { ...Place } talks(first: 100) { edges { node { id gradeBands delivery } } }
+  }`;
+
+/** What the API answers for each type, through its fragment. */
+export interface DocumentSource {
+  Venue: VenueDocumentFragment;
+  Programme: ProgrammeDocumentFragment;
+  Talk: TalkDocumentFragment;
+  Expert: ExpertDocumentFragment;
+}
+
+/** Each type's fragment: the spread to select it with, and the definitions to send with the operation. */
+export const documentFragments: Record<ItemType, { spread: string; definitions: string }> = {
+  Venue: { spread: '...VenueDocument', definitions: VENUE + PLACE },
+  Programme: { spread: '...ProgrammeDocument', definitions: PROGRAMME + PLACE },
+  Talk: { spread: '...TalkDocument', definitions: TALK + PLACE },
+  Expert: { spread: '...ExpertDocument', definitions: EXPERT + PLACE },
 };
 
-/** The public API's single-entity field and list field for each type. */
-export const fieldsOf: Record<ItemType, { one: string; list: string }> = {
-  Venue: { one: 'venue', list: 'venues' },
-  Programme: { one: 'programme', list: 'programmes' },
-  Talk: { one: 'talk', list: 'talks' },
-  Expert: { one: 'expert', list: 'experts' },
-};
+/** The public API's single-entity field for each type. */
+export const entityFields: Record<ItemType, string> = { Venue: 'venue', Programme: 'programme', Talk: 'talk', Expert: 'expert' };
 
 export function publicIdOf(type: ItemType, rowId: number): string {
   return toPublicId(type, rowId);
 }
 
-interface Place {
-  id: string;
-  kind: VenueKind;
-  name: string;
-  nameEn: string;
-  city: string;
-  district: string;
-  location: { lat: number; lon: number };
-  complianceStatus: ComplianceStatus;
-}
-
-interface Edges<Node> {
-  edges: { node: Node }[];
-}
-
-interface Offering {
-  subjects: Subject[];
-  gradeBands: GradeBand[];
-  delivery: Delivery;
-  free?: boolean;
-}
+type Edges<Node> = { edges: { node: Node }[] };
 
 /** Blacklisted and suspended providers may not be brought into schools, so nothing of theirs is found. */
 const HIDDEN: readonly ComplianceStatus[] = ['BLACKLISTED', 'SUSPENDED'];
 
-export function isHidden(place: Place | null | undefined): boolean {
+export function isHidden(place: PlaceFragment | null | undefined): boolean {
   return !!place && HIDDEN.includes(place.complianceStatus);
 }
 
 /** The document for an entity as the API answered it, or null when search must not show it. */
-export function toDocument(type: ItemType, entity: any): SearchDocument | null {
+export function toDocument<Type extends ItemType>(type: Type, entity: DocumentSource[Type] | null | undefined): SearchDocument | null {
   if (!entity) return null;
-  switch (type) {
-    case 'Venue': return venueDocument(entity);
-    case 'Programme': return programmeDocument(entity);
-    case 'Talk': return talkDocument(entity);
-    case 'Expert': return expertDocument(entity);
+  const source = { type, entity } as { [T in ItemType]: { type: T; entity: DocumentSource[T] } }[ItemType];
+  switch (source.type) {
+    case 'Venue': return venueDocument(source.entity);
+    case 'Programme': return programmeDocument(source.entity);
+    case 'Talk': return talkDocument(source.entity);
+    case 'Expert': return expertDocument(source.entity);
   }
 }
 
-function venueDocument(venue: Place & { description: string; descriptionEn: string; address: string; programmes: Edges<Offering> }): SearchDocument | null {
+function venueDocument(venue: VenueDocumentFragment): SearchDocument | null {
   if (isHidden(venue)) return null;
   const offerings = venue.programmes.edges.map((edge) => edge.node);
   return {
@@ -89,16 +99,7 @@ function venueDocument(venue: Place & { description: string; descriptionEn: stri
   };
 }
 
-interface Titled extends Offering {
-  id: string;
-  title: string;
-  titleEn: string;
-  summary: string;
-  summaryEn: string;
-  sessions: Edges<{ startsAt: string }>;
-}
-
-function programmeDocument(programme: Titled & { venue: Place | null }): SearchDocument | null {
+function programmeDocument(programme: ProgrammeDocumentFragment): SearchDocument | null {
   // A programme whose venue is not published cannot be visited, so it is not found either.
   if (!programme.venue || isHidden(programme.venue)) return null;
   return {
@@ -117,7 +118,7 @@ function programmeDocument(programme: Titled & { venue: Place | null }): SearchD
   };
 }
 
-function talkDocument(talk: Titled & { expert: { name: string; nameEn: string; affiliation: Place | null } | null }): SearchDocument | null {
+function talkDocument(talk: TalkDocumentFragment): SearchDocument | null {
   if (!talk.expert || isHidden(talk.expert.affiliation)) return null;
   const place = talk.expert.affiliation;
   return {
@@ -137,20 +138,7 @@ function talkDocument(talk: Titled & { expert: { name: string; nameEn: string; a
   };
 }
 
-interface ExpertEntity {
-  id: string;
-  name: string;
-  nameEn: string;
-  title: string;
-  titleEn: string;
-  bio: string;
-  bioEn: string;
-  fields: Subject[];
-  affiliation: Place | null;
-  talks: Edges<{ gradeBands: GradeBand[]; delivery: Delivery }>;
-}
-
-function expertDocument(expert: ExpertEntity): SearchDocument | null {
+function expertDocument(expert: ExpertDocumentFragment): SearchDocument | null {
   if (isHidden(expert.affiliation)) return null;
   const talks = expert.talks.edges.map((edge) => edge.node);
   const place = expert.affiliation;
@@ -170,7 +158,7 @@ function expertDocument(expert: ExpertEntity): SearchDocument | null {
   };
 }
 
-function placeFields(place: Place | null): Pick<SearchDocument, 'venueId' | 'venueKind' | 'city' | 'district' | 'complianceStatus' | 'location'> {
+function placeFields(place: PlaceFragment | null): Pick<SearchDocument, 'venueId' | 'venueKind' | 'city' | 'district' | 'complianceStatus' | 'location'> {
   return {
     venueId: place?.id ?? null,
     venueKind: place?.kind ?? null,

@@ -1,13 +1,35 @@
 import type { Database } from '../../kit/database/connection.js';
 import { toPublicId } from '../../kit/graphql/ids.js';
 import type { CatalogueReader } from './catalogue.js';
-import { fieldsOf, selections, toDocument } from './documents.js';
+import { documentFragments, entityFields, toDocument, type DocumentSource } from './documents.js';
 import { itemTypes, type ItemType, type SearchDocument, type SearchEngine } from '../../search/engine.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
+import type {
+  ExpertsAtVenueQuery, ExpertsAtVenueQueryVariables, ProgrammesAtVenueQuery, ProgrammesAtVenueQueryVariables, SessionOfferFragment,
+} from './operations.generated.js';
 import { OutboxFeed, type OutboxRow } from './outbox.js';
+import { log } from '../../kit/platform/log.js';
 
 /** Entities to refresh, by type, as public ids. */
 type Refs = Map<ItemType, Set<string>>;
+
+/** An entity as the API answered it (null when it no longer shows it), and its document. */
+type Fetched = { [Type in ItemType]: { type: Type; entity: DocumentSource[Type] | null; document: SearchDocument | null } }[ItemType];
+
+const SESSION_OFFER = /* GraphQL */ `fragment SessionOffer on Session { programme { id } talk { id } }`;
+
+const PROGRAMMES_AT_VENUE = /* GraphQL */ `
+  query ProgrammesAtVenue($venueId: ID!, $after: String) {
+    list: programmes(filter: { venueIds: [$venueId] }, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+  }`;
+
+const EXPERTS_AT_VENUE = /* GraphQL */ `
+  query ExpertsAtVenue($venueId: ID!, $after: String) {
+    list: experts(filter: { affiliationIds: [$venueId] }, first: 100, after: $after) {
+      edges { node { id talks(first: 100) { edges { node { id } } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
 
 /** Entities fetched in one operation: within the gateway's alias (30) and token (3,000) limits. */
 const ALIASES_PER_READ = 20;
@@ -54,7 +76,7 @@ export class Indexer {
     this.stopped = false;
     const loop = async () => {
       while (!this.stopped) {
-        await this.catchUp().catch((error) => console.error('search indexer:', error));
+        await this.catchUp().catch((error) => log.error({ err: error }, 'search indexer could not apply the outboxes'));
         await this.pause(intervalMs);
       }
     };
@@ -110,8 +132,8 @@ export class Indexer {
       else if ((itemTypes as readonly string[]).includes(row.entity)) add(refs, row.entity as ItemType, toPublicId(row.entity as ItemType, row.entityId));
     }
     for (const chunk of chunks(unique(sessions), ALIASES_PER_READ)) {
-      const query = `{ ${chunk.map((id, index) => `s${index}: session(id: "${id}") { programme { id } talk { id } }`).join(' ')} }`;
-      const { data } = await this.read(query);
+      const query = `{ ${chunk.map((id, index) => `s${index}: session(id: ${JSON.stringify(id)}) { ...SessionOffer }`).join(' ')} } ${SESSION_OFFER}`;
+      const { data } = await this.read<Record<string, SessionOfferFragment | null>>(query);
       for (const session of Object.values(data)) {
         if (session?.programme) add(refs, 'Programme', session.programme.id);
         if (session?.talk) add(refs, 'Talk', session.talk.id);
@@ -120,27 +142,29 @@ export class Indexer {
     return refs;
   }
 
-  private async fetch(refs: Refs): Promise<Map<string, { type: ItemType; entity: any; document: SearchDocument | null }>> {
-    const fetched = new Map<string, { type: ItemType; entity: any; document: SearchDocument | null }>();
-    for (const [type, ids] of refs) {
-      for (const chunk of chunks([...ids], ALIASES_PER_READ)) {
-        const query = `{ ${chunk.map((id, index) => `e${index}: ${fieldsOf[type].one}(id: ${JSON.stringify(id)}) { ${selections[type]} }`).join(' ')} }`;
-        const { data } = await this.read(query);
-        chunk.forEach((id, index) => {
-          const entity = data[`e${index}`] ?? null;
-          fetched.set(id, { type, entity, document: toDocument(type, entity) });
-        });
-      }
+  private async fetch(refs: Refs): Promise<Map<string, Fetched>> {
+    const fetched = new Map<string, Fetched>();
+    for (const [type, ids] of refs) for (const [id, entity] of await this.fetchOfType(type, [...ids])) fetched.set(id, { type, entity, document: toDocument(type, entity) } as Fetched);
+    return fetched;
+  }
+
+  private async fetchOfType<Type extends ItemType>(type: Type, ids: string[]): Promise<Map<string, DocumentSource[Type] | null>> {
+    const fetched = new Map<string, DocumentSource[Type] | null>();
+    const { spread, definitions } = documentFragments[type];
+    for (const chunk of chunks(ids, ALIASES_PER_READ)) {
+      const query = `{ ${chunk.map((id, index) => `e${index}: ${entityFields[type]}(id: ${JSON.stringify(id)}) { ${spread} }`).join(' ')} } ${definitions}`;
+      const { data } = await this.read<Record<string, DocumentSource[Type] | null>>(query);
+      chunk.forEach((id, index) => fetched.set(id, data[`e${index}`] ?? null));
     }
     return fetched;
   }
 
-  private async dependantsOf(fetched: Map<string, { type: ItemType; entity: any }>, changed: Refs): Promise<Refs> {
+  private async dependantsOf(fetched: Map<string, Fetched>, changed: Refs): Promise<Refs> {
     const refs: Refs = new Map();
-    for (const { type, entity } of fetched.values()) {
-      if (type === 'Programme' && entity?.venue) add(refs, 'Venue', entity.venue.id);
-      if (type === 'Talk' && entity?.expert) add(refs, 'Expert', entity.expert.id);
-      if (type === 'Expert') for (const edge of entity?.talks.edges ?? []) add(refs, 'Talk', edge.node.id);
+    for (const item of fetched.values()) {
+      if (item.type === 'Programme' && item.entity?.venue) add(refs, 'Venue', item.entity.venue.id);
+      if (item.type === 'Talk' && item.entity?.expert) add(refs, 'Expert', item.entity.expert.id);
+      if (item.type === 'Expert') for (const edge of item.entity?.talks.edges ?? []) add(refs, 'Talk', edge.node.id);
     }
     // Found by filter rather than through the venue, which the API no longer shows once unpublished.
     for (const chunk of chunks([...(changed.get('Venue') ?? [])], ALIASES_PER_READ)) {
@@ -159,26 +183,31 @@ export class Indexer {
   private async listAtVenues(venueIds: string[]): Promise<{ programmes: string[]; experts: { id: string; talks: string[] }[] }[]> {
     const lists: { programmes: string[]; experts: { id: string; talks: string[] }[] }[] = [];
     for (const venueId of venueIds) {
-      const programmes = await this.allIds('programmes', `venueIds: [${JSON.stringify(venueId)}]`, 'id');
-      const experts = await this.allIds('experts', `affiliationIds: [${JSON.stringify(venueId)}]`, 'id talks(first: 100) { edges { node { id } } }');
+      const programmes = await this.allPages<ProgrammesAtVenueQuery>(PROGRAMMES_AT_VENUE, { venueId } satisfies Partial<ProgrammesAtVenueQueryVariables>);
+      const experts = await this.allPages<ExpertsAtVenueQuery>(EXPERTS_AT_VENUE, { venueId } satisfies Partial<ExpertsAtVenueQueryVariables>);
       lists.push({
         programmes: programmes.map((node) => node.id),
-        experts: experts.map((node) => ({ id: node.id, talks: node.talks.edges.map((edge: any) => edge.node.id) })),
+        experts: experts.map((node) => ({ id: node.id, talks: node.talks.edges.map((edge) => edge.node.id) })),
       });
     }
     return lists;
   }
 
-  private async allIds(list: string, filter: string, selection: string): Promise<any[]> {
-    const nodes: any[] = [];
+  /** Every node of a list operation answering `list`, page after page. */
+  private async allPages<Data extends ListPage>(query: string, variables: Record<string, unknown>): Promise<Data['list']['edges'][number]['node'][]> {
+    const nodes: Data['list']['edges'][number]['node'][] = [];
     let after: string | null = null;
     do {
-      const { data } = await this.read(`query($after: String) { list: ${list}(filter: { ${filter} }, first: 100, after: $after) { edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`, { after });
-      nodes.push(...data.list.edges.map((edge: any) => edge.node));
+      const { data }: { data: Data } = await this.read<Data>(query, { ...variables, after });
+      nodes.push(...data.list.edges.map((edge) => edge.node));
       after = data.list.pageInfo.hasNextPage ? data.list.pageInfo.endCursor : null;
     } while (after);
     return nodes;
   }
+}
+
+interface ListPage {
+  list: { edges: { node: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 function add(refs: Refs, type: ItemType, id: string): void {

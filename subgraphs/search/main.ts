@@ -4,12 +4,14 @@ import { serveSubgraph } from '../../kit/subgraph/http.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, stopOnSignals } from '../../kit/subgraph/standalone.js';
 import { httpReader } from './catalogue.js';
-import { migrationsOf, outboxSources, subgraphEntry, type OutboxSource } from '../manifest.js';
+import { migrationsOf, outboxSources, subgraphEntry, subgraphVariables, type OutboxSource } from '../manifest.js';
+import { configOrExit } from '../../kit/platform/config.js';
 import { SearchIndex } from './search-index.js';
 import { createSearchEngine, startSearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
+import { log } from '../../kit/platform/log.js';
 
 /** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
 export { readerOf, type CatalogueReader } from './catalogue.js';
@@ -31,13 +33,14 @@ export function createSearchSubgraph(searchIndex: SearchIndex) {
  * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes.
  */
 if (isEntryPoint(import.meta.url)) {
+  const config = configOrExit(subgraphVariables);
   const engine = createSearchEngine();
-  const gatewayUrl = process.env.KEPU_GATEWAY_URL;
+  const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const subgraph = await createSearchSubgraph(searchIndex);
-  const listening = await serveSubgraph(subgraph, Number(process.env.PORT ?? 4001), process.env.HOST ?? '0.0.0.0');
-  console.log(`Subgraph search (${engine.name}) is ready: ${listening.url}`);
-  const databaseUrl = process.env[subgraphEntry('search').databaseVariable] ?? process.env.DATABASE_URL;
+  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0');
+  log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
+  const databaseUrl = process.env[subgraphEntry('search').databaseVariable] || config.DATABASE_URL;
   const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
   stopOnSignals(async () => {
     await indexing?.stop();
@@ -61,7 +64,7 @@ async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: st
     try {
       return await startSearchIndexing({ searchIndex, databaseUrls });
     } catch (error) {
-      console.error(`search: cannot index yet (${(error as Error).message}); trying again in 2 s`);
+      log.warn({ subgraph: 'search', err: error }, 'cannot index yet; trying again in 2 s');
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
   }

@@ -1,7 +1,8 @@
 import type { CatalogueReader } from './catalogue.js';
-import { fieldsOf, selections, toDocument } from './documents.js';
+import { documentFragments, toDocument, type DocumentSource } from './documents.js';
 import { itemTypes, type ItemType, type SearchDocument, type SearchEngine } from '../../search/engine.js';
 import type { Indexer } from './indexer.js';
+import type { CatalogueCountsQuery, VenueDocumentsQueryVariables } from './operations.generated.js';
 
 export interface ReindexProgress {
   total: number;
@@ -40,19 +41,45 @@ export async function reindex(engine: SearchEngine, read: CatalogueReader, index
   return progress;
 }
 
+const COUNTS = /* GraphQL */ `
+  query CatalogueCounts {
+    Venue: venues(first: 0) { totalCount }
+    Programme: programmes(first: 0) { totalCount }
+    Talk: talks(first: 0) { totalCount }
+    Expert: experts(first: 0) { totalCount }
+  }`;
+
+const PAGES = {
+  Venue: /* GraphQL */ `query VenueDocuments($first: Int!, $after: String) {
+    list: venues(first: $first, after: $after) { edges { node { ...VenueDocument } } pageInfo { hasNextPage endCursor } }
+  }`,
+  Programme: /* GraphQL */ `query ProgrammeDocuments($first: Int!, $after: String) {
+    list: programmes(first: $first, after: $after) { edges { node { ...ProgrammeDocument } } pageInfo { hasNextPage endCursor } }
+  }`,
+  Talk: /* GraphQL */ `query TalkDocuments($first: Int!, $after: String) {
+    list: talks(first: $first, after: $after) { edges { node { ...TalkDocument } } pageInfo { hasNextPage endCursor } }
+  }`,
+  Expert: /* GraphQL */ `query ExpertDocuments($first: Int!, $after: String) {
+    list: experts(first: $first, after: $after) { edges { node { ...ExpertDocument } } pageInfo { hasNextPage endCursor } }
+  }`,
+} satisfies Record<ItemType, string>;
+
+/** A page of one list, as each of the four page operations answers. */
+interface DocumentPage<Type extends ItemType> {
+  list: { edges: { node: DocumentSource[Type] }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
 async function countAll(read: CatalogueReader): Promise<Record<ItemType, number>> {
-  const { data } = await read(`{ ${itemTypes.map((type) => `${type}: ${fieldsOf[type].list}(first: 0) { totalCount }`).join(' ')} }`);
+  const { data } = await read<CatalogueCountsQuery>(COUNTS);
   return Object.fromEntries(itemTypes.map((type) => [type, data[type].totalCount])) as Record<ItemType, number>;
 }
 
-async function* pagesOf(read: CatalogueReader, type: ItemType): AsyncGenerator<any[]> {
+async function* pagesOf<Type extends ItemType>(read: CatalogueReader, type: Type): AsyncGenerator<DocumentSource[Type][]> {
   let after: string | null = null;
   do {
-    const { data } = await read(
-      `query($after: String) { list: ${fieldsOf[type].list}(first: ${PAGE}, after: $after) { edges { node { ${selections[type]} } } pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
-    yield data.list.edges.map((edge: any) => edge.node);
+    const variables: VenueDocumentsQueryVariables = { first: PAGE, after };
+    const { data }: { data: DocumentPage<Type> } = await read<DocumentPage<Type>>(PAGES[type] + documentFragments[type].definitions, variables);
+    yield data.list.edges.map((edge) => edge.node);
     after = data.list.pageInfo.hasNextPage ? data.list.pageInfo.endCursor : null;
   } while (after);
 }

@@ -1,8 +1,9 @@
 import type { SearchRequest, SearchResult, Suggestion } from '../../search/engine.js';
+import type { PairedVenuesQuery, PairedVenuesQueryVariables } from './operations.generated.js';
 import type { Rebuild, SearchIndex } from './search-index.js';
 
 const PAIRED_VENUES = /* GraphQL */ `
-  query($school: ID!) {
+  query PairedVenues($school: ID!) {
     school(id: $school) { pairings(filter: { kinds: [PARTNER_VENUE], activeOnly: true }, first: 100) { edges { node { venue { id } } } } }
   }`;
 
@@ -20,8 +21,8 @@ export function createSearchStore(searchIndex: SearchIndex) {
     startRebuild: (): Rebuild | null => searchIndex.startRebuild(),
     /** Public ids of the venues a school has an active partnership with; none for an unknown school. */
     venuesPairedWith: async (schoolId: string): Promise<string[]> => {
-      const { data } = await read(PAIRED_VENUES, { school: schoolId });
-      const edges: { node: { venue: { id: string } | null } }[] = data.school?.pairings.edges ?? [];
+      const { data } = await read<PairedVenuesQuery>(PAIRED_VENUES, { school: schoolId } satisfies PairedVenuesQueryVariables);
+      const edges = data.school?.pairings.edges ?? [];
       return edges.flatMap((edge) => (edge.node.venue ? [edge.node.venue.id] : []));
     },
   };

@@ -16,7 +16,7 @@ export async function benchGateway(): Promise<void> {
   // Load from one address would run into the anonymous rate limit at once; this bench measures federation, not limits.
   const settings = { ...settingsFromEnvironment({ KEPU_MERGE_FETCHES: process.env.KEPU_MERGE_FETCHES }), rateLimits: { anonymousPerMinute: 1e12, signedInPerMinute: 1e12 } };
   const system = await startBenchSystem({ settings });
-  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(system.subgraphUrls[name])]));
+  const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, system.subgraphUrls[name])]));
   const gatewayOverHttp = await serveGateway({ dataSources, access: system.databases.access, settings, port: 0 });
   try {
     const endpoints: Endpoints = { gateway: system.url, gatewayOverHttp: gatewayOverHttp.url, subgraphs: system.subgraphUrls };

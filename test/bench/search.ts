@@ -13,6 +13,7 @@ import { loadCatalogue } from '../../seed/load.js';
 import { startOfToday } from '../../seed/today.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
 import { migrationsOf, subgraphNames } from '../../subgraphs/manifest.js';
+import type { ProgrammeDocumentFragment } from '../../subgraphs/search/operations.generated.js';
 import { startSystem, type System } from '../../gateway/system.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 import { reindex } from '../../subgraphs/search/reindex.js';
@@ -100,9 +101,11 @@ async function benchEngineOnly(system: System, documents: number): Promise<void>
 }
 
 async function sampleDocuments(system: System, count: number) {
-  const { data } = await system.catalogueReader(`{ programmes(first: 100) { edges { node { id title titleEn summary summaryEn subjects gradeBands delivery free venue { id kind name nameEn city district location { lat lon } complianceStatus } } } } }`);
-  const { toDocument } = await import('../../subgraphs/search/documents.js');
-  const base = data.programmes.edges.map((edge: any) => toDocument('Programme', { ...edge.node, sessions: { edges: [] } })).filter(Boolean);
+  const { documentFragments, toDocument } = await import('../../subgraphs/search/documents.js');
+  const { data } = await system.catalogueReader<{ programmes: { edges: { node: ProgrammeDocumentFragment }[] } }>(
+    `{ programmes(first: 100) { edges { node { ...ProgrammeDocument } } } } ${documentFragments.Programme.definitions}`,
+  );
+  const base = data.programmes.edges.map((edge) => toDocument('Programme', { ...edge.node, sessions: { edges: [] } })).filter((document) => document !== null);
   return Array.from({ length: count }, (_, index) => ({ ...base[index % base.length], id: `prg_${1_000_000 + index}` }));
 }
 

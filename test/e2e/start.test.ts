@@ -10,22 +10,27 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Starts `npm start`'s entry point as a user would, and resolves with the URL it prints. */
-function start(): { child: ChildProcess; ready: Promise<string> } {
+function start(): { child: ChildProcess; ready: Promise<string>; log(): Record<string, unknown>[] } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], {
-    env: { ...withoutDatabaseUrl(process.env), PORT: '0', HOST: '127.0.0.1', KEPU_DATA_DIR: dataDir },
+    env: { ...withoutDatabaseUrl(process.env), PORT: '0', HOST: '127.0.0.1', KEPU_DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_PRETTY: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const ready = new Promise<string>((resolve, reject) => {
-    let output = '';
     child.stdout!.on('data', (chunk) => {
       output += chunk;
-      const url = /Kepu is ready: (\S+)/.exec(output)?.[1];
-      if (url) resolve(url.replace('localhost', '127.0.0.1'));
+      const url = logLines(output).find((line) => line.msg === 'Kepu is ready')?.url;
+      if (typeof url === 'string') resolve(url.replace('localhost', '127.0.0.1'));
     });
     child.stderr!.on('data', (chunk) => { output += chunk; });
     child.once('exit', (code) => reject(new Error(`exited with ${code} before it was ready:\n${output}`)));
   });
-  return { child, ready };
+  return { child, ready, log: () => logLines(output) };
+}
+
+/** The JSON log lines printed so far; Kepu logs one object a line. */
+function logLines(output: string): Record<string, unknown>[] {
+  return output.split('\n').filter((line) => line.startsWith('{') && line.endsWith('}')).map((line) => JSON.parse(line));
 }
 
 function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -44,11 +49,20 @@ function isRunning(pid: number): boolean {
 
 describe('npm start', () => {
   it('starts PostgreSQL, loads the demo catalogue, serves the gateway, and stops everything on SIGTERM', async () => {
-    const { child, ready } = start();
+    const { child, ready, log } = start();
     const url = await ready;
     expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     const answer = await graphql(url, `{ venues(first: 1) { totalCount } }`);
     expect(answer.data.venues.totalCount).toBeGreaterThanOrEqual(150);
+
+    const refused = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'support-ticket-42' },
+      body: JSON.stringify({ query: '{ venue(id: "prg_1") { name } }', operationName: null }),
+    });
+    expect(refused.headers.get('x-request-id')).toBe('support-ticket-42');
+    expect((await refused.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: 'support-ticket-42' });
+    await expect.poll(() => log().find((line) => line.requestId === 'support-ticket-42')).toMatchObject({ msg: 'request', status: 200 });
     const search = await graphql(url, `{ search(query: "科技馆", first: 1) { totalCount } }`);
     expect(search.data.search.totalCount).toBeGreaterThan(0);
 
@@ -58,7 +72,7 @@ describe('npm start', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(isRunning(postgresPid)).toBe(false);
-  });
+  }, 180_000);
 });
 
 describe('npm start on a port already in use', () => {

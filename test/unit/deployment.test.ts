@@ -8,7 +8,7 @@ interface Service {
   environment?: Record<string, string>;
 }
 
-const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as { services: Record<string, Service> };
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const mainOf = (service: Service) => service.command?.find((part) => part.endsWith('main.ts') || part.endsWith('main.js'));
 
 describe('docker-compose.yml follows the subgraph manifest', () => {
@@ -24,6 +24,13 @@ describe('docker-compose.yml follows the subgraph manifest', () => {
     const named = Object.keys(environment).filter((variable) => /^[A-Z]+_URL$/.test(variable) && !['DATABASE_URL', 'MEILISEARCH_URL'].includes(variable));
     expect(named.sort()).toEqual(manifest.map((entry) => entry.urlVariable).sort());
     for (const entry of manifest) expect(environment[entry.urlVariable], entry.urlVariable).toBe(`http://${entry.name}:4001/graphql`);
+  });
+
+  it('checks every Kepu process by its readiness endpoint', () => {
+    for (const name of [...manifest.map((entry) => entry.name), 'gateway']) {
+      const test = (compose.services[name] as Service & { healthcheck?: { test?: string[] } }).healthcheck?.test?.join(' ');
+      expect(test, name).toContain("/ready'");
+    }
   });
 
   it('runs no subgraph the manifest does not name', () => {

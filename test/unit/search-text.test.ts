@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../subgraphs/search/documents.js';
+import type { PlaceFragment, ProgrammeDocumentFragment } from '../../subgraphs/search/operations.generated.js';
 import { parseQuery } from '../../search/query.js';
 import { hanTokens, latinTokens, pinyinTokens, stem, typosAllowed } from '../../search/text.js';
 import { Vocabulary } from '../../search/vocabulary.js';
@@ -67,8 +68,8 @@ describe('English words', () => {
   });
 });
 
-const place = { id: 'ven_1', kind: 'MUSEUM', name: '馆', nameEn: 'Hall', city: 'Beijing', district: 'Chaoyang', location: { lat: 40, lon: 116 }, complianceStatus: 'WHITELISTED' };
-const programme = {
+const place: PlaceFragment = { id: 'ven_1', kind: 'MUSEUM', name: '馆', nameEn: 'Hall', city: 'Beijing', district: 'Chaoyang', location: { lat: 40, lon: 116 }, complianceStatus: 'WHITELISTED' };
+const programme: ProgrammeDocumentFragment = {
   id: 'prg_1', kind: 'VISIT', title: '参观', titleEn: 'Visit', summary: '', summaryEn: '', subjects: ['PHYSICS'], gradeBands: ['JUNIOR'], delivery: 'ON_SITE', free: true,
   venue: place, sessions: { edges: [{ node: { startsAt: '2026-12-01T09:00:00+08:00' } }] },
 };

@@ -1,0 +1,51 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ComplianceStatus =
+  | 'BLACKLISTED'
+  | 'SUSPENDED'
+  | 'UNDER_RECTIFICATION'
+  | 'WHITELISTED';
+
+/** PRIMARY_LOWER is grades 1-3, PRIMARY_UPPER grades 4-6, JUNIOR grades 7-9, SENIOR grades 10-12. */
+export type GradeBand =
+  | 'JUNIOR'
+  | 'PRIMARY_LOWER'
+  | 'PRIMARY_UPPER'
+  | 'SENIOR';
+
+export type PublicationStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'UNPUBLISHED';
+
+export type BarredVenuesQueryVariables = Exact<{
+  after: string | null | undefined;
+}>;
+
+
+export type BarredVenuesQuery = { venues: { edges: Array<{ node: { id: string, complianceStatus: ComplianceStatus, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OfferProgrammeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OfferProgrammeQuery = { programme: { title: string, status: PublicationStatus, gradeBands: Array<GradeBand>, groupSize: { min: number, max: number }, venue: { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string } | null } | null };
+
+export type OfferTalkQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OfferTalkQuery = { talk: { title: string, status: PublicationStatus, maxAudience: number, gradeBands: Array<GradeBand>, expert: { id: string, status: PublicationStatus, affiliation: { id: string, complianceStatus: ComplianceStatus, timeZone: string } | null } } | null };
+
+export type PairingPartnerQueryVariables = Exact<{
+  venueId: string;
+  expertId: string;
+  isVenue: boolean;
+}>;
+
+
+export type PairingPartnerQuery = { venue?: { id: string } | null, expert?: { id: string } | null };
