@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { needingAccessDatabase } from './limits.js';
 import { toPublicId } from '../kit/graphql/ids.js';
 import { anonymous, type Viewer } from '../kit/platform/viewer.js';
 import { API_KEY_PATTERN, hashApiKey, type GatewayAccess, type KeyHolder } from '../subgraphs/access/main.js';
@@ -28,7 +29,7 @@ export class ApiKeyAuthenticator {
     const hash = hashApiKey(key);
     const cached = this.cache.get(hash);
     if (cached && cached.until > now) return cached.caller;
-    const caller = this.lookUp(key, now);
+    const caller = needingAccessDatabase(this.lookUp(key, now));
     this.remember(hash, caller, now + this.cacheSeconds * 1000);
     caller.catch(() => this.cache.get(hash)?.caller === caller && this.cache.delete(hash));
     return caller;

@@ -15,14 +15,17 @@ export const REFUSED_KEY_COST = 100;
 
 /**
  * Who is calling: an API key's app, a signed-in user, or an anonymous client known by its address.
- * Each is charged to a rate-limit bucket of its own.
+ * Each is charged to a rate-limit bucket of its own. A caller already over its limit is refused
+ * here, before its operation is parsed or validated.
  */
 export function gatewayContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
   const callerOf = callerContext(settings, keys, limiter);
-  return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => ({
-    ...(await callerOf(headers, request)),
-    fresh: /\bno-cache\b/i.test(headers.get('cache-control') ?? ''),
-  });
+  return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
+    const context = await callerOf(headers, request);
+    const refused = context.caller && limiter.refusal(context.caller.bucket, context.caller.rateLimitPerMinute);
+    if (refused) throw rateLimited(refused.secondsLeft, refused.limit);
+    return { ...context, fresh: /\bno-cache\b/i.test(headers.get('cache-control') ?? '') };
+  };
 }
 
 function callerContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {

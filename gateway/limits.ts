@@ -1,15 +1,17 @@
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GraphQLError, visit, type ASTVisitor, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+// graphql-js's own signal to stop validating; thrown, it ends validation with the errors reported so far.
+import { validationAbortedError } from 'graphql/validation/validationAbortedError.js';
 import type { QueryLimits } from './settings.js';
 
 /**
  * Error codes clients can rely on (documented in the README):
- * - QUERY_TOO_COMPLEX, with `extensions.limit` (depth, cost, aliases, tokens, directives), `max` and `found`;
- * - RATE_LIMITED, with `extensions.retryAfterSeconds`, and HTTP 429 with Retry-After;
+ * - QUERY_TOO_COMPLEX, with `extensions.limit` (depth, cost, aliases, tokens, directives, spreads, fields), `max` and `found`;
+ * - RATE_LIMITED, with `extensions.retryAfterSeconds`, and HTTP 429 with Retry-After and the ratelimit-* headers;
  * - PERSISTED_QUERY_REQUIRED, when the deployment accepts persisted operations only.
  */
-export type Limit = 'depth' | 'cost' | 'aliases' | 'tokens' | 'directives';
+export type Limit = 'depth' | 'cost' | 'aliases' | 'tokens' | 'directives' | 'spreads' | 'fields';
 
 const advice: Record<Limit, string> = {
   depth: 'ask for fewer levels of nested fields',
@@ -17,6 +19,8 @@ const advice: Record<Limit, string> = {
   aliases: 'ask for fewer aliased fields in one request',
   tokens: 'send a shorter query',
   directives: 'use fewer directives',
+  spreads: 'spread fewer fragments',
+  fields: 'ask for fewer fields in one selection',
 };
 
 export function tooComplex(limit: Limit, max: number, found: number | null): GraphQLError {
@@ -31,9 +35,41 @@ export function rateLimited(secondsLeft: number, limit: number): GraphQLError {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfterSeconds: secondsLeft,
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(secondsLeft)]]) },
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(secondsLeft)], ...rateLimitHeaders(limit, limit, secondsLeft)]) },
     },
   });
+}
+
+/** The ratelimit-* headers every answer carries: the caller's limit, what is left of it, and seconds until its window closes. */
+export function rateLimitHeaders(limit: number, spent: number, secondsLeft: number): [string, string][] {
+  return [
+    ['ratelimit-limit', String(limit)],
+    ['ratelimit-remaining', String(Math.max(0, limit - spent))],
+    ['ratelimit-reset', String(secondsLeft)],
+  ];
+}
+
+/** Seconds a client is asked to wait when the access database does not answer. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * Without the access database the gateway can neither check API keys nor count rate limits, and
+ * refuses rather than serve unlimited: HTTP 503, SERVICE_UNAVAILABLE and Retry-After.
+ */
+export async function needingAccessDatabase<Result>(work: Promise<Result>): Promise<Result> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    console.error(error);
+    throw new GraphQLError(`Kepu cannot check API keys and rate limits right now; try again in ${UNAVAILABLE_RETRY_SECONDS} s.`, {
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+        http: { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_SECONDS)]]) },
+      },
+    });
+  }
 }
 
 export function subscriptionsUnsupported(): GraphQLError {
@@ -46,7 +82,7 @@ export function persistedQueryRequired(): GraphQLError {
   });
 }
 
-/** Depth, aliases and directives are checked by graphql-armor's validation rules; tokens by graphql-js while parsing. */
+/** Depth, aliases and directives are checked by graphql-armor's validation rules, spreads and fields by `documentSize`, tokens by graphql-js while parsing. */
 export function armorProtection(limits: QueryLimits, suggestFields: boolean) {
   const rule = (limit: Limit, n: number) => ({
     n,
@@ -61,23 +97,77 @@ export function armorProtection(limits: QueryLimits, suggestFields: boolean) {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !suggestFields },
   }).protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return { plugins: [...plugins, limitErrorsOnly], validationRules: [documentSize(limits), ...validationRules], parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 /**
- * Apollo Server reports every failed validation rule as GRAPHQL_VALIDATION_FAILED, and graphql-js
- * a token overflow as GRAPHQL_PARSE_FAILED (worded "more that N tokens" in graphql 16); this puts
- * back the stable code for a limit.
+ * A validation rule for the size of a document as written, checked before any other rule walks it:
+ * fragment spreads in all (a few fragments spread over and over multiply what validation and
+ * execution walk) and fields in one selection (800 repeated `__typename` cost nothing to answer but
+ * much to check that they can be merged). Over either, validation stops there.
  */
-export function withLimitCodes(formatted: GraphQLFormattedError, maxTokens: number): GraphQLFormattedError {
+export function documentSize(limits: QueryLimits) {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(document) {
+      let spreads = 0;
+      let widest = 0;
+      visit(document, {
+        FragmentSpread() {
+          spreads += 1;
+        },
+        SelectionSet(node) {
+          widest = Math.max(widest, node.selections.length);
+        },
+      });
+      const over = [
+        ...(spreads > limits.maxSpreads ? [tooComplex('spreads', limits.maxSpreads, spreads)] : []),
+        ...(widest > limits.maxFieldsPerSelection ? [tooComplex('fields', limits.maxFieldsPerSelection, widest)] : []),
+      ];
+      if (over.length === 0) return;
+      for (const error of over) context.reportError(error);
+      throw validationAbortedError;
+    },
+  });
+}
+
+/** Once `documentSize` has stopped validation, the errors say which limit, not also that validation was stopped. */
+export const limitErrorsOnly: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async validationDidStart() {
+        return async (errors) => {
+          // Apollo Server answers with this very array once this hook returns.
+          const reported = errors as Error[] | undefined;
+          if (!reported?.some((error) => error instanceof GraphQLError && typeof error.extensions.limit === 'string')) return;
+          const aborted = reported.indexOf(validationAbortedError);
+          if (aborted >= 0) reported.splice(aborted, 1);
+        };
+      },
+    };
+  },
+};
+
+/**
+ * Apollo Server reports every failed validation rule as GRAPHQL_VALIDATION_FAILED, graphql-js a
+ * token overflow as GRAPHQL_PARSE_FAILED (worded "more that N tokens" in graphql 16) and a selection
+ * too costly to check as "Validation aborted."; this puts back the stable code for a limit.
+ */
+export function withLimitCodes(formatted: GraphQLFormattedError, limits: QueryLimits): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   if (typeof extensions.limit === 'string') return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
   if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more (than|that) \d+ tokens/.test(formatted.message)) {
-    const error = tooComplex('tokens', maxTokens, null);
-    const { http: _, ...rest } = error.extensions;
-    return { message: error.message, extensions: rest };
+    return formattedLimit(tooComplex('tokens', limits.maxTokens, null));
+  }
+  // graphql-js gives up checking that the fields of a selection can be merged once that grows too costly.
+  if (extensions.code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+    return formattedLimit(tooComplex('fields', limits.maxFieldsPerSelection, null));
   }
   return formatted;
+}
+
+function formattedLimit(error: GraphQLError): GraphQLFormattedError {
+  const { http: _, ...rest } = error.extensions;
+  return { message: error.message, extensions: rest };
 }
 
 /**

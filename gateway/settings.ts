@@ -28,6 +28,10 @@ export interface QueryLimits {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Fragment spreads in one document, counted as written. */
+  maxSpreads: number;
+  /** Fields, fragments and spreads in one selection set. */
+  maxFieldsPerSelection: number;
 }
 
 type Environment = Record<string, string | undefined>;
@@ -40,6 +44,8 @@ export function settingsFromEnvironment(env: Environment = process.env): Gateway
       maxAliases: count(env, 'KEPU_MAX_ALIASES', 30),
       maxTokens: count(env, 'KEPU_MAX_TOKENS', 3_000),
       maxDirectives: count(env, 'KEPU_MAX_DIRECTIVES', 30),
+      maxSpreads: count(env, 'KEPU_MAX_SPREADS', 100),
+      maxFieldsPerSelection: count(env, 'KEPU_MAX_FIELDS_PER_SELECTION', 200),
     },
     rateLimits: {
       anonymousPerMinute: count(env, 'KEPU_RATE_LIMIT_ANONYMOUS', 30_000),

@@ -1,30 +1,12 @@
-import { parseArgs } from 'node:util';
-import { mintToken, type KepuClaims } from './auth.js';
+import { mintToken } from './auth.js';
+import { TOKEN_USAGE, tokenRequest } from './token-options.js';
 
 /** `npm run token -- --role school --school-id sch_1`: prints a bearer token for the demo catalogue. */
-const { values } = parseArgs({
-  options: {
-    role: { type: 'string' },
-    'school-id': { type: 'string' },
-    'venue-id': { type: 'string' },
-    'expert-id': { type: 'string' },
-    district: { type: 'string' },
-    subject: { type: 'string' },
-    expires: { type: 'string', default: '8h' },
-  },
-});
-
-const roles = ['school', 'venue', 'expert', 'district', 'admin'];
-if (!values.role || !roles.includes(values.role)) {
-  console.error(`Usage: npm run token -- --role <${roles.join('|')}> [--school-id sch_1] [--venue-id ven_1] [--expert-id exp_1] [--district Haidian]`);
-  process.exit(2);
+try {
+  const request = tokenRequest(process.argv.slice(2));
+  if (request.help) console.log(TOKEN_USAGE);
+  else console.log(await mintToken(request.subject, request.claims, request.expires));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${TOKEN_USAGE}`);
+  process.exitCode = 2;
 }
-
-const claims: KepuClaims = {
-  role: values.role as KepuClaims['role'],
-  ...(values['school-id'] && { schoolId: values['school-id'] }),
-  ...(values['venue-id'] && { venueId: values['venue-id'] }),
-  ...(values['expert-id'] && { expertId: values['expert-id'] }),
-  ...(values.district && { district: values.district }),
-};
-console.log(await mintToken(values.subject ?? `demo-${values.role}`, claims, values.expires));

@@ -35,6 +35,22 @@ export const contactEmail = z.string().trim().nullable().refine(
 
 export const contactPhone = z.string().trim().nullable();
 
+/** True for an absolute link with one of `schemes` and a host, such as https://example.org/visit. */
+export function isLink(text: string, schemes: readonly string[] = ['http:', 'https:']): boolean {
+  try {
+    const url = new URL(text);
+    return schemes.includes(url.protocol) && (url.protocol.startsWith('http') ? url.hostname !== '' : url.pathname !== '');
+  } catch {
+    return false;
+  }
+}
+
+/** A web page: http or https only, so that no `javascript:` or `data:` link is served to clients; empty means none. */
+export const webLink = z.string().trim().nullable().refine(
+  (link) => link === null || link === '' || isLink(link),
+  rule('INVALID_URL', 'Give the web address as a full http or https link, such as https://example.org.'),
+);
+
 /**
  * A record with an update applied: fields the caller left out or sent as null keep their value,
  * except `clearable` ones, which null empties.

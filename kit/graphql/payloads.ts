@@ -35,6 +35,7 @@ export function userErrorsFrom(error: z.ZodError, root: string[] = ['input']): U
     const field = [...root, ...issue.path.map(String)];
     const code = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
     if (code) return userError(code, issue.message, field);
+    if (issue.code === 'too_big' && issue.origin === 'array') return userError('TOO_MANY', issue.message, field);
     const empty = issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array');
     return userError(empty ? 'REQUIRED' : 'INVALID_INPUT', issue.message, field);
   });

@@ -1,7 +1,20 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { badUserInput } from './errors.js';
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The years Kepu takes dates in (documented in the README): schools plan months ahead, not centuries. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+/** True for a calendar date like 2026-09-01 that exists (no 30 February) within FIRST_YEAR to LAST_YEAR. */
+export function isCalendarDate(text: string): boolean {
+  const [, year, month, day] = ISO_DATE.exec(text)?.map(Number) ?? [];
+  if (year === undefined || year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const date = new Date(Date.UTC(year, month! - 1, day));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
 
 /** An instant as ISO 8601 with its offset, such as 2026-12-01T09:30:00+08:00. */
 export const DateTime = new GraphQLScalarType<Date, string>({
@@ -11,12 +24,21 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   parseLiteral: (literal) => parseInstant(literal.kind === Kind.STRING ? literal.value : null),
 });
 
+/** A strict ISO 8601 instant: a date that exists, a time of day that exists, an offset within ±14:00. */
 function parseInstant(value: unknown): Date {
-  const instant = typeof value === 'string' && ISO_WITH_OFFSET.test(value) ? new Date(value) : null;
-  if (!instant || Number.isNaN(instant.getTime())) {
-    throw badUserInput(`${JSON.stringify(value)?.slice(0, 40)} is not a date and time; write it like 2026-12-01T09:30:00+08:00.`);
+  const parts = typeof value === 'string' ? ISO_WITH_OFFSET.exec(value) : null;
+  if (!parts || !isCalendarDate(parts[1]!) || !isTimeOfDay(parts) || !isOffset(parts)) {
+    throw badUserInput(`${JSON.stringify(value)?.slice(0, 40)} is not a date and time between ${FIRST_YEAR} and ${LAST_YEAR}; write it like 2026-12-01T09:30:00+08:00 (offsets from -14:00 to +14:00).`);
   }
-  return instant;
+  return new Date(value as string);
+}
+
+function isTimeOfDay([, , hour, minute, second]: RegExpExecArray): boolean {
+  return Number(hour) <= 23 && Number(minute) <= 59 && Number(second ?? 0) <= 59;
+}
+
+function isOffset([, , , , , zone, hours, minutes]: RegExpExecArray): boolean {
+  return zone === 'Z' || (Number(minutes) <= 59 && Number(hours) * 60 + Number(minutes) <= 14 * 60);
 }
 
 /** One formatter per time zone: building an Intl.DateTimeFormat costs a hundred times more than using one. */

@@ -24,6 +24,9 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     if (url.pathname !== '/graphql') return (options.otherwise ?? notFound)(request, response);
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
+      // The rest of the body is never read: the connection closes once the refusal is sent.
+      response.setHeader('connection', 'close');
+      response.once('finish', () => request.socket.destroySoon());
       return sendJson(response, 413, { errors: [{ message: `Request body is over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     }
     const headers = toHeaderMap(request);
@@ -89,15 +92,26 @@ function toHeaderMap(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
-/** The raw body, or null when it is over the limit; an oversized body is drained, never kept or parsed. */
-async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size <= limit) chunks.push(chunk as Buffer);
-  }
-  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
+/**
+ * The raw body, or null when it is over the limit: a declared length over it is refused before
+ * reading anything, and reading stops at the first byte past it.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request.off('data', onData);
+      request.pause();
+      resolve(null);
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.once('error', reject);
+  });
 }
 
 function parseBody(body: string, headers: HeaderMap): unknown {

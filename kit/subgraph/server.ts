@@ -3,8 +3,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { createRequestContext, type HeaderSource, type RequestContext } from './context.js';
+import { readTextProblem, withTextLimits } from '../graphql/text-limits.js';
 
 export interface SubgraphDefinition<Store, Loaders> {
   name: string;
@@ -30,12 +32,12 @@ export function readSchema(schemaUrl: URL): string {
 /** Builds and starts a Federation v2 subgraph server from its SDL and resolvers. */
 export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinition<Store, Loaders>): Promise<Subgraph<Store, Loaders>> {
   const typeDefs = readSchema(definition.schemaUrl);
-  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: withTextChecks(definition.resolvers as GraphQLResolverMap<unknown>) });
   const server = new ApolloServer<RequestContext<Store, Loaders>>({
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), readTextChecks],
   });
   await server.start();
   return {
@@ -46,6 +48,25 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     contextFor: async (headers) => createRequestContext(headers, definition.store, definition.createLoaders),
   };
 }
+
+/** Every mutation refuses over-long or unstorable text as userErrors before it runs (`withTextLimits`). */
+function withTextChecks(resolvers: GraphQLResolverMap<unknown>): GraphQLResolverMap<unknown> {
+  const mutations = resolvers.Mutation as Record<string, GraphQLFieldResolver<unknown, unknown>> | undefined;
+  return mutations ? { ...resolvers, Mutation: withTextLimits(mutations) as GraphQLResolverMap<unknown>[string] } : resolvers;
+}
+
+/** Reads refuse over-long or unstorable text arguments with BAD_USER_INPUT before anything reaches the database. */
+const readTextChecks: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request }) {
+        if (operation?.operation !== 'query') return;
+        const problem = readTextProblem(document, request.variables);
+        if (problem) throw new GraphQLError(problem.message, { extensions: { ...problem.extensions, http: { status: 400 } } });
+      },
+    };
+  },
+};
 
 /** Errors the API did not mean to raise say so plainly and keep their details in the server log. */
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

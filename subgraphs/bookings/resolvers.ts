@@ -1,4 +1,5 @@
 import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { bounded } from '../../kit/graphql/list-limits.js';
 import type { ParentPage } from '../../kit/database/loaders.js';
 import { connectionOf, mapNodes, readPage } from '../../kit/graphql/pagination.js';
 import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
@@ -65,7 +66,7 @@ export const resolvers: Resolvers = {
     session: async (booking, _, { loaders }) => (await loaders.session.load(booking.sessionId))!,
     createdAt: (booking) => inTimeZone(booking.createdAt, CHINA),
     updatedAt: (booking) => inTimeZone(booking.updatedAt, CHINA),
-    history: (booking, _, { loaders }) => loaders.bookingHistory.load(booking.id),
+    history: async (booking, _, { loaders }) => bounded('Booking.history', await loaders.bookingHistory.load(booking.id), 'latest'),
     waitlistPosition: async (booking, _, { loaders }) =>
       booking.status === 'WAITLISTED' ? ((await loaders.waitlistPosition.load(booking.id))?.position ?? null) : null,
     calendar: async (booking, _, { loaders, store }) => {

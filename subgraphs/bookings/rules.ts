@@ -1,5 +1,6 @@
 import type { GradeBand, SchoolStage } from '../../kit/platform/vocabulary.js';
 import { userError, type UserError } from '../../kit/graphql/errors.js';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '../../kit/graphql/scalars.js';
 import type { OfferFacts } from './offers.js';
 import type { BookingRow, SessionRow } from './rows.js';
 
@@ -69,8 +70,14 @@ export function capacityHoldsSeats(capacity: number, session: SessionRow): UserE
   return userError('CAPACITY_BELOW_HELD', `Bookings already hold ${session.seatsHeld} seats; cancel or decline some before lowering capacity to ${capacity}.`, ['input', 'capacity']);
 }
 
+/** The longest a session may last (documented in the README). */
+export const MAX_SESSION_DAYS = 14;
+
 export function timesAreValid(startsAt: Date, endsAt: Date, now = new Date()): UserError | null {
   if (endsAt <= startsAt) return userError('INVALID_TIMES', 'The session must end after it starts.', ['input', 'endsAt']);
+  if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_DAYS * 86_400_000) {
+    return userError('INVALID_TIMES', `A session lasts at most ${MAX_SESSION_DAYS} days; schedule a longer study tour as several sessions.`, ['input', 'endsAt']);
+  }
   if (startsAt <= now) return userError('INVALID_TIMES', 'A session must start in the future.', ['input', 'startsAt']);
   return null;
 }
@@ -102,11 +109,13 @@ export function sessionNotStarted(session: SessionRow, now = new Date()): UserEr
   return session.startsAt > now ? null : userError('SESSION_CLOSED', 'This session has already started.', ['id']);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/** Pairing dates: calendar dates that exist, within the years Kepu takes, the end not before the start. */
 export function datesAreValid(startsOn: string, endsOn: string | null | undefined, field: string[]): UserError | null {
-  for (const date of [startsOn, endsOn]) {
-    if (date != null && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))) return userError('INVALID_DATES', `"${date.slice(0, 20)}" is not a date like 2026-09-01.`, field);
+  const fields = { startsOn: [...field.slice(0, -1), 'startsOn'], endsOn: field };
+  for (const [name, date] of [['startsOn', startsOn], ['endsOn', endsOn]] as const) {
+    if (date != null && !isCalendarDate(date)) {
+      return userError('INVALID_DATES', `"${date.slice(0, 20)}" is not a date like 2026-09-01 between ${FIRST_YEAR} and ${LAST_YEAR}.`, fields[name]);
+    }
   }
   if (endsOn != null && endsOn < startsOn) return userError('INVALID_DATES', 'A pairing cannot end before it starts.', field);
   return null;

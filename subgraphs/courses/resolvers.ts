@@ -1,4 +1,5 @@
 import { extendedEntity, toPublicId, toRowId, toRowIds } from '../../kit/graphql/ids.js';
+import { bounded } from '../../kit/graphql/list-limits.js';
 import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
 import { payload } from '../../kit/graphql/payloads.js';
 import { listedStatuses } from '../../kit/database/publication.js';
@@ -33,8 +34,8 @@ export const resolvers: Resolvers = {
     price: (programme) => ({ amount: (programme.priceCents / 100).toFixed(2), currency: 'CNY' }),
     free: (programme) => programme.priceCents === 0,
     venue: (programme) => ({ id: programme.venueId }),
-    route: (programme, _, { loaders }) => loaders.routeStops.load(programme.id),
-    curriculumLinks: (programme, _, { loaders }) => loaders.curriculumLinks.load(programme.id),
+    route: async (programme, _, { loaders }) => bounded('Programme.route', await loaders.routeStops.load(programme.id)),
+    curriculumLinks: async (programme, _, { loaders }) => bounded('Programme.curriculumLinks', await loaders.curriculumLinks.load(programme.id)),
   },
   RouteStop: {
     venue: (stop) => ({ id: stop.venueId }),

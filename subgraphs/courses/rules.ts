@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deliveries, gradeBands, programmeKinds, subjects } from '../../kit/platform/vocabulary.js';
 import { atLeastOne, groupSize, optionalText, positiveMinutes, requiredText } from '../../kit/graphql/input-rules.js';
+import { LIST_MAXIMUMS } from '../../kit/graphql/list-limits.js';
 import { rule } from '../../kit/graphql/payloads.js';
 import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
@@ -48,8 +49,8 @@ export const programmeInput = z.object({
   groupSize,
   price,
   delivery: z.enum(deliveries),
-  route: z.array(routeStop),
-  curriculumLinks: z.array(curriculumLink),
+  route: z.array(routeStop).max(LIST_MAXIMUMS['Programme.route'], rule('TOO_MANY', `A route has at most ${LIST_MAXIMUMS['Programme.route']} stops.`)),
+  curriculumLinks: z.array(curriculumLink).max(LIST_MAXIMUMS['Programme.curriculumLinks'], rule('TOO_MANY', `A programme links at most ${LIST_MAXIMUMS['Programme.curriculumLinks']} curriculum standards.`)),
 }).superRefine((programme, context) => {
   if (programme.kind === 'STUDY_TOUR' && programme.route.length < 2) {
     context.addIssue({ code: 'custom', path: ['route'], ...rule('ROUTE_TOO_SHORT', 'A study-tour route needs at least two stops.') });

@@ -6,6 +6,7 @@ import type { Resolvers } from './generated.js';
 import type { FacetField, SearchResult } from '../../search/engine.js';
 import { cursorAt, pairedSchool, readSearch } from './request.js';
 import type { Rebuild } from './rows.js';
+import { bounded } from '../../kit/graphql/list-limits.js';
 
 /** Hits are references: `{ __typename, id }`, resolved by the venues, courses and experts subgraphs. */
 export const resolvers: Resolvers = {
@@ -20,7 +21,7 @@ export const resolvers: Resolvers = {
       return {
         totalCount: result.totalCount,
         hits,
-        facets: result.facets,
+        facets: bounded('CatalogueSearch.facets', result.facets).map((facet) => ({ ...facet, values: bounded('Facet.values', facet.values) })),
         pageInfo: {
           hasNextPage: next < result.totalCount,
           hasPreviousPage: request.offset > 0,

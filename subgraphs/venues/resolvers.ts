@@ -1,4 +1,5 @@
 import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { bounded } from '../../kit/graphql/list-limits.js';
 import { present } from '../../kit/database/loaders.js';
 import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
 import { payload } from '../../kit/graphql/payloads.js';
@@ -42,9 +43,9 @@ export const resolvers: Resolvers = {
     groupSize: (venue) => ({ min: venue.minGroup, max: venue.maxGroup }),
     contactEmail: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactEmail : null),
     contactPhone: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactPhone : null),
-    complianceHistory: (venue, _, { loaders }) => loaders.complianceHistory.load(venue.id),
+    complianceHistory: async (venue, _, { loaders }) => bounded('Venue.complianceHistory', await loaders.complianceHistory.load(venue.id), 'latest'),
     alliances: async (venue, _, { loaders }) => {
-      const members = await loaders.allianceIdsOfVenue.load(venue.id);
+      const members = bounded('Venue.alliances', await loaders.allianceIdsOfVenue.load(venue.id));
       return present(await loaders.alliance.loadMany(members.map((member) => member.allianceId)));
     },
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { venueKinds } from '../../kit/platform/vocabulary.js';
-import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText } from '../../kit/graphql/input-rules.js';
+import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText, webLink } from '../../kit/graphql/input-rules.js';
+import { LIST_MAXIMUMS } from '../../kit/graphql/list-limits.js';
 import { rule } from '../../kit/graphql/payloads.js';
 import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
@@ -40,8 +41,8 @@ export const venueInput = z.object({
   timeZone: z.string().refine(isTimeZone, rule('INVALID_TIME_ZONE', 'Use an IANA time zone such as Asia/Shanghai.')),
   openingHours: optionalText,
   groupSize,
-  accessibility: z.array(optionalText),
-  website: optionalText.nullable(),
+  accessibility: z.array(optionalText).max(LIST_MAXIMUMS['Venue.accessibility'], rule('TOO_MANY', `List at most ${LIST_MAXIMUMS['Venue.accessibility']} accessibility features.`)),
+  website: webLink,
   contactEmail,
   contactPhone,
 });

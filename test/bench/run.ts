@@ -1,4 +1,5 @@
 import { benchBooking } from './booking.js';
+import { benchCost } from './cost.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   auth: benchAuth,
   search: benchSearch,
   booking: benchBooking,
+  cost: benchCost,
   web: benchWeb,
 };
 

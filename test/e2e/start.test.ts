@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,5 +58,32 @@ describe('npm start', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(isRunning(postgresPid)).toBe(false);
+  });
+});
+
+describe('npm start on a port already in use', () => {
+  it('says to set PORT and exits before it starts PostgreSQL', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
+    const port = (taken.address() as AddressInfo).port;
+    const emptyDir = mkdtempSync(join(tmpdir(), 'kepu-port-'));
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], {
+        env: { ...withoutDatabaseUrl(process.env), PORT: String(port), HOST: '127.0.0.1', KEPU_DATA_DIR: emptyDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout!.on('data', (chunk) => { output += chunk; });
+      child.stderr!.on('data', (chunk) => { output += chunk; });
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(output).toContain(`Port ${port} is already in use`);
+      expect(output).toContain(`PORT=${port + 1} npm start`);
+      expect(output).not.toMatch(/EADDRINUSE|\bat .+\.ts:\d+/);
+      expect(existsSync(join(emptyDir, 'postgres'))).toBe(false);
+    } finally {
+      taken.close();
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
   });
 });
