@@ -58,7 +58,7 @@ describe('npm start', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(isRunning(postgresPid)).toBe(false);
-  });
+  }, 120_000);
 });
 
 describe('npm start on a port already in use', () => {
