@@ -46,6 +46,10 @@ function eventually<Value>(read: () => Value | Promise<Value>) {
   return expect.poll(read, { timeout: 10_000, interval: 100 });
 }
 
+function suggestions(page: Page) {
+  return page.getByRole('listbox', { name: '搜索建议' }).getByRole('option');
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
@@ -61,7 +65,7 @@ describe('the pages in a browser', () => {
     expect(new URL(page.url()).searchParams.get('near')).toBe('1');
     await page.getByLabel('离我校 30 公里以内，由近到远').uncheck();
     await page.getByRole('combobox', { name: '搜索关键词' }).fill(offer.venueName);
-    await eventually(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await eventually(() => suggestions(page).count()).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: '搜索关键词' }).press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === offer.venueName);
     await expectAccessible(page);
@@ -209,6 +213,26 @@ describe('the pages in a browser', () => {
     await snap(page, 'search-english');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '查找科普场馆、课程与讲座' }).waitFor();
+    await page.context().close();
+  });
+
+  it('is usable from the keyboard: a suggestion chosen with the arrow keys opens its page; sign-in is accessible', async () => {
+    const page = await freshPage();
+    await page.goto(origin);
+    const box = page.getByRole('combobox', { name: '搜索关键词' });
+    await box.focus();
+    await page.keyboard.type('天文');
+    await eventually(() => suggestions(page).count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await eventually(() => box.getAttribute('aria-activedescendant')).toBeTruthy();
+    const chosen = await suggestions(page).and(page.getByRole('option', { selected: true })).textContent();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/');
+    expect(chosen).toContain(await page.getByRole('heading', { level: 1 }).textContent());
+    await page.goto(`${origin}/sign-in`);
+    await page.getByRole('button', { name: '登录', exact: true }).first().waitFor();
+    await expectAccessible(page);
+    await snap(page, 'sign-in');
     await page.context().close();
   });
 });

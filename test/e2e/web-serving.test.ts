@@ -50,6 +50,19 @@ describe('the pages beside the API', () => {
     expect((await graphql(system.url, '{ venues(first: 1) { totalCount } }')).data.venues.totalCount).toBeGreaterThan(0);
   });
 
+  it('keeps the search page within its budget: under 250 KB of JavaScript gzipped, in a production build', async () => {
+    const html = await (await fetch(origin)).text();
+    const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((found) => found[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    let gzipped = 0;
+    for (const script of scripts) {
+      const answer = await rawGet(script, { 'accept-encoding': 'gzip' });
+      expect(gunzipSync(answer.body).toString('utf8'), 'React development build').not.toContain('cannot be a child of');
+      gzipped += answer.body.length;
+    }
+    expect(gzipped).toBeLessThan(250 * 1024);
+  });
+
   it('answers a missing file or a path out of the folder with 404, and a write with 405', async () => {
     for (const path of ['/assets/missing.js', '/../package.json', '/%2e%2e/package.json', '/assets/%2e%2e%2f..%2fpackage.json', '/.sources']) {
       const answer = await rawGet(path);

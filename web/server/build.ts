@@ -44,7 +44,9 @@ export function buildPagesIfChanged(log: (line: string) => void = console.log): 
   }
   log('Building the web pages (their sources changed since the last build)…');
   const started = performance.now();
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', webRoot], { encoding: 'utf8', stdio: 'pipe' });
+  // A production build whatever NODE_ENV the caller runs with (vitest sets "test", which would bundle React's development build).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', webRoot], { encoding: 'utf8', stdio: 'pipe', env });
   if (result.status !== 0) throw new Error(`Building the web pages failed:\n${result.stdout}${result.stderr}`);
   writeFileSync(stampFile, digest);
   const seconds = (performance.now() - started) / 1000;

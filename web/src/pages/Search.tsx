@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { useSignIn } from '../auth';
 import { Loading, PageTitle, pathOf, RequestError, SessionTimes, Tags } from '../components/ui';
@@ -114,25 +114,23 @@ function Filters({ params, facets, canNear, onChange }: FiltersProps) {
   };
   return (
     <aside className="filters" aria-label={t('search.filters')}>
-      <label>
-        {t('search.type')}
-        <select value={params.type ?? ''} onChange={(event) => onChange({ type: event.target.value || undefined })}>
-          <option value="">{t('search.any')}</option>
-          {itemTypes.map((type) => <option key={type} value={type}>{label('type', type)}</option>)}
-        </select>
-      </label>
+      <label htmlFor="filter-type">{t('search.type')}</label>
+      <select id="filter-type" value={params.type ?? ''} onChange={(event) => onChange({ type: event.target.value || undefined })}>
+        <option value="">{t('search.any')}</option>
+        {itemTypes.map((type) => <option key={type} value={type}>{label('type', type)}</option>)}
+      </select>
       {facetFields.map(({ field, param, group }) => {
         const values = facets.find((facet) => facet.field === field)?.values ?? [];
         const selected = params[param];
         return (
-          <label key={field}>
-            {t(`search.facet.${field}`)}
-            <select value={selected ?? ''} onChange={(event) => onChange({ [param]: event.target.value || undefined })}>
+          <Fragment key={field}>
+            <label htmlFor={`filter-${field}`}>{t(`search.facet.${field}`)}</label>
+            <select id={`filter-${field}`} value={selected ?? ''} onChange={(event) => onChange({ [param]: event.target.value || undefined })}>
               <option value="">{t('search.any')}</option>
               {selected && !values.some((value) => value.value === selected) && <option value={selected}>{label(group, selected)}</option>}
               {values.map((value) => <option key={value.value} value={value.value}>{`${label(group, value.value)} (${value.count})`}</option>)}
             </select>
-          </label>
+          </Fragment>
         );
       })}
       <form onSubmit={applyDates} className="dates">

@@ -87,12 +87,12 @@ function DemoPicker({ onProblem }: { onProblem(message: string): void }) {
         ))}
       </fieldset>
       {role !== 'admin' && (
-        <label>
-          {t(`signIn.actsFor.${role}`)}
-          <select name="id" value={chosen} onChange={(event) => setId(event.target.value)}>
+        <>
+          <label htmlFor="demo-id">{t(`signIn.actsFor.${role}`)}</label>
+          <select id="demo-id" name="id" value={chosen} onChange={(event) => setId(event.target.value)}>
             {choices.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
           </select>
-        </label>
+        </>
       )}
       <button type="submit">{t('signIn.asDemo')}</button>
     </form>
