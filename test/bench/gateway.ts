@@ -14,7 +14,7 @@ const ROUTES: Route[] = ['straightToSubgraphs', 'throughGateway', 'throughGatewa
 /** Gateway against bare subgraphs at 50 clients: requests per second and p95, medians of several rounds. */
 export async function benchGateway(): Promise<void> {
   // Load from one address would run into the anonymous rate limit at once; this bench measures federation, not limits.
-  const settings = { ...settingsFromEnvironment({ KEPU_MERGE_FETCHES: process.env.KEPU_MERGE_FETCHES }), rateLimits: { anonymousPerMinute: 1e12, signedInPerMinute: 1e12 } };
+  const settings = { ...settingsFromEnvironment({ KEPU_MERGE_FETCHES: process.env.KEPU_MERGE_FETCHES, KEPU_CACHE_PUBLIC_READS: process.env.KEPU_CACHE_PUBLIC_READS }), rateLimits: { anonymousPerMinute: 1e12, signedInPerMinute: 1e12 } };
   const system = await startBenchSystem({ settings });
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, system.subgraphUrls[name])]));
   const gatewayOverHttp = await serveGateway({ dataSources, access: system.databases.access, settings, port: 0 });
