@@ -11,14 +11,6 @@ export interface GatewayContext {
   fresh?: boolean;
 }
 
-/**
- * Whether a fetch must be read from the subgraph now, never from a kept or merged answer: Kepu's own
- * readers (the search indexer) act on a change the moment it commits, before every gateway has heard of it.
- */
-export function readsNow(context: Partial<GatewayContext> | undefined): boolean {
-  return !context?.caller || context.fresh === true;
-}
-
 /** Whose rate limit a request is charged to, and how much query cost it may spend per minute. */
 export interface Caller {
   bucket: string;

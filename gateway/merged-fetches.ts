@@ -1,8 +1,7 @@
-import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { readsNow, type GatewayContext } from './auth.js';
-
-type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
+import type { GatewayContext } from './auth.js';
+import { isQuery, readsNow, type SubgraphFetch as Fetch } from './subgraph-fetch.js';
 
 /**
  * Sends one subgraph fetch for every identical query fetch in flight at the same moment: fifty
@@ -20,8 +19,8 @@ export class FetchMerger {
   wrap(name: string, subgraph: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
     return {
       process: (fetch: Fetch) => {
-        if (!isQuery(fetch.request.query)) return this.write(subgraph, fetch);
-        return readsNow(fetch.context) ? subgraph.process(fetch) : this.read(name, subgraph, fetch);
+        if (!isQuery(fetch)) return this.write(subgraph, fetch);
+        return readsNow(fetch) ? subgraph.process(fetch) : this.read(name, subgraph, fetch);
       },
     };
   }
@@ -45,10 +44,6 @@ export class FetchMerger {
       this.inFlight.clear();
     }
   }
-}
-
-function isQuery(operation: string | undefined): boolean {
-  return operation !== undefined && /^\s*(query\b|\{)/.test(operation);
 }
 
 function fetchKey(name: string, { request, context }: Fetch): string {

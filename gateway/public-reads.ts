@@ -1,10 +1,9 @@
-import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { announcesChanges } from '../subgraphs/manifest.js';
 import type { Viewer } from '../kit/platform/viewer.js';
-import { readsNow, type GatewayContext } from './auth.js';
-
-type Fetch = GraphQLDataSourceProcessOptions<GatewayContext>;
+import type { GatewayContext } from './auth.js';
+import { isQuery, readsNow, type SubgraphFetch as Fetch } from './subgraph-fetch.js';
 
 export interface PublicReadLimits {
   /** Answers kept at most per subgraph; the least recently used goes first. */
@@ -54,7 +53,7 @@ export class PublicReads {
   }
 
   private keeps(fetch: Fetch): boolean {
-    return this.listening && !readsNow(fetch.context) && isPublic(fetch.context?.viewer) && /^\s*(query\b|\{)/.test(fetch.request.query ?? '');
+    return this.listening && !readsNow(fetch) && isPublic(fetch.context?.viewer) && isQuery(fetch);
   }
 
   private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
