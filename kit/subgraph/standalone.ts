@@ -5,6 +5,7 @@ import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
 import { configOrExit } from '../platform/config.js';
 import { log } from '../platform/log.js';
+import { postToGateway, SupergraphLink } from '../platform/supergraph.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
@@ -48,4 +49,17 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   };
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);
+}
+
+/**
+ * How a subgraph on its own asks the supergraph about others' data: the gateway at
+ * KEPU_GATEWAY_URL, with KEPU_GATEWAY_TOKEN (an admin token) as its bearer token if set.
+ */
+export function gatewayLink(name: string): SupergraphLink {
+  const url = process.env.KEPU_GATEWAY_URL;
+  if (!url) throw new Error(`Set KEPU_GATEWAY_URL to the gateway the ${name} subgraph asks about other subgraphs' records.`);
+  const link = new SupergraphLink();
+  const token = process.env.KEPU_GATEWAY_TOKEN;
+  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
+  return link;
 }
