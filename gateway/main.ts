@@ -67,6 +67,7 @@ function catalogueDatabaseUrls(): string[] | undefined {
 async function startGatewayOnly() {
   const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
+  if (!config.KEPU_INTERNAL_SECRET) throw new Error('Set KEPU_INTERNAL_SECRET to the value the subgraphs have: they answer only fetches the gateway signs with it.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
   const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });

@@ -29,6 +29,7 @@ export async function serveStandalone(deployment: Deployment, create: (database:
   const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
   const url = process.env[databaseVariable] || config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
+  if (!config.KEPU_INTERNAL_SECRET) throw new Error(`Set KEPU_INTERNAL_SECRET to the gateway's value: the ${name} subgraph answers only operations the gateway signs with it.`);
   const database = connect(url);
   await migrateSubgraph(database, deployment.migrations);
   const subgraph = await create(database);
