@@ -235,6 +235,16 @@ describe('the pages in a browser', () => {
     await expectAccessible(page);
     await snap(page, 'search');
 
+    const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('button', { name: '有空位的日期' }).click();
+    await page.getByLabel('从').fill(from);
+    await page.getByRole('button', { name: '按日期筛选' }).click();
+    await page.waitForURL((url) => url.searchParams.get('from') === from);
+    const firstSession = page.locator('.hits .sessions time').first();
+    await eventually(async () => ((await firstSession.count()) ? Date.parse((await firstSession.getAttribute('datetime'))!) >= Date.parse(`${from}T00:00:00+08:00`) : false)).toBe(true);
+    await expectAccessible(page);
+    await page.goto(origin);
+
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Find science venues, programmes and talks' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -92,6 +92,7 @@ interface FiltersProps {
 function Filters({ params, facets, canNear, onChange }: FiltersProps) {
   const { t, label } = useT();
   const [dates, setDates] = useState({ from: params.from ?? '', to: params.to ?? '' });
+  const [showDates, setShowDates] = useState(Boolean(params.from || params.to));
   const applyDates = (event: FormEvent) => {
     event.preventDefault();
     onChange({ from: dates.from || undefined, to: dates.to || undefined });
@@ -117,14 +118,18 @@ function Filters({ params, facets, canNear, onChange }: FiltersProps) {
           </Fragment>
         );
       })}
-      <form onSubmit={applyDates} className="dates">
-        <fieldset>
-          <legend>{t('search.openDates')}</legend>
-          <label>{t('search.from')}<input type="date" value={dates.from} onChange={(event) => setDates({ ...dates, from: event.target.value })} /></label>
-          <label>{t('search.to')}<input type="date" value={dates.to} onChange={(event) => setDates({ ...dates, to: event.target.value })} /></label>
-          <button type="submit">{t('search.applyDates')}</button>
-        </fieldset>
-      </form>
+      {/* Date inputs are costly to create (the browser builds their localised fields), so they appear when asked for. */}
+      <button type="button" className="secondary disclosure" aria-expanded={showDates} onClick={() => setShowDates(!showDates)}>{t('search.openDates')}</button>
+      {showDates && (
+        <form onSubmit={applyDates} className="dates">
+          <fieldset>
+            <legend>{t('search.openDates')}</legend>
+            <label>{t('search.from')}<input type="date" value={dates.from} onChange={(event) => setDates({ ...dates, from: event.target.value })} /></label>
+            <label>{t('search.to')}<input type="date" value={dates.to} onChange={(event) => setDates({ ...dates, to: event.target.value })} /></label>
+            <button type="submit">{t('search.applyDates')}</button>
+          </fieldset>
+        </form>
+      )}
       {canNear && (
         <label className="check">
           <input type="checkbox" checked={Boolean(params.near)} onChange={(event) => onChange({ near: event.target.checked ? '1' : undefined })} />
