@@ -181,7 +181,7 @@ function MeasureChart({ measure, target }: { measure: Measure; target?: number }
     { label: t('district.rural'), part: measure.rural.covered, whole: measure.rural.schools, percent: measure.rural.percent },
     { label: t('district.urban'), part: measure.urban.covered, whole: measure.urban.schools, percent: measure.urban.percent },
     { label: t('district.underResourced'), part: measure.underResourced.covered, whole: measure.underResourced.schools, percent: measure.underResourced.percent },
-  ];
+  ].filter((row) => row.whole > 0);
   const caption = target === undefined ? label('measure', measure.measure) : `${label('measure', measure.measure)} · ${t('district.targetLine', { n: number(target, 1) })}`;
   return <Bars caption={caption} rows={rows} target={target} format={(row, percent) => `${number(percent, 1)}% (${row.part}/${row.whole})`} />;
 }
