@@ -35,8 +35,9 @@ function letPostgresUserReach(dataDir: string): void {
   }
 }
 
-export async function startEmbeddedPostgres(dataDir: string, options: { persistent?: boolean } = {}): Promise<EmbeddedServer> {
-  const port = await freePort();
+/** `port` is a free one unless given: a server started again on the same folder and port is the same server to its clients. */
+export async function startEmbeddedPostgres(dataDir: string, options: { persistent?: boolean; port?: number } = {}): Promise<EmbeddedServer> {
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

@@ -24,15 +24,20 @@ export function signIdentity(viewer: Viewer, now = Date.now()): string {
 
 /** The viewer the header vouches for; anything missing, forged, stale or malformed is anonymous. */
 export function verifyIdentity(header: string | undefined, now = Date.now()): Viewer {
+  return verifiedIdentity(header, now) ?? anonymous;
+}
+
+/** The viewer the header vouches for, or null when nothing valid vouches for anyone. */
+export function verifiedIdentity(header: string | undefined, now = Date.now()): Viewer | null {
   const [payload, signature, extra] = header?.split('.') ?? [];
-  if (!payload || !signature || extra !== undefined || !sameSignature(signature, mac(payload))) return anonymous;
+  if (!payload || !signature || extra !== undefined || !sameSignature(signature, mac(payload))) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Viewer & { issuedAt: number };
-    if (!roles.includes(claims.role) || Math.abs(now - claims.issuedAt) > MAX_AGE_MS) return anonymous;
+    if (!roles.includes(claims.role) || Math.abs(now - claims.issuedAt) > MAX_AGE_MS) return null;
     const { issuedAt: _, ...viewer } = claims;
     return { ...anonymous, ...viewer };
   } catch {
-    return anonymous;
+    return null;
   }
 }
 

@@ -3,7 +3,7 @@ import { connect, type Database } from '../database/connection.js';
 import { migrateSubgraph, type MigrationHistory } from '../database/migrate.js';
 import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
-import { configOrExit } from '../platform/config.js';
+import { configOrExit, type Config } from '../platform/config.js';
 import { log } from '../platform/log.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
@@ -23,14 +23,14 @@ export interface Deployment {
  * Runs one subgraph as its own process, as a deployment does (`tsx subgraphs/venues/main.ts`):
  * its database from its database variable or `DATABASE_URL`, its port from `PORT`.
  */
-export async function serveStandalone(deployment: Deployment, create: (database: Database) => Promise<Subgraph<any, any>>): Promise<void> {
+export async function serveStandalone(deployment: Deployment, create: (database: Database, config: Config) => Promise<Subgraph<any, any>>): Promise<void> {
   const { name, databaseVariable } = deployment;
   const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
   const url = process.env[databaseVariable] || config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
   const database = connect(url);
   await migrateSubgraph(database, deployment.migrations);
-  const subgraph = await create(database);
+  const subgraph = await create(database, config);
   const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', () => database.reachable());
   log.info({ subgraph: name, url: listening.url }, 'subgraph is ready');
   stopOnSignals(async () => {

@@ -2,7 +2,8 @@ import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf } from '../manifest.js';
-import { postToGateway, SupergraphLink } from '../../kit/platform/supergraph.js';
+import { postToGatewayAs, SupergraphLink } from '../../kit/platform/supergraph.js';
+import { serviceViewer } from '../../kit/platform/viewer.js';
 import { createBookingLoaders } from './loaders.js';
 import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
@@ -24,14 +25,12 @@ export function createBookingsSubgraph(database: Database, supergraph: Supergrap
   });
 }
 
-/** On its own, the subgraph asks the gateway at KEPU_GATEWAY_URL, with KEPU_GATEWAY_TOKEN as its bearer token if set. */
-function gatewayOverHttp(): SupergraphLink {
-  const url = process.env.KEPU_GATEWAY_URL;
+/** On its own, the subgraph asks the gateway at KEPU_GATEWAY_URL, as the administrator it is in one process, vouched for by the internal secret. */
+function gatewayOverHttp(url: string | undefined): SupergraphLink {
   if (!url) throw new Error('Set KEPU_GATEWAY_URL to the gateway the bookings subgraph asks about programmes and talks.');
   const link = new SupergraphLink();
-  const token = process.env.KEPU_GATEWAY_TOKEN;
-  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
+  link.bind(postToGatewayAs(url, serviceViewer('bookings', 'admin')));
   return link;
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayOverHttp()));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database, config) => createBookingsSubgraph(database, gatewayOverHttp(config.KEPU_GATEWAY_URL)));

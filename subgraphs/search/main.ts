@@ -7,7 +7,7 @@ import { httpReader } from './catalogue.js';
 import { migrationsOf, outboxSources, subgraphEntry, subgraphVariables, type OutboxSource } from '../manifest.js';
 import { configOrExit } from '../../kit/platform/config.js';
 import { SearchIndex } from './search-index.js';
-import { createSearchEngine, startSearchIndexing } from './running.js';
+import { createSearchEngine, startSearchIndexing, type SearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
@@ -30,7 +30,8 @@ export function createSearchSubgraph(searchIndex: SearchIndex) {
 
 /**
  * `tsx subgraphs/search/main.ts`: the search subgraph as its own process. With KEPU_GATEWAY_URL
- * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes.
+ * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes; it is ready
+ * once the index is in, and while the outboxes' database answers.
  */
 if (isEntryPoint(import.meta.url)) {
   const config = configOrExit(subgraphVariables);
@@ -38,10 +39,13 @@ if (isEntryPoint(import.meta.url)) {
   const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const subgraph = await createSearchSubgraph(searchIndex);
-  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0');
-  log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
   const databaseUrl = process.env[subgraphEntry('search').databaseVariable] || config.DATABASE_URL;
-  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
+  const indexes = Boolean(databaseUrl && gatewayUrl);
+  let indexing: SearchIndexing | null = null;
+  const isReady = async () => !indexes || (indexing !== null && (await indexing.reachable()));
+  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', isReady);
+  log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
+  if (indexes) indexing = await startStandaloneIndexing(searchIndex, databaseUrl!);
   stopOnSignals(async () => {
     await indexing?.stop();
     await listening.close();

@@ -14,6 +14,8 @@ export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): Search
 
 export interface SearchIndexing {
   indexer: Indexer;
+  /** Whether the database of the indexer's cursors answers, for a readiness check. */
+  reachable(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startSearchIndexing(options: {
   indexer.start(options.pollMs ?? Number(process.env.KEPU_SEARCH_POLL_MS ?? 150));
   return {
     indexer,
+    reachable: () => cursors.reachable(),
     stop: async () => {
       await indexer.stop();
       await close();
