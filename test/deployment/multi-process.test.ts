@@ -15,7 +15,8 @@ import { graphql, type GraphQLAnswer } from '../support/system.js';
 /**
  * The deployment docker-compose.yml describes, as processes on this machine: one PostgreSQL server
  * (the embedded one), each subgraph and two gateways running the commands and environment their
- * containers run (Meilisearch aside, which has no binary here: search uses its embedded engine).
+ * containers run, from the compiled build (Meilisearch aside, which has no binary here: search uses
+ * its embedded engine).
  */
 const secrets = { KEPU_JWT_SECRET: randomBytes(24).toString('hex'), KEPU_INTERNAL_SECRET: randomBytes(24).toString('hex') };
 // Tokens this test signs are checked by the gateways with the same secret.
@@ -32,13 +33,18 @@ let gateways: KepuProcess[];
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 beforeAll(async () => {
+  // The containers run the compiled build; so do these processes (`npm run build`, as the Dockerfile does).
+  const building = performance.now();
+  const built = spawnSync(process.execPath, ['--import', 'tsx', 'build.ts'], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stdout}${built.stderr}`);
+  figures['npm run build'] = seconds(building);
   postgresPort = await freePort();
   postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), { port: postgresPort });
   const databaseUrl = await postgres.createDatabase('kepu');
   const seeding = performance.now();
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'seed/cli.ts', '--database-url', databaseUrl], { encoding: 'utf8' });
+  const seeded = spawnSync(process.execPath, ['dist/seed/cli.js', '--database-url', databaseUrl], { encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`Loading the demo catalogue failed:\n${seeded.stdout}${seeded.stderr}`);
-  figures['demo catalogue loaded (npm run seed)'] = seconds(seeding);
+  figures['demo catalogue loaded (node dist/seed/cli.js)'] = seconds(seeding);
 
   const services = composeServices();
   const names = [...manifest.map((entry) => entry.name), ...GATEWAYS];
@@ -62,7 +68,7 @@ beforeAll(async () => {
     readyAfter.push(`${child.name} ${seconds(starting)}`);
   }));
   figures['start-up: every process ready, search index in'] = `${seconds(starting)} (${readyAfter.join(', ')})`;
-}, 240_000);
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all(Object.values(processes ?? {}).map((child) => child.stop()));
