@@ -4,6 +4,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER, signIdentity } from '../kit/platform/identity.js';
 import { log, REQUEST_ID_HEADER } from '../kit/platform/log.js';
 import { subgraphFetchSeconds } from '../kit/platform/metrics.js';
+import { injectContext } from '../kit/platform/tracing.js';
 import { anonymous } from '../kit/platform/viewer.js';
 import type { Subgraph } from '../kit/subgraph/server.js';
 import type { GatewayContext } from './auth.js';
@@ -45,6 +46,7 @@ export function remoteDataSource(name: string, url: string): GraphQLDataSource<G
       options.request.http?.headers.set(IDENTITY_HEADER, signIdentity(viewerOf(options)));
       const requestId = requestIdOf(options);
       if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+      injectContext((name, value) => options.request.http?.headers.set(name, value));
     },
   });
   return {

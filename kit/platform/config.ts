@@ -51,6 +51,7 @@ export const configSchema = z.object({
   KEPU_CACHE_MAX_AGE_SECONDS: wholeNumber.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent').optional(),
   LOG_PRETTY: flag.optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

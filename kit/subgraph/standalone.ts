@@ -5,6 +5,7 @@ import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
 import { configOrExit, type Config } from '../platform/config.js';
 import { log } from '../platform/log.js';
+import { startTracing } from '../platform/tracing.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
@@ -28,7 +29,8 @@ export async function serveStandalone(deployment: Deployment, create: (database:
   const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
   const url = process.env[databaseVariable] || config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
-  const database = connect(url);
+  const tracing = await startTracing(`kepu-${name}`, config.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const database = connect(url, { name });
   await migrateSubgraph(database, deployment.migrations);
   const subgraph = await create(database, config);
   const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', () => database.reachable());
@@ -37,6 +39,7 @@ export async function serveStandalone(deployment: Deployment, create: (database:
     await listening.close();
     await subgraph.server.stop();
     await database.close();
+    await tracing?.stop();
   });
 }
 

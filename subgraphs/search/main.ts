@@ -12,6 +12,7 @@ import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
 import { log } from '../../kit/platform/log.js';
+import { startTracing } from '../../kit/platform/tracing.js';
 
 /** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
 export { readerOf, type CatalogueReader } from './catalogue.js';
@@ -35,6 +36,7 @@ export function createSearchSubgraph(searchIndex: SearchIndex) {
  */
 if (isEntryPoint(import.meta.url)) {
   const config = configOrExit(subgraphVariables);
+  const tracing = await startTracing('kepu-search', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const engine = createSearchEngine();
   const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
@@ -50,6 +52,7 @@ if (isEntryPoint(import.meta.url)) {
     await indexing?.stop();
     await listening.close();
     await subgraph.server.stop();
+    await tracing?.stop();
   });
 }
 

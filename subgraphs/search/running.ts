@@ -5,6 +5,7 @@ import { createEmbeddedEngine } from '../../search/orama.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
 import type { SearchIndex } from './search-index.js';
+import { readOnScrape } from '../../kit/platform/metrics.js';
 
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
 export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
@@ -30,7 +31,7 @@ export async function startSearchIndexing(options: {
   databaseUrls: Record<OutboxSource | 'search', string>;
   pollMs?: number;
 }): Promise<SearchIndexing> {
-  const open = (url: string) => connect(url, { max: 2 });
+  const open = (url: string) => connect(url, { max: 2, name: 'search-indexer' });
   const databases = Object.fromEntries(outboxSources.map((source) => [source, open(options.databaseUrls[source])])) as Record<OutboxSource, ReturnType<typeof open>>;
   const cursors = open(options.databaseUrls.search);
   const close = () => Promise.all([cursors, ...Object.values(databases)].map((database) => database.close())).then(() => {});
@@ -44,6 +45,8 @@ export async function startSearchIndexing(options: {
     await close();
     throw error;
   }
+  readOnScrape('kepu_outbox_lag_rows', () => indexer.lags());
+  readOnScrape('kepu_search_index_documents', async () => ({ [searchIndex.engine.name]: await searchIndex.engine.count() }));
   indexer.start(options.pollMs ?? Number(process.env.KEPU_SEARCH_POLL_MS ?? 150));
   return {
     indexer,

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +31,7 @@ let postgresPort: number;
 let postgres: EmbeddedServer;
 let processes: Record<string, KepuProcess>;
 let gateways: KepuProcess[];
+const traces = otlpReceiver();
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -49,15 +52,15 @@ beforeAll(async () => {
   const services = composeServices();
   const names = [...manifest.map((entry) => entry.name), ...GATEWAYS];
   const ports = await portsFor(names);
-  processes = Object.fromEntries(names.map((name) => {
+  processes = Object.fromEntries(await Promise.all(names.map(async (name) => {
     const service = services[name === 'gateway-2' ? 'gateway' : name]!;
     const environment = localEnvironment(service.environment ?? {}, { ports, databaseUrl, secrets });
     // Meilisearch is not running here; without these search indexes into its embedded engine.
     for (const variable of Object.keys(environment).filter((key) => key.startsWith('MEILISEARCH_'))) delete environment[variable];
     // As the image runs them (its NODE_ENV), with warnings and errors only in the test's output.
-    const env = { ...environment, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false' };
-    return [name, new KepuProcess(name, localCommand(service.command!), env, ports[name]!)];
-  }));
+    const env = { ...environment, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false', OTEL_EXPORTER_OTLP_ENDPOINT: await traces.endpoint };
+    return [name, new KepuProcess(name, localCommand(service.command!), env, ports[name]!)] as const;
+  })));
   gateways = GATEWAYS.map((name) => processes[name]!);
 
   const starting = performance.now();
@@ -73,6 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(Object.values(processes ?? {}).map((child) => child.stop()));
   await postgres?.stop();
+  traces.close();
   rmSync(dataDir, { recursive: true, force: true });
   console.log(`Multi-process deployment (${manifest.length} subgraphs, ${GATEWAYS.length} gateways, one PostgreSQL):\n${Object.entries(figures).map(([name, value]) => `  ${name}: ${value}`).join('\n')}`);
 }, 60_000);
@@ -103,6 +107,36 @@ describe('the multi-process deployment', () => {
       expect(answer.data.venues.edges.some((edge: any) => edge.node.programmes.edges.length > 0)).toBe(true);
     }
     expect(answers[1]!.data).toEqual(answers[0]!.data);
+  });
+
+  it('traces a request from the gateway through each subgraph it asks down to SQL, under one trace id, over OTLP', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const answer = await graphql(gateways[1]!.url, CATALOGUE, undefined, {
+      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      // Read from the subgraphs, not from the answers the gateway keeps.
+      'cache-control': 'no-cache',
+    });
+    expect(answer.errors).toBeUndefined();
+    const spansOf = () => traces.spans.filter((span) => span.traceId === traceId);
+    await expect.poll(() => new Set(spansOf().map((span) => span.service)), { timeout: 15_000, interval: 200 })
+      .toEqual(new Set(['kepu-gateway', 'kepu-venues', 'kepu-courses', 'kepu-bookings']));
+    const names = (service: string) => spansOf().filter((span) => span.service === service).map((span) => span.name);
+    expect(names('kepu-gateway')).toEqual(expect.arrayContaining(['graphql request', 'gateway.request', 'gateway.fetch']));
+    for (const subgraph of ['kepu-venues', 'kepu-courses', 'kepu-bookings']) {
+      expect(names(subgraph)).toContain('graphql request');
+      expect(names(subgraph)).toContain('sql select');
+    }
+  });
+
+  it('reports database pools, each outbox\'s lag and the search index\'s size at /metrics', async () => {
+    const scrape = async (name: string) => (await fetch(`http://127.0.0.1:${processes[name]!.port}/metrics`)).text();
+    const search = await scrape('search');
+    expect(Number(/^kepu_search_index_documents\{engine="\w+"\} (\d+)$/m.exec(search)?.[1])).toBeGreaterThan(150);
+    for (const source of ['venues', 'courses', 'experts', 'bookings']) expect(search).toMatch(new RegExp(`^kepu_outbox_lag_rows\\{subgraph="${source}"\\} \\d+$`, 'm'));
+    expect(search).toMatch(/^kepu_database_pool_max_connections\{pool="search-indexer"\} 2$/m);
+    const venues = await scrape('venues');
+    expect(venues).toMatch(/^kepu_database_pool_max_connections\{pool="venues"\} 10$/m);
+    expect(venues).toMatch(/^kepu_database_statements_in_flight\{pool="venues"\} 0$/m);
   });
 
   it('books through both gateways at once without overbooking, and both show the same seats left', async () => {
@@ -262,4 +296,32 @@ function startLoad() {
       return answers;
     },
   };
+}
+
+interface ReceivedSpan {
+  service: string;
+  traceId: string;
+  name: string;
+}
+
+/** A stand-in for an OpenTelemetry collector: it takes OTLP/HTTP JSON exports and keeps their spans. */
+function otlpReceiver() {
+  const spans: ReceivedSpan[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => { body += chunk; });
+    request.on('end', () => {
+      if (request.url === '/v1/traces') spans.push(...spansIn(JSON.parse(body)));
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  const endpoint = new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return { spans, endpoint, close: () => server.close() };
+}
+
+function spansIn(exported: any): ReceivedSpan[] {
+  return (exported.resourceSpans ?? []).flatMap((resourceSpans: any) => {
+    const service = resourceSpans.resource?.attributes?.find((attribute: any) => attribute.key === 'service.name')?.value?.stringValue;
+    return (resourceSpans.scopeSpans ?? []).flatMap((scope: any) => scope.spans.map((span: any) => ({ service, traceId: span.traceId, name: span.name })));
+  });
 }
