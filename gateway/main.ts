@@ -4,7 +4,7 @@ import { buildPagesIfChanged } from '../web/server/build.js';
 import { pagesListener } from '../web/server/pages.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
-import { subgraphNames, subgraphUrl } from './subgraphs.js';
+import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
 import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
@@ -18,7 +18,7 @@ import { startTracing } from '../kit/platform/tracing.js';
 const config = configOrExit(subgraphVariables);
 const port = config.PORT ?? 4000;
 const host = config.HOST ?? '0.0.0.0';
-const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
+const remote = subgraphNames.every((name) => config.subgraphVariables[subgraphEntry(name).urlVariable]);
 
 // Checked before PostgreSQL starts, so that a taken port costs nothing and says what to do.
 if (await portIsTaken(port, host)) {
@@ -63,12 +63,12 @@ async function startEverything() {
 
 /** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
 function catalogueDatabaseUrls(): string[] | undefined {
-  const urls = outboxSources.map((name) => process.env[subgraphEntry(name).databaseVariable] ?? process.env.DATABASE_URL);
+  const urls = outboxSources.map((name) => subgraphDatabaseUrl(name));
   return urls.every(Boolean) ? (urls as string[]) : undefined;
 }
 
 async function startGatewayOnly() {
-  const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
+  const accessUrl = subgraphDatabaseUrl('access');
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));

@@ -27,7 +27,7 @@ export interface Deployment {
 export async function serveStandalone(deployment: Deployment, create: (database: Database, config: Config) => Promise<Subgraph<any, any>>): Promise<void> {
   const { name, databaseVariable } = deployment;
   const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
-  const url = process.env[databaseVariable] || config.DATABASE_URL;
+  const url = config.subgraphVariables[databaseVariable] ?? config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
   const tracing = await startTracing(`kepu-${name}`, config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const database = connect(url, { name });

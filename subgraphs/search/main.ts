@@ -5,7 +5,7 @@ import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, stopOnSignals } from '../../kit/subgraph/standalone.js';
 import { httpReader } from './catalogue.js';
 import { migrationsOf, outboxSources, subgraphEntry, subgraphVariables, type OutboxSource } from '../manifest.js';
-import { configOrExit } from '../../kit/platform/config.js';
+import { configOrExit, type Config } from '../../kit/platform/config.js';
 import { SearchIndex } from './search-index.js';
 import { createSearchEngine, startSearchIndexing, type SearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
@@ -41,13 +41,13 @@ if (isEntryPoint(import.meta.url)) {
   const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const subgraph = await createSearchSubgraph(searchIndex);
-  const databaseUrl = process.env[subgraphEntry('search').databaseVariable] || config.DATABASE_URL;
+  const databaseUrl = config.subgraphVariables[subgraphEntry('search').databaseVariable] ?? config.DATABASE_URL;
   const indexes = Boolean(databaseUrl && gatewayUrl);
   let indexing: SearchIndexing | null = null;
   const isReady = async () => !indexes || (indexing !== null && (await indexing.reachable()));
   const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', isReady);
   log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
-  if (indexes) indexing = await startStandaloneIndexing(searchIndex, databaseUrl!);
+  if (indexes) indexing = await startStandaloneIndexing(searchIndex, databaseUrl!, config);
   stopOnSignals(async () => {
     await indexing?.stop();
     await listening.close();
@@ -60,8 +60,8 @@ async function withoutGateway(): Promise<never> {
   throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
 }
 
-async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string) {
-  const urlOf = (name: OutboxSource | 'search') => process.env[subgraphEntry(name).databaseVariable] ?? databaseUrl;
+async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string, config: Config) {
+  const urlOf = (name: OutboxSource | 'search') => config.subgraphVariables[subgraphEntry(name).databaseVariable] ?? databaseUrl;
   const cursors = connect(urlOf('search'), { max: 1 });
   await migrateSubgraph(cursors, migrationsOf('search'));
   await cursors.close();

@@ -6,11 +6,12 @@ import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
 import type { SearchIndex } from './search-index.js';
 import { readOnScrape } from '../../kit/platform/metrics.js';
+import { startConfig, type Config } from '../../kit/platform/config.js';
 
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
-export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
-  if (!env.MEILISEARCH_URL) return createEmbeddedEngine();
-  return createMeilisearchEngine({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_KEY, index: env.MEILISEARCH_INDEX ?? 'catalogue' });
+export function createSearchEngine(config: Config = startConfig()): SearchEngine {
+  if (!config.MEILISEARCH_URL) return createEmbeddedEngine();
+  return createMeilisearchEngine({ host: config.MEILISEARCH_URL, apiKey: config.MEILISEARCH_KEY, index: config.MEILISEARCH_INDEX ?? 'catalogue' });
 }
 
 export interface SearchIndexing {
@@ -47,7 +48,7 @@ export async function startSearchIndexing(options: {
   }
   readOnScrape('kepu_outbox_lag_rows', () => indexer.lags());
   readOnScrape('kepu_search_index_documents', async () => ({ [searchIndex.engine.name]: await searchIndex.engine.count() }));
-  indexer.start(options.pollMs ?? Number(process.env.KEPU_SEARCH_POLL_MS ?? 150));
+  indexer.start(options.pollMs ?? startConfig().KEPU_SEARCH_POLL_MS ?? 150);
   return {
     indexer,
     reachable: () => cursors.reachable(),
