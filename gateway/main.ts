@@ -5,11 +5,12 @@ import { buildPagesIfChanged } from '../web/server/build.js';
 import { pagesListener } from '../web/server/pages.js';
 import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
-import { subgraphNames, subgraphUrl } from './subgraphs.js';
+import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
 import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
 import { log } from '../kit/platform/log.js';
+import { startTracing } from '../kit/platform/tracing.js';
 
 /**
  * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
@@ -18,13 +19,14 @@ import { log } from '../kit/platform/log.js';
 const config = configOrExit(subgraphVariables);
 const port = config.PORT ?? 4000;
 const host = config.HOST ?? '0.0.0.0';
-const remote = subgraphNames.every((name) => process.env[subgraphEntry(name).urlVariable]);
+const remote = subgraphNames.every((name) => config.subgraphVariables[subgraphEntry(name).urlVariable]);
 
 // Checked before PostgreSQL starts, so that a taken port costs nothing and says what to do.
 if (await portIsTaken(port, host)) {
   console.error(`Port ${port} is already in use, by another Kepu or another program. Stop it, or start Kepu on another port: PORT=${port + 1} npm start`);
   process.exit(1);
 }
+const tracing = await startTracing('kepu-gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
 const running = await (remote ? startGatewayOnly() : startEverything()).catch((error) => {
   if (!(error instanceof StartupError)) throw error;
   console.error(error.message);
@@ -42,6 +44,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     log.info({ signal }, 'stopping Kepu');
     await running.stop();
+    await tracing?.stop();
     process.exit(0);
   });
 }
@@ -66,12 +69,12 @@ async function startEverything() {
 
 /** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
 function catalogueDatabaseUrls(): string[] | undefined {
-  const urls = outboxSources.map((name) => process.env[subgraphEntry(name).databaseVariable] ?? process.env.DATABASE_URL);
+  const urls = outboxSources.map((name) => subgraphDatabaseUrl(name));
   return urls.every(Boolean) ? (urls as string[]) : undefined;
 }
 
 async function startGatewayOnly() {
-  const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
+  const accessUrl = subgraphDatabaseUrl('access');
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   if (!config.KEPU_INTERNAL_SECRET) throw new Error('Set KEPU_INTERNAL_SECRET to the value the subgraphs have: they answer only fetches the gateway signs with it.');
   const access = connect(accessUrl);

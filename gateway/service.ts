@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { ExecuteOperation, OperationResult } from '../kit/platform/supergraph.js';
-import { anonymous, type Viewer } from '../kit/platform/viewer.js';
+import { serviceViewer, type Viewer } from '../kit/platform/viewer.js';
 import type { GatewayContext } from './auth.js';
 
 /**
@@ -8,7 +8,7 @@ import type { GatewayContext } from './auth.js';
  * administrator named after the subgraph: it must see a programme's status and venue whatever their state.
  */
 export function executeAsService(server: ApolloServer<GatewayContext>, subgraph: string): ExecuteOperation {
-  return executeOnGateway(server, { ...anonymous, role: 'admin', subject: `service:${subgraph}` });
+  return executeOnGateway(server, serviceViewer(subgraph, 'admin'));
 }
 
 /** Runs operations on the gateway in this process as `viewer`, without HTTP. Kepu's own reads have no caller, so no rate limit is charged; the gateway's size limits still apply. */

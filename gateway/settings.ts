@@ -1,3 +1,4 @@
+import { readConfig, startConfig } from '../kit/platform/config.js';
 import type { PublicReadLimits } from './public-reads.js';
 
 /** How the gateway protects itself; every value has an environment variable, documented in the README. */
@@ -34,41 +35,36 @@ export interface QueryLimits {
   maxFieldsPerSelection: number;
 }
 
-type Environment = Record<string, string | undefined>;
-
-export function settingsFromEnvironment(env: Environment = process.env): GatewaySettings {
+/**
+ * The gateway's settings from its configuration: the process's (`startConfig`), or, given
+ * variables, from those alone (tests and benches), checked by the same schema.
+ */
+export function settingsFromEnvironment(env?: Record<string, string | undefined>): GatewaySettings {
+  const config = env ? readConfig(env, { databaseVariables: [], urlVariables: [] }) : startConfig();
   return {
     limits: {
-      maxDepth: count(env, 'KEPU_MAX_DEPTH', 15),
-      maxCost: count(env, 'KEPU_MAX_COST', 20_000),
-      maxAliases: count(env, 'KEPU_MAX_ALIASES', 30),
-      maxTokens: count(env, 'KEPU_MAX_TOKENS', 3_000),
-      maxDirectives: count(env, 'KEPU_MAX_DIRECTIVES', 30),
-      maxSpreads: count(env, 'KEPU_MAX_SPREADS', 100),
-      maxFieldsPerSelection: count(env, 'KEPU_MAX_FIELDS_PER_SELECTION', 200),
+      maxDepth: config.KEPU_MAX_DEPTH ?? 15,
+      maxCost: config.KEPU_MAX_COST ?? 20_000,
+      maxAliases: config.KEPU_MAX_ALIASES ?? 30,
+      maxTokens: config.KEPU_MAX_TOKENS ?? 3_000,
+      maxDirectives: config.KEPU_MAX_DIRECTIVES ?? 30,
+      maxSpreads: config.KEPU_MAX_SPREADS ?? 100,
+      maxFieldsPerSelection: config.KEPU_MAX_FIELDS_PER_SELECTION ?? 200,
     },
     rateLimits: {
-      anonymousPerMinute: count(env, 'KEPU_RATE_LIMIT_ANONYMOUS', 30_000),
-      signedInPerMinute: count(env, 'KEPU_RATE_LIMIT_SIGNED_IN', 120_000),
+      anonymousPerMinute: config.KEPU_RATE_LIMIT_ANONYMOUS ?? 30_000,
+      signedInPerMinute: config.KEPU_RATE_LIMIT_SIGNED_IN ?? 120_000,
     },
-    apiKeyCacheSeconds: count(env, 'KEPU_API_KEY_CACHE_SECONDS', 5),
-    persistedQueriesOnly: env.KEPU_PERSISTED_QUERIES_ONLY === 'true',
-    persistedQueriesFile: env.KEPU_PERSISTED_QUERIES_FILE || null,
-    introspection: env.KEPU_INTROSPECTION ? env.KEPU_INTROSPECTION === 'true' : env.NODE_ENV !== 'production',
-    trustProxy: env.KEPU_TRUST_PROXY === 'true',
+    apiKeyCacheSeconds: config.KEPU_API_KEY_CACHE_SECONDS ?? 5,
+    persistedQueriesOnly: config.KEPU_PERSISTED_QUERIES_ONLY ?? false,
+    persistedQueriesFile: config.KEPU_PERSISTED_QUERIES_FILE ?? null,
+    introspection: config.KEPU_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    trustProxy: config.KEPU_TRUST_PROXY ?? false,
     guarded: true,
-    mergeFetches: env.KEPU_MERGE_FETCHES !== 'false',
-    publicReads: env.KEPU_CACHE_PUBLIC_READS === 'false' ? null : {
-      maxEntries: count(env, 'KEPU_CACHE_ENTRIES', 10_000),
-      maxAgeMs: count(env, 'KEPU_CACHE_MAX_AGE_SECONDS', 30) * 1000,
+    mergeFetches: config.KEPU_MERGE_FETCHES ?? true,
+    publicReads: config.KEPU_CACHE_PUBLIC_READS === false ? null : {
+      maxEntries: config.KEPU_CACHE_ENTRIES ?? 10_000,
+      maxAgeMs: (config.KEPU_CACHE_MAX_AGE_SECONDS ?? 30) * 1000,
     },
   };
-}
-
-function count(env: Environment, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${text}".`);
-  return value;
 }

@@ -19,6 +19,7 @@ import { subgraphFactories, type SubgraphServices } from './registry.js';
 import { subgraphNames, type SubgraphName } from './subgraphs.js';
 import { runComplianceJobs, scheduleCompliance, type ComplianceRun } from './compliance-schedule.js';
 import { log } from '../kit/platform/log.js';
+import { startConfig } from '../kit/platform/config.js';
 
 export interface SystemOptions {
   /** Gateway port; 0 takes a free one. */
@@ -120,12 +121,12 @@ export function inProcessDataSources(subgraphs: Record<SubgraphName, Subgraph>):
 
 async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, string>> {
   const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
-  return mapSubgraphs((name) => process.env[subgraphEntry(name).databaseVariable] ?? sharedUrl);
+  return mapSubgraphs((name) => startConfig().subgraphVariables[subgraphEntry(name).databaseVariable] ?? sharedUrl);
 }
 
 async function connectSubgraphDatabases(options: SystemOptions, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
   const databases = mapSubgraphs((name) =>
-    connect(urls[name], { onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
+    connect(urls[name], { name, onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
   );
   for (const name of subgraphNames) await migrateSubgraph(databases[name], migrationsOf(name));
   return databases;

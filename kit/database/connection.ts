@@ -1,5 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { SpanKind, SpanStatusCode, tracer, tracingOn } from '../platform/tracing.js';
+import { poolSize, statementsInFlight } from '../platform/metrics.js';
 
 export interface Database {
   db: PostgresJsDatabase;
@@ -10,6 +12,8 @@ export interface Database {
 }
 
 export interface ConnectOptions {
+  /** The pool's name in the metrics (`pool` label): the subgraph's, or what else uses it. */
+  name?: string;
   /** Pool size; each subgraph has a pool of its own. */
   max?: number;
   /** Called with the text of every statement sent, for statement-count tests. */
@@ -22,6 +26,8 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     onnotice: () => {},
     debug: options.onStatement ? (_connection, statement) => options.onStatement!(statement) : undefined,
   });
+  countStatements(sql, options.name ?? 'kepu', options.max ?? 10);
+  if (tracingOn()) traceStatements(sql);
   return { db: drizzle(sql), sql, reachable: () => answersWithin(sql, 1000), close: () => sql.end({ timeout: 5 }) };
 }
 
@@ -34,4 +40,41 @@ async function answersWithin(sql: postgres.Sql, milliseconds: number): Promise<b
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Counts the statements sent through `unsafe` (every drizzle query) until answered, for `/metrics`. */
+function countStatements(sql: postgres.Sql, pool: string, max: number): void {
+  poolSize.set({ pool }, max);
+  statementsInFlight.inc({ pool }, 0);
+  const unsafe = sql.unsafe.bind(sql);
+  sql.unsafe = ((query: string, ...rest: never[]) => {
+    const statement = unsafe(query, ...rest);
+    const then = statement.then.bind(statement) as (resolve: Settle, reject: Settle) => Promise<unknown>;
+    statement.then = ((resolve: Settle, reject: Settle) => {
+      statementsInFlight.inc({ pool });
+      const done = () => statementsInFlight.dec({ pool });
+      return then((rows) => { done(); return resolve ? resolve(rows) : rows; }, (error) => { done(); if (reject) return reject(error); throw error; });
+    }) as typeof statement.then;
+    return statement;
+  }) as typeof sql.unsafe;
+}
+
+type Settle = ((value: unknown) => unknown) | null | undefined;
+
+/**
+ * Gives each statement sent through `unsafe` (every drizzle query) a span, child of the request
+ * being answered, ended when its rows arrive. The query runs only once awaited, as before.
+ */
+function traceStatements(sql: postgres.Sql): void {
+  const unsafe = sql.unsafe.bind(sql);
+  sql.unsafe = ((query: string, ...rest: never[]) => {
+    const statement = unsafe(query, ...rest);
+    const span = tracer.startSpan(`sql ${query.trimStart().split(/\s/, 1)[0]!.toLowerCase()}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.statement': query.slice(0, 500) } });
+    const then = statement.then.bind(statement) as (resolve: Settle, reject: Settle) => Promise<unknown>;
+    statement.then = ((resolve: Settle, reject: Settle) => then(
+      (rows) => { span.end(); return resolve ? resolve(rows) : rows; },
+      (error) => { span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) }); span.end(); if (reject) return reject(error); throw error; },
+    )) as typeof statement.then;
+    return statement;
+  }) as typeof sql.unsafe;
 }

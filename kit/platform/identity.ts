@@ -29,8 +29,13 @@ export function signIdentity(viewer: Viewer, now = Date.now(), document?: string
 
 /** The viewer the header vouches for; anything missing, forged, stale or malformed is anonymous. */
 export function verifyIdentity(header: string | undefined, now = Date.now()): Viewer {
+  return verifiedIdentity(header, now) ?? anonymous;
+}
+
+/** The viewer the header vouches for, or null when nothing valid vouches for anyone. */
+export function verifiedIdentity(header: string | undefined, now = Date.now()): Viewer | null {
   const claims = signedClaims(header, now);
-  if (!claims) return anonymous;
+  if (!claims) return null;
   const { issuedAt: _, document: __, ...viewer } = claims;
   return { ...anonymous, ...viewer };
 }

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** This process's Prometheus metrics, served at `/metrics`: Node's own, and what Kepu counts. */
 export const metrics = new Registry();
@@ -52,4 +52,49 @@ export function operationLabel(name: string | undefined): string {
   if (labelled.size >= MAX_OPERATIONS) return 'other';
   labelled.add(name);
   return name;
+}
+
+/** Statements each database pool has sent and not yet had answered, and the pool's size, by pool. */
+export const statementsInFlight = new Gauge({
+  name: 'kepu_database_statements_in_flight',
+  help: 'Statements sent to PostgreSQL and not yet answered, by pool.',
+  labelNames: ['pool'] as const,
+  registers: [metrics],
+});
+
+export const poolSize = new Gauge({
+  name: 'kepu_database_pool_max_connections',
+  help: 'The most connections a pool opens, by pool.',
+  labelNames: ['pool'] as const,
+  registers: [metrics],
+});
+
+type Reading = () => Promise<Record<string, number>>;
+const readings = new Map<string, Reading>();
+
+/** A gauge read when `/metrics` is scraped, from what this process registered for it with `readOnScrape`. */
+function scrapedGauge(name: string, help: string, label: string): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: [label],
+    registers: [metrics],
+    async collect() {
+      const read = readings.get(name);
+      if (!read) return;
+      const values = await read().catch(() => null);
+      this.reset();
+      for (const [key, value] of Object.entries(values ?? {})) this.set({ [label]: key }, value);
+    },
+  });
+}
+
+scrapedGauge('kepu_outbox_lag_rows', 'Outbox rows the search index has not applied yet, by subgraph.', 'subgraph');
+scrapedGauge('kepu_search_index_documents', 'Documents in the search index, by engine.', 'engine');
+
+export type ScrapedGauge = 'kepu_outbox_lag_rows' | 'kepu_search_index_documents';
+
+/** What `gauge` reports from now on in this process. */
+export function readOnScrape(gauge: ScrapedGauge, read: Reading): void {
+  readings.set(gauge, read);
 }

@@ -26,3 +26,16 @@ export const anonymous: Viewer = {
   scopes: [],
   apiKeyId: null,
 };
+
+/**
+ * Kepu's own subgraph asking the supergraph for facts others own: `service:<subgraph>` as its
+ * subject, as an administrator (bookings must see a programme whatever its state) or anonymously
+ * (search shows exactly what the public API shows).
+ */
+export function serviceViewer(subgraph: string, role: 'admin' | 'anonymous'): Viewer {
+  return { ...anonymous, role, subject: `service:${subgraph}` };
+}
+
+export function isServiceViewer(viewer: Viewer): boolean {
+  return viewer.subject?.startsWith('service:') === true && viewer.apiKeyId === null;
+}

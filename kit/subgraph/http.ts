@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { log, REQUEST_ID_HEADER, requestIdFrom } from '../platform/log.js';
+import { inSpan, incomingContext, SpanKind } from '../platform/tracing.js';
 import { metrics, operationLabel, requestErrorsTotal, requestSeconds, requestsTotal } from '../platform/metrics.js';
 import type { Subgraph } from './server.js';
 import { IDENTITY_HEADER, signedForDocument } from '../platform/identity.js';
@@ -33,6 +34,10 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     if (url.pathname === '/ready' || url.pathname === '/health') return answerHealth(response, (await options.isReady?.()) ?? true);
     if (url.pathname === '/metrics') return sendMetrics(response);
     if (url.pathname !== '/graphql') return (options.otherwise ?? notFound)(request, response);
+    return inSpan('graphql request', { kind: SpanKind.SERVER, parent: incomingContext(request.headers) }, () => answer(request, response, url));
+  };
+
+  async function answer(request: IncomingMessage, response: ServerResponse, url: URL): Promise<unknown> {
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] as string | undefined);
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
@@ -76,7 +81,7 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
-  };
+  }
 }
 
 const GATEWAY_ONLY = 'This is an internal Kepu service: it answers operations signed by the Kepu gateway only. Send your request to the gateway.';

@@ -3,9 +3,11 @@ import { connect, type Database } from '../database/connection.js';
 import { migrateSubgraph, type MigrationHistory } from '../database/migrate.js';
 import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
-import { configOrExit } from '../platform/config.js';
+import { configOrExit, type Config } from '../platform/config.js';
 import { log } from '../platform/log.js';
-import { postToGateway, SupergraphLink } from '../platform/supergraph.js';
+import { postToGatewayAs, SupergraphLink } from '../platform/supergraph.js';
+import { startTracing } from '../platform/tracing.js';
+import { serviceViewer } from '../platform/viewer.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
@@ -24,21 +26,23 @@ export interface Deployment {
  * Runs one subgraph as its own process, as a deployment does (`tsx subgraphs/venues/main.ts`):
  * its database from its database variable or `DATABASE_URL`, its port from `PORT`.
  */
-export async function serveStandalone(deployment: Deployment, create: (database: Database) => Promise<Subgraph<any, any>>): Promise<void> {
+export async function serveStandalone(deployment: Deployment, create: (database: Database, config: Config) => Promise<Subgraph<any, any>>): Promise<void> {
   const { name, databaseVariable } = deployment;
   const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
-  const url = process.env[databaseVariable] || config.DATABASE_URL;
+  const url = config.subgraphVariables[databaseVariable] ?? config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
   if (!config.KEPU_INTERNAL_SECRET) throw new Error(`Set KEPU_INTERNAL_SECRET to the gateway's value: the ${name} subgraph answers only operations the gateway signs with it.`);
-  const database = connect(url);
+  const tracing = await startTracing(`kepu-${name}`, config.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const database = connect(url, { name });
   await migrateSubgraph(database, deployment.migrations);
-  const subgraph = await create(database);
+  const subgraph = await create(database, config);
   const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', () => database.reachable());
   log.info({ subgraph: name, url: listening.url }, 'subgraph is ready');
   stopOnSignals(async () => {
     await listening.close();
     await subgraph.server.stop();
     await database.close();
+    await tracing?.stop();
   });
 }
 
@@ -54,13 +58,11 @@ export function stopOnSignals(stop: () => Promise<void>): void {
 
 /**
  * How a subgraph on its own asks the supergraph about others' data: the gateway at
- * KEPU_GATEWAY_URL, with KEPU_GATEWAY_TOKEN (an admin token) as its bearer token if set.
+ * KEPU_GATEWAY_URL, as the administrator it is in one process, vouched for by the internal secret.
  */
-export function gatewayLink(name: string): SupergraphLink {
-  const url = process.env.KEPU_GATEWAY_URL;
-  if (!url) throw new Error(`Set KEPU_GATEWAY_URL to the gateway the ${name} subgraph asks about other subgraphs' records.`);
+export function gatewayLink(name: string, config: Config): SupergraphLink {
+  if (!config.KEPU_GATEWAY_URL) throw new Error(`Set KEPU_GATEWAY_URL to the gateway the ${name} subgraph asks about other subgraphs' records.`);
   const link = new SupergraphLink();
-  const token = process.env.KEPU_GATEWAY_TOKEN;
-  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
+  link.bind(postToGatewayAs(config.KEPU_GATEWAY_URL, serviceViewer(name, 'admin')));
   return link;
 }

@@ -24,4 +24,4 @@ export function createBookingsSubgraph(database: Database, supergraph: Supergrap
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayLink('bookings')));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database, config) => createBookingsSubgraph(database, gatewayLink('bookings', config)));

@@ -1,9 +1,8 @@
 import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
-import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { gatewayLink, isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf } from '../manifest.js';
 import type { SupergraphLink } from '../../kit/platform/supergraph.js';
-import { gatewayLink } from '../../kit/subgraph/standalone.js';
 import { createProgrammeLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createProgrammeStore } from './store.js';
@@ -23,4 +22,4 @@ export function createCoursesSubgraph(database: Database, supergraph: Supergraph
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('courses'), (database) => createCoursesSubgraph(database, gatewayLink('courses')));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('courses'), (database, config) => createCoursesSubgraph(database, gatewayLink('courses', config)));

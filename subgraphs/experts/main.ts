@@ -1,9 +1,8 @@
 import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
-import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { gatewayLink, isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf } from '../manifest.js';
 import type { SupergraphLink } from '../../kit/platform/supergraph.js';
-import { gatewayLink } from '../../kit/subgraph/standalone.js';
 import { createExpertLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createExpertStore } from './store.js';
@@ -20,4 +19,4 @@ export function createExpertsSubgraph(database: Database, supergraph: Supergraph
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('experts'), (database) => createExpertsSubgraph(database, gatewayLink('experts')));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('experts'), (database, config) => createExpertsSubgraph(database, gatewayLink('experts', config)));

@@ -1,4 +1,5 @@
-import { postToGateway, type ExecuteOperation } from '../../kit/platform/supergraph.js';
+import { postToGatewayAs, type ExecuteOperation } from '../../kit/platform/supergraph.js';
+import { serviceViewer } from '../../kit/platform/viewer.js';
 
 /**
  * Reads the published catalogue through the supergraph, as an anonymous caller: what search
@@ -12,12 +13,12 @@ export interface CatalogueAnswer<Data> {
 }
 
 /**
- * Runs operations on a gateway elsewhere (`KEPU_GATEWAY_URL`), for an indexer of its own. Over
- * HTTP reads are charged to a rate limit: give an API key (`KEPU_SEARCH_API_KEY`) whose limit
- * fits a reindex. An API key reads as a third-party app does: the published catalogue only.
+ * Runs operations on a gateway elsewhere (`KEPU_GATEWAY_URL`), for an indexer of its own: as an
+ * anonymous caller vouched for by the internal secret, so that it reads what the public API shows
+ * and a reindex is held to no client's cost or rate limit, as in one process.
  */
-export function httpReader(url: string, apiKey = process.env.KEPU_SEARCH_API_KEY): CatalogueReader {
-  return readerOf(postToGateway(url, apiKey ? { 'x-api-key': apiKey } : {}));
+export function httpReader(url: string): CatalogueReader {
+  return readerOf(postToGatewayAs(url, serviceViewer('search', 'anonymous')));
 }
 
 /** A read that returned no data at all failed as a whole (a subgraph down): the caller retries later. */

@@ -101,6 +101,11 @@ export class Indexer {
     this.running = null;
   }
 
+  /** The rows of each outbox not applied yet, by subgraph. */
+  async lags(): Promise<Record<string, number>> {
+    return Object.fromEntries(await Promise.all(this.feeds.map(async (feed) => [feed.source, await feed.lag()] as const)));
+  }
+
   /** Outbox heads, taken before a reindex reads the catalogue. */
   heads(): Promise<number[]> {
     return Promise.all(this.feeds.map((feed) => feed.head()));

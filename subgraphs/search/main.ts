@@ -5,13 +5,14 @@ import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, stopOnSignals } from '../../kit/subgraph/standalone.js';
 import { httpReader } from './catalogue.js';
 import { migrationsOf, outboxSources, subgraphEntry, subgraphVariables, type OutboxSource } from '../manifest.js';
-import { configOrExit } from '../../kit/platform/config.js';
+import { configOrExit, type Config } from '../../kit/platform/config.js';
 import { SearchIndex } from './search-index.js';
-import { createSearchEngine, startSearchIndexing } from './running.js';
+import { createSearchEngine, startSearchIndexing, type SearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
 import { log } from '../../kit/platform/log.js';
+import { startTracing } from '../../kit/platform/tracing.js';
 
 /** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
 export { readerOf, type CatalogueReader } from './catalogue.js';
@@ -30,22 +31,28 @@ export function createSearchSubgraph(searchIndex: SearchIndex) {
 
 /**
  * `tsx subgraphs/search/main.ts`: the search subgraph as its own process. With KEPU_GATEWAY_URL
- * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes.
+ * and DATABASE_URL it also indexes: fills an empty index and follows the outboxes; it is ready
+ * once the index is in, and while the outboxes' database answers.
  */
 if (isEntryPoint(import.meta.url)) {
   const config = configOrExit(subgraphVariables);
+  const tracing = await startTracing('kepu-search', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const engine = createSearchEngine();
   const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const subgraph = await createSearchSubgraph(searchIndex);
-  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0');
+  const databaseUrl = config.subgraphVariables[subgraphEntry('search').databaseVariable] ?? config.DATABASE_URL;
+  const indexes = Boolean(databaseUrl && gatewayUrl);
+  let indexing: SearchIndexing | null = null;
+  const isReady = async () => !indexes || (indexing !== null && (await indexing.reachable()));
+  const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', isReady);
   log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
-  const databaseUrl = process.env[subgraphEntry('search').databaseVariable] || config.DATABASE_URL;
-  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
+  if (indexes) indexing = await startStandaloneIndexing(searchIndex, databaseUrl!, config);
   stopOnSignals(async () => {
     await indexing?.stop();
     await listening.close();
     await subgraph.server.stop();
+    await tracing?.stop();
   });
 }
 
@@ -53,8 +60,8 @@ async function withoutGateway(): Promise<never> {
   throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
 }
 
-async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string) {
-  const urlOf = (name: OutboxSource | 'search') => process.env[subgraphEntry(name).databaseVariable] ?? databaseUrl;
+async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string, config: Config) {
+  const urlOf = (name: OutboxSource | 'search') => config.subgraphVariables[subgraphEntry(name).databaseVariable] ?? databaseUrl;
   const cursors = connect(urlOf('search'), { max: 1 });
   await migrateSubgraph(cursors, migrationsOf('search'));
   await cursors.close();

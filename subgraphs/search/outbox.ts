@@ -56,6 +56,12 @@ export class OutboxFeed {
     return Number(row!.head);
   }
 
+  /** How many of its rows are not applied yet. */
+  async lag(): Promise<number> {
+    const [row] = await this.database.sql.unsafe(`select count(*)::int as lag from ${this.source}.outbox where id > $1`, [await this.cursor()]);
+    return Number(row!.lag);
+  }
+
   /** Every row after `head`, for replaying the changes made while a reindex ran. */
   async rowsAfter(head: number): Promise<OutboxRow[]> {
     const rows = await this.database.sql.unsafe(`select id, entity, entity_id from ${this.source}.outbox where id > $1 order by id`, [head]);

@@ -5,15 +5,19 @@ import { createEmbeddedEngine } from '../../search/orama.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
 import type { SearchIndex } from './search-index.js';
+import { readOnScrape } from '../../kit/platform/metrics.js';
+import { startConfig, type Config } from '../../kit/platform/config.js';
 
 /** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
-export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
-  if (!env.MEILISEARCH_URL) return createEmbeddedEngine();
-  return createMeilisearchEngine({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_KEY, index: env.MEILISEARCH_INDEX ?? 'catalogue' });
+export function createSearchEngine(config: Config = startConfig()): SearchEngine {
+  if (!config.MEILISEARCH_URL) return createEmbeddedEngine();
+  return createMeilisearchEngine({ host: config.MEILISEARCH_URL, apiKey: config.MEILISEARCH_KEY, index: config.MEILISEARCH_INDEX ?? 'catalogue' });
 }
 
 export interface SearchIndexing {
   indexer: Indexer;
+  /** Whether the database of the indexer's cursors answers, for a readiness check. */
+  reachable(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -28,7 +32,7 @@ export async function startSearchIndexing(options: {
   databaseUrls: Record<OutboxSource | 'search', string>;
   pollMs?: number;
 }): Promise<SearchIndexing> {
-  const open = (url: string) => connect(url, { max: 2 });
+  const open = (url: string) => connect(url, { max: 2, name: 'search-indexer' });
   const databases = Object.fromEntries(outboxSources.map((source) => [source, open(options.databaseUrls[source])])) as Record<OutboxSource, ReturnType<typeof open>>;
   const cursors = open(options.databaseUrls.search);
   const close = () => Promise.all([cursors, ...Object.values(databases)].map((database) => database.close())).then(() => {});
@@ -42,9 +46,12 @@ export async function startSearchIndexing(options: {
     await close();
     throw error;
   }
-  indexer.start(options.pollMs ?? Number(process.env.KEPU_SEARCH_POLL_MS ?? 150));
+  readOnScrape('kepu_outbox_lag_rows', () => indexer.lags());
+  readOnScrape('kepu_search_index_documents', async () => ({ [searchIndex.engine.name]: await searchIndex.engine.count() }));
+  indexer.start(options.pollMs ?? startConfig().KEPU_SEARCH_POLL_MS ?? 150);
   return {
     indexer,
+    reachable: () => cursors.reachable(),
     stop: async () => {
       await indexer.stop();
       await close();

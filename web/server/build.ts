@@ -32,6 +32,8 @@ export interface PagesBuild {
 
 /** Builds the pages with Vite when their sources changed since the last build; a build that fails throws with Vite's output. */
 export function buildPagesIfChanged(log: (line: string) => void = console.log): PagesBuild {
+  // A compiled deployment (dist/) has no sources beside it: it serves the pages built with it.
+  if (!existsSync(join(webRoot, 'index.html'))) return { built: false, seconds: 0 };
   const digest = sourcesDigest();
   if (isBuilt(digest)) return { built: false, seconds: 0 };
   const vite = viteCli();
