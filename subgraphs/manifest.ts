@@ -19,7 +19,8 @@ export const manifest = [
     databaseVariable: 'VENUES_DATABASE_URL',
     urlVariable: 'VENUES_URL',
     outbox: true,
-    rows: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow', RectificationNotice: 'NoticeRow', ComplianceListBatch: 'ListBatchRow' },
+    rows: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow', RectificationNotice: 'NoticeRow', ComplianceListBatch: 'ListBatchRow',
+      Inspection: 'InspectionRow', InspectionItem: 'InspectionItemRow', InspectionFinding: 'FindingRow' },
   },
   {
     name: 'courses',
