@@ -48,6 +48,7 @@ export const manifest = [
       School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
       Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
       DistrictCoverage: 'CoverageReport', SchoolCoverage: 'SchoolCoverageRow', CoverageTarget: 'TargetStanding',
+      DistrictEquity: 'EquityReport', VenueEquity: 'VenueEquityRow',
     },
   },
   {

@@ -1,3 +1,4 @@
+import { equityOf } from './equity.js';
 import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import type { ParentPage } from '../../kit/database/loaders.js';
@@ -87,6 +88,7 @@ export const resolvers: Resolvers = {
   },
   DistrictCoverage: {
     schoolCount: (coverage) => coverage.schools.length,
+    equity: async (coverage, _, { store }) => equityOf(coverage, await store.placesGiven(coverage.district, coverage.asOf)),
     schools: (coverage, { missing, first, after }) => {
       const page = readPage({ first, after });
       const rows = missing ? coverage.schools.filter((row) => !row.covered[missing]) : coverage.schools;
@@ -94,6 +96,17 @@ export const resolvers: Resolvers = {
       const rest = from < 0 ? [] : rows.slice(from, from + page.size + 1);
       return toConnection(rest, page, rows.length, (row) => [row.id]);
     },
+  },
+  DistrictEquity: {
+    venues: (equity, { first, after }) => {
+      const page = readPage({ first, after });
+      const from = page.after ? equity.venues.findIndex((row) => row.venueId > Number(page.after![0])) : 0;
+      const rest = from < 0 ? [] : equity.venues.slice(from, from + page.size + 1);
+      return toConnection(rest, page, equity.venues.length, (row) => [row.venueId]);
+    },
+  },
+  VenueEquity: {
+    venue: (row) => ({ id: row.venueId }),
   },
   SchoolCoverage: {
     school: async (row, _, { loaders }) => (await loaders.school.load(row.id))!,

@@ -6,6 +6,7 @@ import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform
 import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
 import type { Page } from '../../kit/graphql/pagination.js';
 import { schoolCoverage, type CoverageTargetRow } from './coverage.js';
+import { placesGiven } from './equity.js';
 import { createLedger } from './ledger.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';
@@ -108,6 +109,8 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
       }),
 
     schoolCoverage: (district: string, asOf: string) => schoolCoverage(db, district, asOf),
+
+    placesGiven: (district: string, asOf: string) => placesGiven(db, district, asOf),
 
     coverageTargets: (district: string) =>
       db.select().from(coverageTargets).where(eq(coverageTargets.district, district)).orderBy(asc(coverageTargets.measure)),
