@@ -264,6 +264,7 @@ export type MeasureCoverage = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -326,6 +327,7 @@ export type Mutation = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -362,6 +364,7 @@ export type MutationCancelBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -398,6 +401,7 @@ export type MutationCancelSessionArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -433,6 +437,7 @@ export type MutationConfirmBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -468,6 +473,7 @@ export type MutationCreatePairingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -504,6 +510,7 @@ export type MutationDeclineBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -540,6 +547,7 @@ export type MutationEndPairingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -576,6 +584,7 @@ export type MutationMarkAttendanceArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -611,6 +620,7 @@ export type MutationRequestBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -646,6 +656,7 @@ export type MutationScheduleSessionArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -681,6 +692,7 @@ export type MutationSetCoverageTargetArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -824,8 +836,14 @@ export type ScheduleSessionInput = {
   capacity: Scalars['Int']['input'];
   confirmation?: InputMaybe<ConfirmationMode>;
   endsAt: Scalars['DateTime']['input'];
+  /** Seats kept for rural and under-resourced schools: other schools may book the rest until the kept seats are released. */
+  keptSeats?: InputMaybe<Scalars['Int']['input']>;
+  /** Rural and under-resourced schools move ahead of other schools on the waitlist (in arrival order among themselves). */
+  priorityWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
   /** The programme this is a session of; give this or talkId. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many days before the start the kept seats are released to every school (and the waitlist moved up into them). */
+  releaseKeptSeatsDaysBefore?: InputMaybe<Scalars['Int']['input']>;
   startsAt: Scalars['DateTime']['input'];
   /** The talk this is a session of; give this or programmeId. */
   talkId?: InputMaybe<Scalars['ID']['input']>;
@@ -942,8 +960,15 @@ export type Session = {
   confirmation: ConfirmationMode;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Seats kept for rural and under-resourced schools until `keptSeatsUntil`. */
+  keptSeats: Scalars['Int']['output'];
+  /** When the kept seats are released to every school; null when none are kept. */
+  keptSeatsUntil: Maybe<Scalars['DateTime']['output']>;
+  /** Whether rural and under-resourced schools move ahead on this session's waitlist. */
+  priorityWaitlist: Scalars['Boolean']['output'];
   /** The programme this is a session of, or null for a talk's session. */
   programme: Maybe<Programme>;
+  /** Seats not held by a booking. While seats are kept, only rural and under-resourced schools may take the kept ones. */
   seatsLeft: Scalars['Int']['output'];
   /** Start, in the venue's time zone with its offset. */
   startsAt: Scalars['DateTime']['output'];
@@ -1590,6 +1615,9 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   confirmation?: Resolver<ResolversTypes['ConfirmationMode'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keptSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptSeatsUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  priorityWaitlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
 import { equityOf } from './equity.js';
+import { keptUntil } from './kept-seats.js';
 import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import type { ParentPage } from '../../kit/database/loaders.js';
@@ -60,6 +61,7 @@ export const resolvers: Resolvers = {
     startsAt: (session) => inTimeZone(session.startsAt, session.timeZone),
     endsAt: (session) => inTimeZone(session.endsAt, session.timeZone),
     seatsLeft: (session) => (session.status === 'CANCELLED' ? 0 : session.capacity - session.seatsHeld),
+    keptSeatsUntil: (session) => (session.keptSeats > 0 ? inTimeZone(keptUntil(session), session.timeZone) : null),
     programme: (session) => (session.programmeId === null ? null : { id: session.programmeId }),
     talk: (session) => (session.talkId === null ? null : { id: session.talkId }),
     venue: (session) => (session.venueId === null ? null : { id: session.venueId }),
