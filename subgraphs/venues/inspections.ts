@@ -3,7 +3,7 @@ import { userError } from '../../kit/graphql/errors.js';
 import { failed, notFound, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
 import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
 import type { FindingOutcome, InspectionPopulation } from '../../kit/platform/vocabulary.js';
-import { drawSample, sampleSize } from './draw.js';
+import { drawSample, sampleSize } from '../../kit/platform/sample-draw.js';
 import { checkNotice, OVERSIGHT, openNotice, type Caller, type NoticeInput } from './mutations.js';
 import { deciderOf, findingNote, inspectionTitle, inspectsDistrict } from './rules.js';
 import type { FindingRow, InspectionRow } from './rows.js';
