@@ -1,4 +1,5 @@
 import type { Database } from '../kit/database/connection.js';
+import { outboxChangesSince } from '../kit/database/outbox.js';
 import { releaseKeptSeats, tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
 import type { SupergraphLink } from '../kit/platform/supergraph.js';
 import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/main.js';
@@ -13,7 +14,7 @@ export interface ComplianceRun {
 /** Suspends venues whose rectification deadline passed, tells the schools holding their bookings, and releases kept seats that are due. */
 export async function runComplianceJobs(databases: { venues: Database; bookings: Database }, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
   const enforcement = await enforceOverdueNotices(databases.venues.db, now);
-  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, supergraph, now);
+  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, (afterId) => outboxChangesSince(databases.venues, 'venues', 'Venue', afterId), supergraph, now);
   const released = await releaseKeptSeats(databases.bookings.db, now);
   return { enforcement, told, released };
 }

@@ -147,4 +147,11 @@ export const barredVenues = bookingsSchema.table('barred_venues', {
   barredAt: timestamp('barred_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** How far this subgraph has followed another's outbox: every row up to `appliedThrough` is applied. */
+export const followedOutboxes = bookingsSchema.table('followed_outboxes', {
+  source: text('source').primaryKey(),
+  appliedThrough: bigint('applied_through', { mode: 'number' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const outbox = outboxTable(bookingsSchema);

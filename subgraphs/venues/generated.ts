@@ -712,6 +712,8 @@ export type VenueFilter = {
   cities?: InputMaybe<Array<Scalars['String']['input']>>;
   complianceStatuses?: InputMaybe<Array<ComplianceStatus>>;
   districts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these venues: at most 100 ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<VenueKind>>;
   /** PUBLISHED when left out; drafts and unpublished venues are listed only for their manager and admins. */
   statuses?: InputMaybe<Array<PublicationStatus>>;

@@ -1,4 +1,5 @@
-import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { toPublicId, toRowId, toRowIds } from '../../kit/graphql/ids.js';
+import { badUserInput } from '../../kit/graphql/errors.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import { present } from '../../kit/database/loaders.js';
 import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
@@ -167,8 +168,12 @@ export const resolvers: Resolvers = {
   },
 };
 
+const MAX_IDS = 100;
+
 function venueCriteria(filter: VenueFilter | null | undefined, viewer: Viewer): VenueCriteria {
+  if ((filter?.ids?.length ?? 0) > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} venues by id at once.`, 'filter.ids');
   return {
+    ids: filter?.ids ? toRowIds('Venue', filter.ids, 'filter.ids') : undefined,
     cities: filter?.cities ?? undefined,
     districts: filter?.districts ?? undefined,
     kinds: filter?.kinds ?? undefined,
