@@ -45,3 +45,16 @@ export function postToGateway(url: string, credentials: Record<string, string> =
     return (await response.json()) as OperationResult<Data>;
   };
 }
+
+/**
+ * The link of a subgraph running as its own process: the gateway at KEPU_GATEWAY_URL, with
+ * KEPU_GATEWAY_TOKEN as its bearer token if set. `needs` says what for, in the error when unset.
+ */
+export function gatewayFromEnvironment(needs: string): SupergraphLink {
+  const url = process.env.KEPU_GATEWAY_URL;
+  if (!url) throw new Error(`Set KEPU_GATEWAY_URL to the gateway ${needs}.`);
+  const link = new SupergraphLink();
+  const token = process.env.KEPU_GATEWAY_TOKEN;
+  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
+  return link;
+}

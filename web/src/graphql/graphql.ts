@@ -19,6 +19,8 @@ export type BookingStatus =
   | 'WAITLISTED';
 
 export type CatalogueFilter = {
+  /** Only items of this alliance's member venues: their programmes and talks, the venues themselves and their experts. With pairedWithSchool, venues that are both. */
+  alliance?: string | number | null | undefined;
   cities?: Array<string> | null | undefined;
   complianceStatuses?: Array<ComplianceStatus> | null | undefined;
   deliveries?: Array<Delivery> | null | undefined;
@@ -188,8 +190,14 @@ export type ScheduleSessionInput = {
   capacity: number;
   confirmation?: ConfirmationMode | null | undefined;
   endsAt: string;
+  /** Seats kept for rural and under-resourced schools: other schools may book the rest until the kept seats are released. */
+  keptSeats?: number | null | undefined;
+  /** Rural and under-resourced schools move ahead of other schools on the waitlist (in arrival order among themselves). */
+  priorityWaitlist?: boolean | null | undefined;
   /** The programme this is a session of; give this or talkId. */
   programmeId?: string | number | null | undefined;
+  /** How many days before the start the kept seats are released to every school (and the waitlist moved up into them). */
+  releaseKeptSeatsDaysBefore?: number | null | undefined;
   startsAt: string;
   /** The talk this is a session of; give this or programmeId. */
   talkId?: string | number | null | undefined;
