@@ -238,7 +238,7 @@ describe('the pages in a browser', () => {
     const detail = page.locator(`[data-inspection-detail="${drawn.id}"]`);
     await eventually(() => detail.locator('.inspection-items > li').count()).toBe(drawn.sampleSize);
     const first = detail.locator('.inspection-items > li').first();
-    const name = (await first.locator('span').first().textContent())!.replace(/^1\. /, '');
+    const name = (await first.locator('.item-name').textContent())!;
     await first.getByRole('button', { name: `登记检查结果：${name}` }).click();
     const finding = first.getByRole('form', { name: `登记检查结果：${name}` });
     await finding.getByLabel('检查结论').selectOption('ISSUES_FOUND');
@@ -431,8 +431,8 @@ async function expectDashboardMatches(page: Page, api: DistrictFigures): Promise
 async function equityFigures(url: string, district: string) {
   const answer = await graphql(url, `query($district: String!) {
     districtCoverage(district: $district) { equity {
-      rural { schoolsPercent studentsPercent visitsPercent visitSeatsPercent talkSeatsPercent visits talkSeats }
-      underResourced { schoolsPercent studentsPercent visitsPercent visitSeatsPercent talkSeatsPercent visits talkSeats }
+      rural { schools schoolsPercent studentsPercent visitsPercent visitSeatsPercent talkSeatsPercent visits talkSeats }
+      underResourced { schools schoolsPercent studentsPercent visitsPercent visitSeatsPercent talkSeatsPercent visits talkSeats }
       venues(first: 50) { totalCount edges { node { venue { id } total { visits talkSeats } } } }
     } }
   }`, { district }, await signedIn({ role: 'district', district }));
@@ -443,6 +443,10 @@ async function equityFigures(url: string, district: string) {
 async function expectEquityMatches(page: Page, equity: any): Promise<void> {
   const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
   for (const group of ['rural', 'underResourced']) {
+    if (equity[group].schools === 0) {
+      expect(await page.locator(`[data-equity="${group}"] [data-bar]`).count()).toBe(0);
+      continue;
+    }
     for (const share of ['schools', 'students', 'visits', 'visitSeats', 'talkSeats']) {
       const value = page.locator(`[data-equity="${group}"] [data-bar="${share}"] .bar-value`);
       expect(await value.textContent()).toMatch(new RegExp(`^${percent.format(equity[group][`${share}Percent`])}% `));

@@ -26,6 +26,7 @@ export function EquitySection({ equity }: { equity: Equity }) {
 
 function GroupChart({ group, figures }: { group: (typeof groups)[number]; figures: Figures }) {
   const { t, number } = useT();
+  if (figures.schools === 0) return <p className="muted" data-equity={group}>{t('equity.noSchools', { group: t(`equity.${group}`) })}</p>;
   const rows: BarRow[] = shares.map((share) => ({ name: share, label: t(`equity.${share}`), part: figures[share], whole: 0, percent: figures[`${share}Percent`] }));
   return (
     <div data-equity={group}>

@@ -133,7 +133,7 @@ function Item({ inspectionId, item, onRecorded }: { inspectionId: string; item: 
   const name = subject ? pick(subject.name, subject.nameEn) : '';
   return (
     <li data-item={subject?.id}>
-      <span>{item.position}. {name}</span>
+      <span className="item-name">{name}</span>
       {item.findings.map((finding) => (
         <p key={finding.id} className="finding" data-finding={finding.id}>
           <strong>{label('outcome', finding.outcome)}</strong> · {finding.note} <span className="muted">{date(finding.recordedAt)}</span>

@@ -361,4 +361,5 @@ export const en: Messages = {
   'refusal.NOTICE_FOR_PROVIDERS_ONLY': 'Rectification notices go to providers only.',
   'refusal.INVALID_KEPT_SEATS': 'Kept seats are 0 to the capacity, released 0 to 365 days before the start.',
   'session.keptLegend': 'Rural and under-resourced schools first',
+  'equity.noSchools': '{group}: the district has no such school.',
 };

@@ -359,6 +359,7 @@ export const zh = {
   'refusal.NOTICE_FOR_PROVIDERS_ONLY': '整改通知只能下发给校外机构，学校的检查结果不能下发。',
   'refusal.INVALID_KEPT_SEATS': '保留名额须在 0 到总名额之间，释放天数为开课前 0 到 365 天。',
   'session.keptLegend': '农村和薄弱学校优先',
+  'equity.noSchools': '{group}：本区没有这类学校。',
 };
 
 export type Messages = Record<keyof typeof zh, string>;
