@@ -258,6 +258,21 @@ describe('the pages in a browser', () => {
     await page.context().close();
   });
 
+  it('searches within a science alliance: the filter keeps the results the API gives for that alliance', async () => {
+    const answer = await graphql(system.url, `{ alliances(first: 50) { edges { node { id name } } } }`);
+    const alliance = answer.data.alliances.edges[0].node;
+    const expected = await graphql(system.url, `query($id: ID!) { search(filter: { alliance: $id }, first: 1) { totalCount } all: search(first: 1) { totalCount } }`, { id: alliance.id });
+    expect(expected.data.search.totalCount).toBeLessThan(expected.data.all.totalCount);
+    const page = await freshPage();
+    await page.goto(`${origin}/`);
+    await page.locator('.count').waitFor();
+    await page.getByLabel('科普联盟').selectOption({ label: alliance.name });
+    await page.waitForURL((url) => url.searchParams.get('alliance') === alliance.id);
+    await eventually(() => page.locator('.count').textContent()).toBe(`共 ${expected.data.search.totalCount} 条结果`);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
   it('an expert\'s page, opened from search, shows their fields, institution and talks with the seats left', async () => {
     const page = await freshPage();
     const expert = await expertWithTalks(system.url);
