@@ -1,8 +1,8 @@
 import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
-import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { gatewayLink, isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf } from '../manifest.js';
-import { gatewayFromEnvironment, type SupergraphLink } from '../../kit/platform/supergraph.js';
+import type { SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createBookingLoaders } from './loaders.js';
 import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
@@ -31,4 +31,4 @@ export function createBookingsSubgraph(database: Database, supergraph: Supergrap
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayFromEnvironment('the bookings subgraph asks about programmes and talks')));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayLink('bookings')));
