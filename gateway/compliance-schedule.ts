@@ -1,18 +1,22 @@
 import type { Database } from '../kit/database/connection.js';
-import { tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
+import { outboxChangesSince } from '../kit/database/outbox.js';
+import { releaseKeptSeats, tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
 import type { SupergraphLink } from '../kit/platform/supergraph.js';
 import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/main.js';
 
 export interface ComplianceRun {
   enforcement: Enforcement;
   told: BarredNotice;
+  /** Sessions whose seats kept for rural and under-resourced schools were released to every school. */
+  released: number;
 }
 
-/** Suspends venues whose rectification deadline passed, then tells the schools holding their bookings. */
+/** Suspends venues whose rectification deadline passed, tells the schools holding their bookings, and releases kept seats that are due. */
 export async function runComplianceJobs(databases: { venues: Database; bookings: Database }, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
   const enforcement = await enforceOverdueNotices(databases.venues.db, now);
-  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, supergraph, now);
-  return { enforcement, told };
+  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, (afterId) => outboxChangesSince(databases.venues, 'venues', 'Venue', afterId), supergraph, now);
+  const released = await releaseKeptSeats(databases.bookings.db, now);
+  return { enforcement, told, released };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { generateAlliances } from './alliances.js';
 import { generateBookings } from './bookings.js';
 import { generateExperts } from './experts.js';
-import { generateListBatches, generateNotices, generateTargets } from './oversight.js';
+import { generateInspections, generateListBatches, generateNotices, generateTargets, keepSeats } from './oversight.js';
 import { generatePairings } from './pairings.js';
 import { loadPlaces } from './places.js';
 import { generateProgrammes } from './programmes.js';
@@ -50,6 +50,7 @@ export function generateCatalogue({ scale = 1, seed = 20261125, now = DEFAULT_NO
   const visits = generatePastVisits(random.derive('visits'), schools, programmes.facts, talks.facts, now, {
     session: sessions.length + 1, booking: bookings.bookings.length + 1, event: bookings.bookingEvents.length + 1,
   });
+  const inspections = generateInspections(venues.rows, schools.rows, now);
   return {
     venues: venues.rows,
     alliances: alliances.alliances,
@@ -57,13 +58,15 @@ export function generateCatalogue({ scale = 1, seed = 20261125, now = DEFAULT_NO
     complianceRecords: venues.complianceRecords,
     rectificationNotices: generateNotices(random.derive('notices'), venues.complianceRecords),
     listBatches: generateListBatches(venues.rows, now),
+    inspections: inspections.inspections,
+    inspectionFindings: inspections.findings,
     programmes: programmes.rows,
     routeStops: programmes.routeStops,
     curriculumLinks: programmes.curriculumLinks,
     experts: experts.rows,
     talks: talks.rows,
     schools: schools.rows,
-    sessions: [...sessions.map((session) => session.row), ...visits.sessions],
+    sessions: keepSeats([...sessions.map((session) => session.row), ...visits.sessions], bookings.bookings, schools.rows, now),
     bookings: [...bookings.bookings, ...visits.bookings],
     bookingEvents: [...bookings.bookingEvents, ...visits.bookingEvents],
     pairings: generatePairings(random.derive('pairings'), schools.facts, venueIndex, experts.facts, now),

@@ -40,6 +40,8 @@ export async function loadCatalogue(databases: SubgraphDatabases, catalogue: Cat
     rowsOf(venues.complianceRecords, catalogue.complianceRecords),
     rowsOf(venues.rectificationNotices, catalogue.rectificationNotices),
     rowsOf(venues.listBatches, catalogue.listBatches),
+    rowsOf(venues.inspections, catalogue.inspections),
+    rowsOf(venues.inspectionFindings, catalogue.inspectionFindings),
   ]);
   await loadSubgraph(databases.courses, [
     rowsOf(courses.programmes, catalogue.programmes),

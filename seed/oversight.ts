@@ -1,6 +1,7 @@
 import { DAY, later, shanghaiDate } from './clock.js';
 import type { Random } from './random.js';
-import type { ComplianceRecordRow, CoverageTargetRow, ListBatchRow, RectificationNoticeRow, SchoolRow, VenueRow } from './rows.js';
+import type { BookingRow, ComplianceRecordRow, CoverageTargetRow, InspectionFindingRow, InspectionRow, ListBatchRow, RectificationNoticeRow, SchoolRow, SessionRow, VenueRow } from './rows.js';
+import { drawSample, sampleSize } from '../kit/platform/sample-draw.js';
 
 /**
  * A rectification notice behind every UNDER_RECTIFICATION record: closed when the venue was
@@ -47,4 +48,50 @@ export function generateTargets(schools: SchoolRow[], now: Date): CoverageTarget
     { district, measure: 'SCIENCE_VICE_PRINCIPAL' as const, percent: 100, dueOn, setBy: `district:${district}`, setAt: now },
     { district, measure: 'VISIT' as const, percent: 80, dueOn, setBy: `district:${district}`, setAt: now },
   ]);
+}
+
+/**
+ * Seats kept for rural and under-resourced schools on every sixth session of a programme more than a
+ * week ahead: a fifth of its capacity, released 7 days before the start, no more than the other
+ * schools' bookings left free; every other one of them also puts those schools first on its waitlist.
+ */
+export function keepSeats(sessions: SessionRow[], bookings: BookingRow[], schools: SchoolRow[], now: Date): SessionRow[] {
+  const priority = new Set(schools.filter((school) => school.rural || school.underResourced).map((school) => school.id));
+  const othersHeld = new Map<number, number>();
+  for (const booking of bookings) {
+    if (priority.has(booking.schoolId) || !['REQUESTED', 'CONFIRMED'].includes(booking.status ?? '')) continue;
+    othersHeld.set(booking.sessionId, (othersHeld.get(booking.sessionId) ?? 0) + booking.students + (booking.teachers ?? 0));
+  }
+  let chosen = 0;
+  return sessions.map((session) => {
+    const none = { ...session, keptSeats: 0, keepDays: 0, priorityWaitlist: false };
+    const ahead = session.startsAt.getTime() > now.getTime() + 7 * DAY && session.programmeId !== null && session.status !== 'CANCELLED';
+    if (!ahead || session.id % 6 !== 0) return none;
+    const kept = Math.min(Math.floor(session.capacity / 5), session.capacity - (othersHeld.get(session.id) ?? 0));
+    if (kept < 1) return none;
+    chosen += 1;
+    return { ...session, keptSeats: kept, keepDays: 7, priorityWaitlist: chosen % 2 === 0 };
+  });
+}
+
+/**
+ * A past random inspection of the busiest district: 30 % of its published providers drawn a month
+ * ago with a recorded seed (the same draw the API makes), and what inspectors found at the first three.
+ */
+export function generateInspections(venues: VenueRow[], schools: SchoolRow[], now: Date): { inspections: InspectionRow[]; findings: InspectionFindingRow[] } {
+  const counts = new Map<string, number>();
+  for (const school of schools) counts.set(school.district, (counts.get(school.district) ?? 0) + 1);
+  const district = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const populationIds = venues.filter((venue) => venue.district === district && venue.status === 'PUBLISHED').map((venue) => venue.id).sort((a, b) => a - b);
+  if (populationIds.length === 0) return { inspections: [], findings: [] };
+  const seed = 20261025;
+  const sampleIds = drawSample(populationIds, sampleSize(populationIds.length, 30), seed);
+  const drawnAt = later(now, -30 * DAY);
+  const drawnBy = `district:${district}`;
+  const inspection: InspectionRow = { id: 1, district, population: 'PROVIDERS', title: `${shanghaiDate(drawnAt).slice(0, 4)}年秋季校外科普机构随机抽查`, percent: 30, seed, populationIds, sampleIds, drawnBy, drawnAt };
+  const outcomes = [['COMPLIANT', '资质、台账和安全预案齐全。'], ['ISSUES_FOUND', '消防器材检查记录缺两个月，已当场要求补齐。'], ['COMPLIANT', '课程内容与备案一致。']] as const;
+  const findings = sampleIds.slice(0, outcomes.length).map((subjectId, index): InspectionFindingRow => ({
+    id: index + 1, inspectionId: 1, subjectId, outcome: outcomes[index]![0], note: outcomes[index]![1], noticeId: null, recordedBy: drawnBy, recordedAt: later(drawnAt, (index + 2) * DAY),
+  }));
+  return { inspections: [inspection], findings };
 }

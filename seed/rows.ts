@@ -23,6 +23,8 @@ export type PairingRow = WithId<typeof bookings.pairings.$inferInsert>;
 export type CoverageTargetRow = typeof bookings.coverageTargets.$inferInsert;
 export type RectificationNoticeRow = WithId<typeof venues.rectificationNotices.$inferInsert>;
 export type ListBatchRow = WithId<typeof venues.listBatches.$inferInsert>;
+export type InspectionRow = WithId<typeof venues.inspections.$inferInsert>;
+export type InspectionFindingRow = WithId<typeof venues.inspectionFindings.$inferInsert>;
 
 export interface Catalogue {
   venues: VenueRow[];
@@ -31,6 +33,8 @@ export interface Catalogue {
   complianceRecords: ComplianceRecordRow[];
   rectificationNotices: RectificationNoticeRow[];
   listBatches: ListBatchRow[];
+  inspections: InspectionRow[];
+  inspectionFindings: InspectionFindingRow[];
   programmes: ProgrammeRow[];
   routeStops: RouteStopRow[];
   curriculumLinks: CurriculumLinkRow[];

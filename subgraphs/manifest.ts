@@ -19,7 +19,8 @@ export const manifest = [
     databaseVariable: 'VENUES_DATABASE_URL',
     urlVariable: 'VENUES_URL',
     outbox: true,
-    rows: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow', RectificationNotice: 'NoticeRow', ComplianceListBatch: 'ListBatchRow' },
+    rows: { Venue: 'VenueRow', Alliance: 'AllianceRow', ComplianceRecord: 'ComplianceRecordRow', RectificationNotice: 'NoticeRow', ComplianceListBatch: 'ListBatchRow',
+      Inspection: 'InspectionRow', InspectionItem: 'InspectionItemRow', InspectionFinding: 'FindingRow' },
   },
   {
     name: 'courses',
@@ -47,6 +48,7 @@ export const manifest = [
       School: 'SchoolRow', Session: 'SessionRow', Booking: 'BookingRow', BookingEvent: 'BookingEventRow', Pairing: 'PairingRow',
       Venue: 'VenueReference', Programme: 'ProgrammeReference', Talk: 'TalkReference', Expert: 'ExpertReference',
       DistrictCoverage: 'CoverageReport', SchoolCoverage: 'SchoolCoverageRow', CoverageTarget: 'TargetStanding',
+      DistrictEquity: 'EquityReport', VenueEquity: 'VenueEquityRow',
     },
   },
   {

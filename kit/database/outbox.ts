@@ -1,5 +1,6 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { outboxTable } from './outbox-table.js';
+import type { Database } from './connection.js';
 
 /** What search shows and a change can touch. */
 export type SearchableEntity = 'Venue' | 'Programme' | 'Talk' | 'Expert' | 'Session';
@@ -17,4 +18,36 @@ export async function recordChanges(
 ): Promise<void> {
   if (changes.length === 0) return;
   await tx.insert(outbox).values(changes);
+}
+
+export interface OutboxChanges {
+  /** Ids of the entities of this type changed after the cursor. */
+  entityIds: number[];
+  /** Where the cursor may move: the last row before a gap a still-running transaction may fill. */
+  settledThrough: number;
+}
+
+/** A gap in the ids older than this belongs to a transaction that rolled back. */
+const GAP_SETTLES_MS = 60_000;
+
+/**
+ * The entities of `entity` another subgraph's outbox (`schema.outbox`) says changed after `afterId`.
+ * Ids come from a sequence but commit in any order, so the cursor moves only over ids seen without a
+ * gap, or over a gap whose next row is older than a minute; rows above it are read again next time.
+ */
+export async function outboxChangesSince(database: Database, schema: string, entity: SearchableEntity, afterId: number): Promise<OutboxChanges> {
+  const rows = await database.sql.unsafe(
+    `select id, entity, entity_id, (extract(epoch from now() - recorded_at) * 1000)::float8 as age_ms from "${schema}".outbox where id > $1 order by id`,
+    [afterId],
+  );
+  const entityIds = new Set<number>();
+  let settledThrough = afterId;
+  let contiguous = true;
+  for (const row of rows) {
+    const id = Number(row.id);
+    if (row.entity === entity) entityIds.add(Number(row.entity_id));
+    if (contiguous && (id === settledThrough + 1 || Number(row.age_ms) > GAP_SETTLES_MS)) settledThrough = id;
+    else contiguous = false;
+  }
+  return { entityIds: [...entityIds], settledThrough };
 }

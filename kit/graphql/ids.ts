@@ -17,6 +17,8 @@ const prefixes = {
   ApiKey: 'key',
   RectificationNotice: 'rn',
   ComplianceListBatch: 'lst',
+  Inspection: 'ins',
+  InspectionFinding: 'fnd',
 } as const;
 
 export type EntityName = keyof typeof prefixes;

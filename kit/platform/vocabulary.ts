@@ -39,6 +39,12 @@ export const coverageMeasures = ['PARTNER_VENUE', 'SCIENCE_VICE_PRINCIPAL', 'VIS
 
 export const noticeStatuses = ['OPEN', 'CLOSED', 'ENFORCED'] as const;
 
+/** What a district's random inspection draws from: its schools, or the providers (venues) in it. */
+export const inspectionPopulations = ['SCHOOLS', 'PROVIDERS'] as const;
+
+/** What an inspector found on one drawn school or provider. */
+export const findingOutcomes = ['COMPLIANT', 'ISSUES_FOUND', 'SERIOUS_BREACH'] as const;
+
 export type VenueKind = (typeof venueKinds)[number];
 export type ComplianceStatus = (typeof complianceStatuses)[number];
 export type Subject = (typeof subjects)[number];
@@ -51,3 +57,5 @@ export type BookingStatus = (typeof bookingStatuses)[number];
 export type PairingKind = (typeof pairingKinds)[number];
 export type CoverageMeasure = (typeof coverageMeasures)[number];
 export type NoticeStatus = (typeof noticeStatuses)[number];
+export type InspectionPopulation = (typeof inspectionPopulations)[number];
+export type FindingOutcome = (typeof findingOutcomes)[number];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference, CoverageReport, SchoolCoverageRow, TargetStanding } from './rows.js';
+import type { SchoolRow, SessionRow, BookingRow, BookingEventRow, PairingRow, VenueReference, ProgrammeReference, TalkReference, ExpertReference, CoverageReport, SchoolCoverageRow, TargetStanding, EquityReport, VenueEquityRow } from './rows.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -150,6 +150,12 @@ export type DistrictCoverage = {
   /** The date the figures describe, YYYY-MM-DD. */
   asOf: Scalars['String']['output'];
   district: Scalars['String']['output'];
+  /**
+   * Whether visits and talk seats reach the rural and under-resourced schools: the bookings of the
+   * district's schools for sessions of the term up to `asOf` that stood CONFIRMED or ATTENDED on that
+   * day, against each group's share of the district's schools and students; overall and per venue.
+   */
+  equity: DistrictEquity;
   /** One entry per measure, in the order of CoverageMeasure. */
   measures: Array<MeasureCoverage>;
   schoolCount: Scalars['Int']['output'];
@@ -168,6 +174,40 @@ export type DistrictCoverageSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   missing?: InputMaybe<CoverageMeasure>;
+};
+
+export type DistrictEquity = {
+  __typename?: 'DistrictEquity';
+  rural: EquityFigures;
+  /** Every school of the district and every place given to them: the 100 % each share is of. */
+  total: EquityFigures;
+  underResourced: EquityFigures;
+  /** The same figures for each venue the district's schools had places at, by venue id; schools and students stay the district's. */
+  venues: VenueEquityConnection;
+};
+
+
+export type DistrictEquityVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A group of schools: how many, their students, and the visits and talk seats they were given, each with its share of the district's total in percent (one decimal). */
+export type EquityFigures = {
+  __typename?: 'EquityFigures';
+  schools: Scalars['Int']['output'];
+  schoolsPercent: Scalars['Float']['output'];
+  students: Scalars['Int']['output'];
+  studentsPercent: Scalars['Float']['output'];
+  /** Students and teachers booked into talks. */
+  talkSeats: Scalars['Int']['output'];
+  talkSeatsPercent: Scalars['Float']['output'];
+  /** Students and teachers of those bookings. */
+  visitSeats: Scalars['Int']['output'];
+  visitSeatsPercent: Scalars['Float']['output'];
+  /** Bookings of programme sessions (visits, lab sessions, courses). */
+  visits: Scalars['Int']['output'];
+  visitsPercent: Scalars['Float']['output'];
 };
 
 export type Expert = {
@@ -224,6 +264,7 @@ export type MeasureCoverage = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -286,6 +327,7 @@ export type Mutation = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -322,6 +364,7 @@ export type MutationCancelBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -358,6 +401,7 @@ export type MutationCancelSessionArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -393,6 +437,7 @@ export type MutationConfirmBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -428,6 +473,7 @@ export type MutationCreatePairingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -464,6 +510,7 @@ export type MutationDeclineBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -500,6 +547,7 @@ export type MutationEndPairingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -536,6 +584,7 @@ export type MutationMarkAttendanceArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -571,6 +620,7 @@ export type MutationRequestBookingArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -606,6 +656,7 @@ export type MutationScheduleSessionArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -641,6 +692,7 @@ export type MutationSetCoverageTargetArgs = {
  * - REASON_REQUIRED: a venue or expert cancelling a school's booking, or anyone cancelling a session, must say why.
  * - SESSION_NOT_STARTED: attendance can be marked only once the session has started.
  * - INVALID_CAPACITY: capacity must be at least 1.
+ * - INVALID_KEPT_SEATS: kept seats are 0 to the capacity, released 0 to 365 days before the start.
  * - CAPACITY_BELOW_HELD: the new capacity is below the seats requested and confirmed bookings already hold.
  * - INVALID_TIMES: the end must be after the start, and a new session must start in the future.
  * - INVALID_OFFER: name exactly one of programmeId and talkId.
@@ -784,8 +836,14 @@ export type ScheduleSessionInput = {
   capacity: Scalars['Int']['input'];
   confirmation?: InputMaybe<ConfirmationMode>;
   endsAt: Scalars['DateTime']['input'];
+  /** Seats kept for rural and under-resourced schools: other schools may book the rest until the kept seats are released. */
+  keptSeats?: InputMaybe<Scalars['Int']['input']>;
+  /** Rural and under-resourced schools move ahead of other schools on the waitlist (in arrival order among themselves). */
+  priorityWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
   /** The programme this is a session of; give this or talkId. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many days before the start the kept seats are released to every school (and the waitlist moved up into them). */
+  releaseKeptSeatsDaysBefore?: InputMaybe<Scalars['Int']['input']>;
   startsAt: Scalars['DateTime']['input'];
   /** The talk this is a session of; give this or programmeId. */
   talkId?: InputMaybe<Scalars['ID']['input']>;
@@ -902,8 +960,15 @@ export type Session = {
   confirmation: ConfirmationMode;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Seats kept for rural and under-resourced schools until `keptSeatsUntil`. */
+  keptSeats: Scalars['Int']['output'];
+  /** When the kept seats are released to every school; null when none are kept. */
+  keptSeatsUntil: Maybe<Scalars['DateTime']['output']>;
+  /** Whether rural and under-resourced schools move ahead on this session's waitlist. */
+  priorityWaitlist: Scalars['Boolean']['output'];
   /** The programme this is a session of, or null for a talk's session. */
   programme: Maybe<Programme>;
+  /** Seats not held by a booking. While seats are kept, only rural and under-resourced schools may take the kept ones. */
   seatsLeft: Scalars['Int']['output'];
   /** Start, in the venue's time zone with its offset. */
   startsAt: Scalars['DateTime']['output'];
@@ -1023,6 +1088,27 @@ export type VenueBookingRequestsArgs = {
 export type VenuePairedSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VenueEquity = {
+  __typename?: 'VenueEquity';
+  rural: EquityFigures;
+  total: EquityFigures;
+  underResourced: EquityFigures;
+  venue: Venue;
+};
+
+export type VenueEquityConnection = {
+  __typename?: 'VenueEquityConnection';
+  edges: Array<VenueEquityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VenueEquityEdge = {
+  __typename?: 'VenueEquityEdge';
+  cursor: Scalars['String']['output'];
+  node: VenueEquity;
 };
 
 
@@ -1165,6 +1251,8 @@ export type ResolversTypes = {
   CreatePairingInput: CreatePairingInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictCoverage: ResolverTypeWrapper<CoverageReport>;
+  DistrictEquity: ResolverTypeWrapper<EquityReport>;
+  EquityFigures: ResolverTypeWrapper<EquityFigures>;
   Expert: ResolverTypeWrapper<ExpertReference>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   MeasureCoverage: ResolverTypeWrapper<MeasureCoverage>;
@@ -1201,6 +1289,9 @@ export type ResolversTypes = {
   UpdateSessionInput: UpdateSessionInput;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueReference>;
+  VenueEquity: ResolverTypeWrapper<VenueEquityRow>;
+  VenueEquityConnection: ResolverTypeWrapper<Omit<VenueEquityConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEquityEdge']> }>;
+  VenueEquityEdge: ResolverTypeWrapper<Omit<VenueEquityEdge, 'node'> & { node: ResolversTypes['VenueEquity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -1222,6 +1313,8 @@ export type ResolversParentTypes = {
   CreatePairingInput: CreatePairingInput;
   DateTime: Scalars['DateTime']['output'];
   DistrictCoverage: CoverageReport;
+  DistrictEquity: EquityReport;
+  EquityFigures: EquityFigures;
   Expert: ExpertReference;
   GeoPoint: GeoPoint;
   MeasureCoverage: MeasureCoverage;
@@ -1255,6 +1348,9 @@ export type ResolversParentTypes = {
   UpdateSessionInput: UpdateSessionInput;
   UserError: UserError;
   Venue: VenueReference;
+  VenueEquity: VenueEquityRow;
+  VenueEquityConnection: Omit<VenueEquityConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEquityEdge']> };
+  VenueEquityEdge: Omit<VenueEquityEdge, 'node'> & { node: ResolversParentTypes['VenueEquity'] };
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
@@ -1341,12 +1437,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictCoverage'] = ResolversParentTypes['DistrictCoverage']> = {
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  equity?: Resolver<ResolversTypes['DistrictEquity'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['MeasureCoverage']>, ParentType, ContextType>;
   schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolCoverageConnection'], ParentType, ContextType, RequireFields<DistrictCoverageSchoolsArgs, 'first'>>;
   studentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['CoverageTarget']>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['SchoolTerm'], ParentType, ContextType>;
+};
+
+export type DistrictEquityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictEquity'] = ResolversParentTypes['DistrictEquity']> = {
+  rural?: Resolver<ResolversTypes['EquityFigures'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['EquityFigures'], ParentType, ContextType>;
+  underResourced?: Resolver<ResolversTypes['EquityFigures'], ParentType, ContextType>;
+  venues?: Resolver<ResolversTypes['VenueEquityConnection'], ParentType, ContextType, RequireFields<DistrictEquityVenuesArgs, 'first'>>;
+};
+
+export type EquityFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EquityFigures'] = ResolversParentTypes['EquityFigures']> = {
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  studentsPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  talkSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  talkSeatsPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  visitSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitSeatsPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitsPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ExpertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = {
@@ -1498,6 +1615,9 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   confirmation?: Resolver<ResolversTypes['ConfirmationMode'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keptSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptSeatsUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  priorityWaitlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1550,6 +1670,24 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   pairedSchools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<VenuePairedSchoolsArgs, 'first'>>;
 };
 
+export type VenueEquityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueEquity'] = ResolversParentTypes['VenueEquity']> = {
+  rural?: Resolver<ResolversTypes['EquityFigures'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['EquityFigures'], ParentType, ContextType>;
+  underResourced?: Resolver<ResolversTypes['EquityFigures'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+};
+
+export type VenueEquityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueEquityConnection'] = ResolversParentTypes['VenueEquityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VenueEquityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VenueEquityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueEquityEdge'] = ResolversParentTypes['VenueEquityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VenueEquity'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
@@ -1561,6 +1699,8 @@ export type Resolvers<ContextType = Context> = {
   CoverageTargetPayload?: CoverageTargetPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DistrictCoverage?: DistrictCoverageResolvers<ContextType>;
+  DistrictEquity?: DistrictEquityResolvers<ContextType>;
+  EquityFigures?: EquityFiguresResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   MeasureCoverage?: MeasureCoverageResolvers<ContextType>;
@@ -1587,6 +1727,9 @@ export type Resolvers<ContextType = Context> = {
   Talk?: TalkResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  VenueEquity?: VenueEquityResolvers<ContextType>;
+  VenueEquityConnection?: VenueEquityConnectionResolvers<ContextType>;
+  VenueEquityEdge?: VenueEquityEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -11,6 +11,7 @@ import {
   type BookingChange,
 } from './rules.js';
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
+import { keepsSeats, promotions, roomFor, seatState, type SeatState } from './kept-seats.js';
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
@@ -37,6 +38,9 @@ export interface NewSession {
   capacity: number;
   confirmation: 'AUTOMATIC' | 'APPROVAL';
   waitlist: boolean;
+  keptSeats: number;
+  keepDays: number;
+  priorityWaitlist: boolean;
 }
 
 export interface NewPairing {
@@ -84,6 +88,20 @@ export function createLedger(db: PostgresJsDatabase) {
 
     cancelSession: (cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }) =>
       refusable(() => db.transaction((tx) => cancelSession(tx, cancel))),
+
+    /**
+     * Hands kept seats back to every school once their time is up, moving the waitlist into them:
+     * each session in a transaction of its own under its row lock, once (`kept_released_at`).
+     * Returns how many sessions released their seats.
+     */
+    releaseKeptSeats: async (now: Date): Promise<number> => {
+      const due = await db.select({ id: sessions.id }).from(sessions).where(and(
+        sql`${sessions.keptSeats} > 0`, isNull(sessions.keptReleasedAt), eq(sessions.status, 'SCHEDULED'),
+        sql`${sessions.startsAt} - ${sessions.keepDays} * interval '1 day' <= ${now.toISOString()}::timestamptz`,
+      ));
+      for (const { id } of due) await db.transaction((tx) => releaseKept(tx, id, now));
+      return due.length;
+    },
 
     /** Pairs a school, unless it already has an active pairing with the partner on `today`. */
     createPairing: (pairing: NewPairing, today: string): Promise<Outcome<PairingRow>> =>
@@ -142,8 +160,11 @@ async function placeBooking(tx: Transaction, request: BookingRequest, actor: str
   const queue = await queueOf(tx, session.id, request.schoolId);
   if (queue.booked) refuse(alreadyBooked());
   const participants = request.students + request.teachers;
-  const fits = session.seatsHeld + participants <= session.capacity && !queue.waiting;
-  if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${session.capacity - session.seatsHeld} seats are left and this session keeps no waitlist; choose another session.`, ['input', 'students']));
+  const now = new Date();
+  const priority = await isPriority(tx, request.schoolId);
+  const room = roomFor(await seatsOf(tx, session, now), priority, queue, session.priorityWaitlist);
+  const fits = participants <= room;
+  if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
   const [booking] = await tx.insert(bookings).values({
     sessionId: session.id, schoolId: request.schoolId, students: request.students, teachers: request.teachers, status,
@@ -236,24 +257,50 @@ async function releaseSeats(tx: Transaction, session: SessionRow, seats: number)
 }
 
 /**
- * Moves waitlisted bookings, oldest first, into the seats left, stopping at the first that does not
- * fit: a smaller group behind it does not jump the queue. Nothing moves once the session has started.
+ * Moves waitlisted bookings, in waitlist order, into the seats left (see `promotions`): a smaller
+ * group behind one that does not fit does not jump the queue for the same seats. Nothing moves once
+ * the session has started.
  */
-async function promoteWaitlist(tx: Transaction, session: SessionRow): Promise<SessionRow> {
-  if (sessionIsOpen(session) !== null) return session;
-  const waiting = await tx.select().from(bookings).where(and(eq(bookings.sessionId, session.id), eq(bookings.status, 'WAITLISTED'))).orderBy(asc(bookings.id));
-  let held = session.seatsHeld;
+async function promoteWaitlist(tx: Transaction, session: SessionRow, now = new Date()): Promise<SessionRow> {
+  if (sessionIsOpen(session, now) !== null) return session;
+  const waiting = await tx.select({ id: bookings.id, participants: sql<number>`${bookings.students} + ${bookings.teachers}`.mapWith(Number), priority: PRIORITY_SCHOOL })
+    .from(bookings).innerJoin(schools, eq(schools.id, bookings.schoolId))
+    .where(and(eq(bookings.sessionId, session.id), eq(bookings.status, 'WAITLISTED'))).orderBy(asc(bookings.id));
+  if (waiting.length === 0) return session;
+  const { promoted, held } = promotions(await seatsOf(tx, session, now), waiting, session.priorityWaitlist);
   const to: BookingStatus = session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
-  for (const booking of waiting) {
-    const participants = booking.students + booking.teachers;
-    if (held + participants > session.capacity) break;
-    await tx.update(bookings).set({ status: to, updatedAt: sql`clock_timestamp()` }).where(eq(bookings.id, booking.id));
-    await writeEvent(tx, booking.id, 'WAITLISTED', to, SYSTEM_ACTOR, 'Seats were freed; moved up from the waitlist.');
-    held += participants;
+  for (const bookingId of promoted) {
+    await tx.update(bookings).set({ status: to, updatedAt: sql`clock_timestamp()` }).where(eq(bookings.id, bookingId));
+    await writeEvent(tx, bookingId, 'WAITLISTED', to, SYSTEM_ACTOR, 'Seats were freed; moved up from the waitlist.');
   }
   if (held === session.seatsHeld) return session;
-  const [promoted] = await tx.update(sessions).set({ seatsHeld: held }).where(eq(sessions.id, session.id)).returning();
-  return promoted!;
+  const [updated] = await tx.update(sessions).set({ seatsHeld: held }).where(eq(sessions.id, session.id)).returning();
+  return updated!;
+}
+
+async function releaseKept(tx: Transaction, sessionId: number, now: Date): Promise<void> {
+  const session = (await lockSession(tx, sessionId))!;
+  if (session.keptReleasedAt !== null || keepsSeats(session, now)) return;
+  await tx.update(sessions).set({ keptReleasedAt: now }).where(eq(sessions.id, session.id));
+  await promoteWaitlist(tx, session, now);
+  await recordChanges(tx, outbox, offerChanges(session));
+}
+
+/** Rural and under-resourced schools: those seats are kept for and, where the venue chooses, the waitlist puts first. */
+const PRIORITY_SCHOOL = sql<boolean>`(${schools.rural} or ${schools.underResourced})`;
+
+async function isPriority(tx: Transaction, schoolId: number): Promise<boolean> {
+  const [school] = await tx.select({ priority: PRIORITY_SCHOOL }).from(schools).where(eq(schools.id, schoolId));
+  return school?.priority ?? false;
+}
+
+/** The session's seats, with what priority schools hold counted only while seats are kept. Call under the session's lock. */
+async function seatsOf(tx: Transaction, session: SessionRow, now: Date): Promise<SeatState> {
+  if (!keepsSeats(session, now)) return seatState(session, 0, now);
+  const [row] = await tx.select({ held: sql<number>`coalesce(sum(${bookings.students} + ${bookings.teachers}), 0)`.mapWith(Number) })
+    .from(bookings).innerJoin(schools, eq(schools.id, bookings.schoolId))
+    .where(and(eq(bookings.sessionId, session.id), inArray(bookings.status, HOLDING), PRIORITY_SCHOOL));
+  return seatState(session, row!.held, now);
 }
 
 async function lockSession(tx: Transaction, sessionId: number): Promise<SessionRow | null> {
@@ -261,12 +308,13 @@ async function lockSession(tx: Transaction, sessionId: number): Promise<SessionR
   return session ?? null;
 }
 
-/** Whether the school already has an active booking of the session, and whether anyone is waiting for seats. */
-async function queueOf(tx: Transaction, sessionId: number, schoolId: number): Promise<{ booked: boolean; waiting: boolean }> {
+/** Whether the school already has an active booking of the session, and whether anyone (a priority school) is waiting for seats. */
+async function queueOf(tx: Transaction, sessionId: number, schoolId: number): Promise<{ booked: boolean; waiting: boolean; priorityWaiting: boolean }> {
   const [queue] = await tx.select({
     booked: sql<boolean>`coalesce(bool_or(${bookings.schoolId} = ${schoolId}), false)`,
     waiting: sql<boolean>`coalesce(bool_or(${bookings.status} = 'WAITLISTED'), false)`,
-  }).from(bookings).where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
+    priorityWaiting: sql<boolean>`coalesce(bool_or(${bookings.status} = 'WAITLISTED' and ${PRIORITY_SCHOOL}), false)`,
+  }).from(bookings).innerJoin(schools, eq(schools.id, bookings.schoolId)).where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
   return queue!;
 }
 

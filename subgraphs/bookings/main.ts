@@ -7,8 +7,15 @@ import { createBookingLoaders } from './loaders.js';
 import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
 import { createBookingStore } from './store.js';
+import { createLedger } from './ledger.js';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 
 export { tellSchoolsOfBarredVenues, type BarredNotice } from './barred.js';
+
+/** Releases the kept seats of sessions whose time for them is up, moving their waitlists up; returns how many sessions. */
+export function releaseKeptSeats(db: PostgresJsDatabase, now: Date): Promise<number> {
+  return createLedger(db).releaseKeptSeats(now);
+}
 
 /**
  * The bookings subgraph: schools, sessions, bookings and pairings. It learns about the programmes

@@ -12,7 +12,7 @@ import { targetStanding } from './coverage.js';
 import { actorOf, hostsSession, mayBookFor, mayScheduleFor, overseesDistrict, speaksForSchool } from './permissions.js';
 import type { Context } from './context.js';
 import {
-  capacityIsValid, datesAreValid, firstBroken, targetIsValid, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
+  capacityIsValid, datesAreValid, keptSeatsAreValid, firstBroken, targetIsValid, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
   type BookingChange,
 } from './rules.js';
 import type { BookingRow, PairingRow, SessionRow, TargetStanding } from './rows.js';
@@ -61,7 +61,7 @@ export const mutations: MutationResolvers<Context> = {
     const unavailable = offerIsBookable(facts, ['input', 'programmeId' in offer ? 'programmeId' : 'talkId']);
     if (unavailable) return payload('session', failed<SessionRow>(unavailable));
     requireOwnership(mayScheduleFor(viewer, facts!), 'Only the venue offering it (or, for a talk, its expert) can schedule sessions of this.');
-    const invalid = firstBroken(() => timesAreValid(input.startsAt, input.endsAt), () => capacityIsValid(input.capacity));
+    const invalid = firstBroken(() => timesAreValid(input.startsAt, input.endsAt), () => capacityIsValid(input.capacity), () => keptSeatsAreValid(input));
     if (invalid) return payload('session', failed<SessionRow>(invalid));
     const outcome = await store.ledger.scheduleSession({
       programmeId: 'programmeId' in offer ? offer.programmeId : null,
@@ -74,6 +74,9 @@ export const mutations: MutationResolvers<Context> = {
       capacity: input.capacity,
       confirmation: input.confirmation ?? 'AUTOMATIC',
       waitlist: input.waitlist ?? true,
+      keptSeats: input.keptSeats ?? 0,
+      keepDays: input.releaseKeptSeatsDaysBefore ?? 0,
+      priorityWaitlist: input.priorityWaitlist ?? false,
     });
     return sessionPayload(outcome, loaders);
   },

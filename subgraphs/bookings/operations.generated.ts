@@ -21,6 +21,7 @@ export type PublicationStatus =
   | 'UNPUBLISHED';
 
 export type BarredVenuesQueryVariables = Exact<{
+  ids: Array<string> | string | null | undefined;
   after: string | null | undefined;
 }>;
 

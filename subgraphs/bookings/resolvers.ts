@@ -1,3 +1,5 @@
+import { equityOf } from './equity.js';
+import { keptUntil } from './kept-seats.js';
 import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import type { ParentPage } from '../../kit/database/loaders.js';
@@ -59,6 +61,7 @@ export const resolvers: Resolvers = {
     startsAt: (session) => inTimeZone(session.startsAt, session.timeZone),
     endsAt: (session) => inTimeZone(session.endsAt, session.timeZone),
     seatsLeft: (session) => (session.status === 'CANCELLED' ? 0 : session.capacity - session.seatsHeld),
+    keptSeatsUntil: (session) => (session.keptSeats > 0 ? inTimeZone(keptUntil(session), session.timeZone) : null),
     programme: (session) => (session.programmeId === null ? null : { id: session.programmeId }),
     talk: (session) => (session.talkId === null ? null : { id: session.talkId }),
     venue: (session) => (session.venueId === null ? null : { id: session.venueId }),
@@ -87,6 +90,7 @@ export const resolvers: Resolvers = {
   },
   DistrictCoverage: {
     schoolCount: (coverage) => coverage.schools.length,
+    equity: async (coverage, _, { store }) => equityOf(coverage, await store.placesGiven(coverage.district, coverage.asOf)),
     schools: (coverage, { missing, first, after }) => {
       const page = readPage({ first, after });
       const rows = missing ? coverage.schools.filter((row) => !row.covered[missing]) : coverage.schools;
@@ -94,6 +98,17 @@ export const resolvers: Resolvers = {
       const rest = from < 0 ? [] : rows.slice(from, from + page.size + 1);
       return toConnection(rest, page, rows.length, (row) => [row.id]);
     },
+  },
+  DistrictEquity: {
+    venues: (equity, { first, after }) => {
+      const page = readPage({ first, after });
+      const from = page.after ? equity.venues.findIndex((row) => row.venueId > Number(page.after![0])) : 0;
+      const rest = from < 0 ? [] : equity.venues.slice(from, from + page.size + 1);
+      return toConnection(rest, page, equity.venues.length, (row) => [row.venueId]);
+    },
+  },
+  VenueEquity: {
+    venue: (row) => ({ id: row.venueId }),
   },
   SchoolCoverage: {
     school: async (row, _, { loaders }) => (await loaders.school.load(row.id))!,

@@ -11,3 +11,5 @@ export type ProgrammeReference = { id: number };
 export type TalkReference = { id: number };
 export type ExpertReference = { id: number };
 export type { CoverageReport, SchoolCoverageRow, TargetStanding } from './coverage.js';
+export type { EquityReport } from './equity.js';
+export type VenueEquityRow = import('./equity.js').EquityReport['venues'][number];

@@ -65,6 +65,15 @@ export function capacityIsValid(capacity: number): UserError | null {
   return Number.isInteger(capacity) && capacity >= 1 ? null : userError('INVALID_CAPACITY', 'Capacity must be at least 1 participant.', ['input', 'capacity']);
 }
 
+/** Kept seats fit in the capacity and are released at most a year before the start. */
+export function keptSeatsAreValid(input: { capacity: number; keptSeats?: number | null; releaseKeptSeatsDaysBefore?: number | null }): UserError | null {
+  const kept = input.keptSeats ?? 0;
+  const days = input.releaseKeptSeatsDaysBefore ?? 0;
+  if (!Number.isInteger(kept) || kept < 0 || kept > input.capacity) return userError('INVALID_KEPT_SEATS', 'Keep between 0 seats and the whole capacity.', ['input', 'keptSeats']);
+  if (!Number.isInteger(days) || days < 0 || days > 365) return userError('INVALID_KEPT_SEATS', 'Release kept seats 0 to 365 days before the start.', ['input', 'releaseKeptSeatsDaysBefore']);
+  return null;
+}
+
 export function capacityHoldsSeats(capacity: number, session: SessionRow): UserError | null {
   if (capacity >= session.seatsHeld) return null;
   return userError('CAPACITY_BELOW_HELD', `Bookings already hold ${session.seatsHeld} seats; cancel or decline some before lowering capacity to ${capacity}.`, ['input', 'capacity']);

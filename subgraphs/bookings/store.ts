@@ -6,6 +6,7 @@ import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform
 import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
 import type { Page } from '../../kit/graphql/pagination.js';
 import { schoolCoverage, type CoverageTargetRow } from './coverage.js';
+import { placesGiven } from './equity.js';
 import { createLedger } from './ledger.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';
@@ -64,8 +65,9 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
     waitlistPositions: async (ids: readonly number[]): Promise<{ id: number; position: number }[]> => {
       const ranked = db.select({
         id: bookings.id,
-        position: sql<number>`row_number() over (partition by ${bookings.sessionId} order by ${bookings.id})`.mapWith(Number).as('position'),
-      }).from(bookings).where(and(
+        position: sql<number>`row_number() over (partition by ${bookings.sessionId}
+          order by case when ${sessions.priorityWaitlist} and (${schools.rural} or ${schools.underResourced}) then 0 else 1 end, ${bookings.id})`.mapWith(Number).as('position'),
+      }).from(bookings).innerJoin(sessions, eq(sessions.id, bookings.sessionId)).innerJoin(schools, eq(schools.id, bookings.schoolId)).where(and(
         eq(bookings.status, 'WAITLISTED'),
         inArray(bookings.sessionId, db.select({ sessionId: bookings.sessionId }).from(bookings).where(inArray(bookings.id, [...ids]))),
       )).as('ranked');
@@ -108,6 +110,8 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
       }),
 
     schoolCoverage: (district: string, asOf: string) => schoolCoverage(db, district, asOf),
+
+    placesGiven: (district: string, asOf: string) => placesGiven(db, district, asOf),
 
     coverageTargets: (district: string) =>
       db.select().from(coverageTargets).where(eq(coverageTargets.district, district)).orderBy(asc(coverageTargets.measure)),

@@ -51,6 +51,13 @@ export const sessions = bookingsSchema.table('sessions', {
   seatsHeld: integer('seats_held').notNull().default(0),
   confirmation: confirmationMode('confirmation').notNull().default('AUTOMATIC'),
   waitlist: boolean('waitlist').notNull().default(true),
+  /** Seats kept for rural and under-resourced schools until `keepDays` days before the start. */
+  keptSeats: integer('kept_seats').notNull().default(0),
+  keepDays: integer('keep_days').notNull().default(0),
+  /** Rural and under-resourced schools move ahead of others on the waitlist, in arrival order among themselves. */
+  priorityWaitlist: boolean('priority_waitlist').notNull().default(false),
+  /** When the seats kept were handed back to every school and the waitlist moved up into them. */
+  keptReleasedAt: timestamp('kept_released_at', { withTimezone: true }),
   status: sessionStatus('status').notNull().default('SCHEDULED'),
   cancelReason: text('cancel_reason'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -61,6 +68,7 @@ export const sessions = bookingsSchema.table('sessions', {
   index('sessions_expert_idx').on(session.expertId, session.startsAt),
   check('sessions_one_offer', sql`(${session.programmeId} is null) <> (${session.talkId} is null)`),
   check('sessions_seats_within_capacity', sql`${session.seatsHeld} between 0 and ${session.capacity}`),
+  check('sessions_kept_seats', sql`${session.keptSeats} >= 0 and ${session.keepDays} >= 0`),
   check('sessions_ends_after_start', sql`${session.endsAt} > ${session.startsAt}`),
 ]);
 
@@ -137,6 +145,13 @@ export const barredVenues = bookingsSchema.table('barred_venues', {
   status: text('status').notNull(),
   reason: text('reason').notNull(),
   barredAt: timestamp('barred_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** How far this subgraph has followed another's outbox: every row up to `appliedThrough` is applied. */
+export const followedOutboxes = bookingsSchema.table('followed_outboxes', {
+  source: text('source').primaryKey(),
+  appliedThrough: bigint('applied_through', { mode: 'number' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const outbox = outboxTable(bookingsSchema);

@@ -17,6 +17,8 @@ export type Scalars = {
 };
 
 export type CatalogueFilter = {
+  /** Only items of this alliance's member venues: their programmes and talks, the venues themselves and their experts. With pairedWithSchool, venues that are both. */
+  alliance?: InputMaybe<Scalars['ID']['input']>;
   cities?: InputMaybe<Array<Scalars['String']['input']>>;
   complianceStatuses?: InputMaybe<Array<ComplianceStatus>>;
   deliveries?: InputMaybe<Array<Delivery>>;

@@ -128,3 +128,11 @@ export type PairedVenuesQueryVariables = Exact<{
 
 
 export type PairedVenuesQuery = { school: { pairings: { edges: Array<{ node: { venue: { id: string } | null } }> } } | null };
+
+export type AllianceMembersQueryVariables = Exact<{
+  alliance: string;
+  after: string | null | undefined;
+}>;
+
+
+export type AllianceMembersQuery = { alliance: { members: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };

@@ -12,7 +12,7 @@ const MAX_RADIUS_KM = 20_000;
 /**
  * Checks the arguments of `search` and turns them into an engine request. The cursor is the
  * offset of the next hit, bound to a digest of the query, filter and point it was given for.
- * `pairedVenues` are the venues of `filter.pairedWithSchool`, read beforehand.
+ * `pairedVenues` are the venues of `filter.pairedWithSchool` and `filter.alliance` (those of both when both are given), read beforehand.
  */
 export function readSearch(args: QuerySearchArgs, pairedVenues?: string[]): SearchRequest & { key: string } {
   const text = (args.query ?? '').trim();
@@ -64,6 +64,14 @@ function digest(value: unknown): string {
 }
 
 const typeNames: Record<string, ItemType> = { VENUE: 'Venue', PROGRAMME: 'Programme', TALK: 'Talk', EXPERT: 'Expert' };
+
+/** A well-formed Alliance id from `filter.alliance`, checked before its members are read. */
+export function allianceOf(args: QuerySearchArgs): string | undefined {
+  const alliance = args.filter?.alliance;
+  if (alliance === null || alliance === undefined) return undefined;
+  toRowId('Alliance', alliance, 'filter.alliance');
+  return alliance;
+}
 
 /** A well-formed School id from `filter.pairedWithSchool`, checked before its pairings are read. */
 export function pairedSchool(args: QuerySearchArgs): string | undefined {

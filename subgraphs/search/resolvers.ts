@@ -4,7 +4,9 @@ import { requireRole } from '../../kit/graphql/permissions.js';
 import { DateTime } from '../../kit/graphql/scalars.js';
 import type { Resolvers } from './generated.js';
 import type { FacetField, SearchResult } from '../../search/engine.js';
-import { cursorAt, pairedSchool, readSearch, readSuggestions } from './request.js';
+import { allianceOf, cursorAt, pairedSchool, readSearch, readSuggestions } from './request.js';
+import type { SearchStore } from './store.js';
+import type { QuerySearchArgs } from './generated.js';
 import type { Rebuild } from './rows.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 
@@ -14,8 +16,7 @@ export const resolvers: Resolvers = {
   Query: {
     search: async (_, args, { store, viewer }) => {
       if (args.explain) requireRole(viewer, ['admin']);
-      const school = pairedSchool(args);
-      const request = readSearch(args, school === undefined ? undefined : await store.venuesPairedWith(school));
+      const request = readSearch(args, await venuesWithin(args, store));
       const result = request.filter.venueIds?.length === 0 ? nothingFound(request.facets) : await store.search(request);
       const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm, explanation: hit.explanation ?? null }));
       const next = request.offset + hits.length;
@@ -66,4 +67,13 @@ const REBUILD_RUNNING = userError('REBUILD_RUNNING', 'The search index is being 
 /** A school without partner venues finds nothing; no engine needs asking. */
 function nothingFound(facets: readonly FacetField[]): SearchResult {
   return { totalCount: 0, hits: [], facets: facets.map((field) => ({ field, values: [] })) };
+}
+
+/** The venues a search is kept to: a school's partner venues, an alliance's members, or those in both; undefined for any venue. */
+async function venuesWithin(args: QuerySearchArgs, store: SearchStore): Promise<string[] | undefined> {
+  const school = pairedSchool(args);
+  const alliance = allianceOf(args);
+  const [paired, members] = await Promise.all([school && store.venuesPairedWith(school), alliance && store.allianceMembers(alliance)]);
+  if (paired && members) return paired.filter((venue) => members.includes(venue));
+  return paired || members || undefined;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VenueRow, AllianceRow, ComplianceRecordRow, NoticeRow, ListBatchRow } from './rows.js';
+import type { VenueRow, AllianceRow, ComplianceRecordRow, NoticeRow, ListBatchRow, InspectionRow, InspectionItemRow, FindingRow } from './rows.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -157,6 +157,29 @@ export type CreateVenueInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DrawInspectionInput = {
+  /** For administrators: the district to draw from. A district account draws from its own. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** The share to draw, in percent: above 0, at most 100. The sample size is rounded up. */
+  percent: Scalars['Float']['input'];
+  population: InspectionPopulation;
+  /** 0 to 2147483647; drawn at random when left out. The same seed over the same population draws the same sample. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Such as 2026年秋季校外培训机构随机抽查. */
+  title: Scalars['String']['input'];
+};
+
+export type FindingNoticeInput = {
+  deadline: Scalars['DateTime']['input'];
+  reason: Scalars['String']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FindingOutcome =
+  | 'COMPLIANT'
+  | 'ISSUES_FOUND'
+  | 'SERIOUS_BREACH';
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
@@ -173,6 +196,138 @@ export type GroupSizeInput = {
   max: Scalars['Int']['input'];
   min: Scalars['Int']['input'];
 };
+
+/**
+ * A random inspection. To repeat the draw: take the population's row ids ascending (`populationIds`);
+ * start mulberry32 from `seed`; for pick i from 0 to sampleSize − 1 swap position i with
+ * i + floor(r × (populationSize − i)), r the generator's next number; the sample is the first
+ * sampleSize ids, in pick order (InspectionItem.position).
+ */
+export type Inspection = {
+  __typename?: 'Inspection';
+  district: Scalars['String']['output'];
+  drawnAt: Scalars['DateTime']['output'];
+  /** district:<name> or admin:<subject>. */
+  drawnBy: Scalars['String']['output'];
+  /** Every finding recorded, oldest first. */
+  findings: InspectionFindingConnection;
+  id: Scalars['ID']['output'];
+  /** The drawn schools or providers, in the order they were picked. */
+  items: InspectionItemConnection;
+  percent: Scalars['Float']['output'];
+  population: InspectionPopulation;
+  /** The row ids drawn from, ascending (the digits of the School or Venue ids). */
+  populationIds: Array<Scalars['Int']['output']>;
+  populationSize: Scalars['Int']['output'];
+  sampleSize: Scalars['Int']['output'];
+  seed: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * A random inspection. To repeat the draw: take the population's row ids ascending (`populationIds`);
+ * start mulberry32 from `seed`; for pick i from 0 to sampleSize − 1 swap position i with
+ * i + floor(r × (populationSize − i)), r the generator's next number; the sample is the first
+ * sampleSize ids, in pick order (InspectionItem.position).
+ */
+export type InspectionFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A random inspection. To repeat the draw: take the population's row ids ascending (`populationIds`);
+ * start mulberry32 from `seed`; for pick i from 0 to sampleSize − 1 swap position i with
+ * i + floor(r × (populationSize − i)), r the generator's next number; the sample is the first
+ * sampleSize ids, in pick order (InspectionItem.position).
+ */
+export type InspectionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  edges: Array<InspectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Inspection;
+};
+
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  id: Scalars['ID']['output'];
+  inspection: Inspection;
+  note: Scalars['String']['output'];
+  /** The rectification notice the finding issued, if any. */
+  notice: Maybe<RectificationNotice>;
+  outcome: FindingOutcome;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  school: Maybe<School>;
+  venue: Maybe<Venue>;
+};
+
+export type InspectionFindingConnection = {
+  __typename?: 'InspectionFindingConnection';
+  edges: Array<InspectionFindingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InspectionFindingEdge = {
+  __typename?: 'InspectionFindingEdge';
+  cursor: Scalars['String']['output'];
+  node: InspectionFinding;
+};
+
+export type InspectionFindingPayload = {
+  __typename?: 'InspectionFindingPayload';
+  finding: Maybe<InspectionFinding>;
+  userErrors: Array<UserError>;
+};
+
+/** One drawn school or provider and what was found there. */
+export type InspectionItem = {
+  __typename?: 'InspectionItem';
+  findings: Array<InspectionFinding>;
+  /** 1 for the first pick. */
+  position: Scalars['Int']['output'];
+  school: Maybe<School>;
+  venue: Maybe<Venue>;
+};
+
+export type InspectionItemConnection = {
+  __typename?: 'InspectionItemConnection';
+  edges: Array<InspectionItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InspectionItemEdge = {
+  __typename?: 'InspectionItemEdge';
+  cursor: Scalars['String']['output'];
+  node: InspectionItem;
+};
+
+export type InspectionPayload = {
+  __typename?: 'InspectionPayload';
+  inspection: Maybe<Inspection>;
+  userErrors: Array<UserError>;
+};
+
+export type InspectionPopulation =
+  /** The published venues in the district. */
+  | 'PROVIDERS'
+  /** The district's schools. */
+  | 'SCHOOLS';
 
 export type IssueRectificationNoticeInput = {
   /** When it must be done; after this, an open notice suspends the venue. */
@@ -205,6 +360,14 @@ export type Mutation = {
   /** Adds a venue as a draft. Admins only. */
   createVenue: VenuePayload;
   /**
+   * Draws at least `percent` of a district's schools or providers at random for inspection, and keeps the
+   * draw with its seed so anyone can repeat it (see Inspection.seed). A district account for its own
+   * district, or an administrator for any. Refusals: SHARE_OUT_OF_RANGE (percent not above 0 and at most
+   * 100), INVALID_SEED, REQUIRED (title), EMPTY_POPULATION (no schools or providers in the district);
+   * another district's account is FORBIDDEN.
+   */
+  drawInspection: InspectionPayload;
+  /**
    * Tells a venue what to put right and by when: the venue goes UNDER_RECTIFICATION (recorded in its
    * history) until the issuer closes the notice; once the deadline passes with the notice still open, the
    * venue is suspended automatically. A district account for venues in its district, or an administrator.
@@ -219,6 +382,13 @@ export type Mutation = {
   publishComplianceList: ComplianceListBatchPayload;
   /** Shows the venue in the catalogue; publishing a published venue changes nothing. */
   publishVenue: VenuePayload;
+  /**
+   * Records what an inspector found on one drawn school or provider; with `notice`, a provider's
+   * finding also issues it a rectification notice, in the same step. The inspection's district or an
+   * administrator. Refusals: NOT_FOUND, NOT_IN_SAMPLE (the school or venue was not drawn in this
+   * inspection), REQUIRED (note), NOTICE_FOR_PROVIDERS_ONLY, and those of issueRectificationNotice.
+   */
+  recordInspectionFinding: InspectionFindingPayload;
   /** Takes a venue out of an alliance. The alliance's district or an administrator. Refusals: NOT_FOUND, NOT_A_MEMBER. */
   removeAllianceMember: AlliancePayload;
   /** Records a compliance decision (whitelisted, under rectification, suspended, blacklisted) in the venue's history. Admins only. */
@@ -252,6 +422,11 @@ export type MutationCreateVenueArgs = {
 };
 
 
+export type MutationDrawInspectionArgs = {
+  input: DrawInspectionInput;
+};
+
+
 export type MutationIssueRectificationNoticeArgs = {
   input: IssueRectificationNoticeInput;
 };
@@ -264,6 +439,11 @@ export type MutationPublishComplianceListArgs = {
 
 export type MutationPublishVenueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordInspectionFindingArgs = {
+  input: RecordInspectionFindingInput;
 };
 
 
@@ -317,6 +497,13 @@ export type Query = {
   alliances: AllianceConnection;
   /** Published whitelists and blacklists, oldest batch first. Open to everyone, as the policies require. */
   complianceLists: ComplianceListBatchConnection;
+  /** One inspection, for its district and administrators; null for anyone else. */
+  inspection: Maybe<Inspection>;
+  /**
+   * Random inspections, oldest first: a district account sees its own district's, administrators every
+   * district's (or `district`'s). Anyone else is refused (UNAUTHENTICATED or FORBIDDEN).
+   */
+  inspections: InspectionConnection;
   /**
    * Rectification notices, oldest first: a venue's manager sees its own venue's, a district account
    * those of venues in its district, administrators all. Anyone else is refused (UNAUTHENTICATED or FORBIDDEN).
@@ -348,6 +535,19 @@ export type QueryComplianceListsArgs = {
 };
 
 
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  population?: InputMaybe<InspectionPopulation>;
+};
+
+
 export type QueryRectificationNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RectificationNoticeFilter>;
@@ -364,6 +564,16 @@ export type QueryVenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VenueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordInspectionFindingInput = {
+  inspectionId: Scalars['ID']['input'];
+  /** A School id for an inspection of schools, a Venue id for one of providers. */
+  itemId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  /** Issues the provider a rectification notice with this finding (providers only). */
+  notice?: InputMaybe<FindingNoticeInput>;
+  outcome: FindingOutcome;
 };
 
 /** What a venue must put right, by when, and who said so. */
@@ -417,6 +627,11 @@ export type RectificationNoticeStatus =
   | 'ENFORCED'
   /** Waiting for the venue to put things right. */
   | 'OPEN';
+
+export type School = {
+  __typename?: 'School';
+  id: Scalars['ID']['output'];
+};
 
 /** Fields left out or null stay as they are, except website and contacts, which null clears. */
 export type UpdateVenueInput = {
@@ -497,6 +712,8 @@ export type VenueFilter = {
   cities?: InputMaybe<Array<Scalars['String']['input']>>;
   complianceStatuses?: InputMaybe<Array<ComplianceStatus>>;
   districts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these venues: at most 100 ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<VenueKind>>;
   /** PUBLISHED when left out; drafts and unpublished venues are listed only for their manager and admins. */
   statuses?: InputMaybe<Array<PublicationStatus>>;
@@ -603,6 +820,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Alliance: Alliance;
+  Inspection: Inspection;
   Venue: Venue;
 };
 
@@ -611,6 +829,9 @@ export type FederationReferenceTypes = {
   Alliance:
     ( { __typename: 'Alliance' }
     & GraphQLRecursivePick<FederationTypes['Alliance'], {"id":true}> );
+  Inspection:
+    ( { __typename: 'Inspection' }
+    & GraphQLRecursivePick<FederationTypes['Inspection'], {"id":true}> );
   Venue:
     ( { __typename: 'Venue' }
     & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
@@ -638,10 +859,25 @@ export type ResolversTypes = {
   CreateAllianceInput: CreateAllianceInput;
   CreateVenueInput: CreateVenueInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  DrawInspectionInput: DrawInspectionInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FindingNoticeInput: FindingNoticeInput;
+  FindingOutcome: FindingOutcome;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GroupSize: ResolverTypeWrapper<GroupSize>;
   GroupSizeInput: GroupSizeInput;
+  Inspection: ResolverTypeWrapper<InspectionRow>;
+  InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }>;
+  InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
+  InspectionFinding: ResolverTypeWrapper<FindingRow>;
+  InspectionFindingConnection: ResolverTypeWrapper<Omit<InspectionFindingConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionFindingEdge']> }>;
+  InspectionFindingEdge: ResolverTypeWrapper<Omit<InspectionFindingEdge, 'node'> & { node: ResolversTypes['InspectionFinding'] }>;
+  InspectionFindingPayload: ResolverTypeWrapper<Omit<InspectionFindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['InspectionFinding']> }>;
+  InspectionItem: ResolverTypeWrapper<InspectionItemRow>;
+  InspectionItemConnection: ResolverTypeWrapper<Omit<InspectionItemConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionItemEdge']> }>;
+  InspectionItemEdge: ResolverTypeWrapper<Omit<InspectionItemEdge, 'node'> & { node: ResolversTypes['InspectionItem'] }>;
+  InspectionPayload: ResolverTypeWrapper<Omit<InspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
+  InspectionPopulation: InspectionPopulation;
   IssueRectificationNoticeInput: IssueRectificationNoticeInput;
   LocationInput: LocationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -649,12 +885,14 @@ export type ResolversTypes = {
   PublicationStatus: PublicationStatus;
   PublishComplianceListInput: PublishComplianceListInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordInspectionFindingInput: RecordInspectionFindingInput;
   RectificationNotice: ResolverTypeWrapper<NoticeRow>;
   RectificationNoticeConnection: ResolverTypeWrapper<Omit<RectificationNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['RectificationNoticeEdge']> }>;
   RectificationNoticeEdge: ResolverTypeWrapper<Omit<RectificationNoticeEdge, 'node'> & { node: ResolversTypes['RectificationNotice'] }>;
   RectificationNoticeFilter: RectificationNoticeFilter;
   RectificationNoticePayload: ResolverTypeWrapper<Omit<RectificationNoticePayload, 'notice'> & { notice?: Maybe<ResolversTypes['RectificationNotice']> }>;
   RectificationNoticeStatus: RectificationNoticeStatus;
+  School: ResolverTypeWrapper<School>;
   UpdateVenueInput: UpdateVenueInput;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRow>;
@@ -685,21 +923,36 @@ export type ResolversParentTypes = {
   CreateAllianceInput: CreateAllianceInput;
   CreateVenueInput: CreateVenueInput;
   DateTime: Scalars['DateTime']['output'];
-  GeoPoint: GeoPoint;
+  DrawInspectionInput: DrawInspectionInput;
   Float: Scalars['Float']['output'];
+  FindingNoticeInput: FindingNoticeInput;
+  GeoPoint: GeoPoint;
   GroupSize: GroupSize;
   GroupSizeInput: GroupSizeInput;
+  Inspection: InspectionRow;
+  InspectionConnection: Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionEdge']> };
+  InspectionEdge: Omit<InspectionEdge, 'node'> & { node: ResolversParentTypes['Inspection'] };
+  InspectionFinding: FindingRow;
+  InspectionFindingConnection: Omit<InspectionFindingConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionFindingEdge']> };
+  InspectionFindingEdge: Omit<InspectionFindingEdge, 'node'> & { node: ResolversParentTypes['InspectionFinding'] };
+  InspectionFindingPayload: Omit<InspectionFindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['InspectionFinding']> };
+  InspectionItem: InspectionItemRow;
+  InspectionItemConnection: Omit<InspectionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionItemEdge']> };
+  InspectionItemEdge: Omit<InspectionItemEdge, 'node'> & { node: ResolversParentTypes['InspectionItem'] };
+  InspectionPayload: Omit<InspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
   IssueRectificationNoticeInput: IssueRectificationNoticeInput;
   LocationInput: LocationInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PublishComplianceListInput: PublishComplianceListInput;
   Query: Record<PropertyKey, never>;
+  RecordInspectionFindingInput: RecordInspectionFindingInput;
   RectificationNotice: NoticeRow;
   RectificationNoticeConnection: Omit<RectificationNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['RectificationNoticeEdge']> };
   RectificationNoticeEdge: Omit<RectificationNoticeEdge, 'node'> & { node: ResolversParentTypes['RectificationNotice'] };
   RectificationNoticeFilter: RectificationNoticeFilter;
   RectificationNoticePayload: Omit<RectificationNoticePayload, 'notice'> & { notice?: Maybe<ResolversParentTypes['RectificationNotice']> };
+  School: School;
   UpdateVenueInput: UpdateVenueInput;
   UserError: UserError;
   Venue: VenueRow;
@@ -797,14 +1050,95 @@ export type GroupSizeResolvers<ContextType = Context, ParentType extends Resolve
   min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drawnAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  drawnBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['InspectionFindingConnection'], ParentType, ContextType, RequireFields<InspectionFindingsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['InspectionItemConnection'], ParentType, ContextType, RequireFields<InspectionItemsArgs, 'first'>>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['InspectionPopulation'], ParentType, ContextType>;
+  populationIds?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  populationSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InspectionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspectionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+};
+
+export type InspectionFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionFinding'] = ResolversParentTypes['InspectionFinding']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['RectificationNotice']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['FindingOutcome'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+};
+
+export type InspectionFindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionFindingConnection'] = ResolversParentTypes['InspectionFindingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspectionFindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionFindingEdge'] = ResolversParentTypes['InspectionFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InspectionFinding'], ParentType, ContextType>;
+};
+
+export type InspectionFindingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionFindingPayload'] = ResolversParentTypes['InspectionFindingPayload']> = {
+  finding?: Resolver<Maybe<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InspectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionItem'] = ResolversParentTypes['InspectionItem']> = {
+  findings?: Resolver<Array<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+};
+
+export type InspectionItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionItemConnection'] = ResolversParentTypes['InspectionItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspectionItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionItemEdge'] = ResolversParentTypes['InspectionItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InspectionItem'], ParentType, ContextType>;
+};
+
+export type InspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload']> = {
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAllianceMember?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationAddAllianceMemberArgs, 'allianceId' | 'venueId'>>;
   closeRectificationNotice?: Resolver<ResolversTypes['RectificationNoticePayload'], ParentType, ContextType, RequireFields<MutationCloseRectificationNoticeArgs, 'id' | 'note'>>;
   createAlliance?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  drawInspection?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationDrawInspectionArgs, 'input'>>;
   issueRectificationNotice?: Resolver<ResolversTypes['RectificationNoticePayload'], ParentType, ContextType, RequireFields<MutationIssueRectificationNoticeArgs, 'input'>>;
   publishComplianceList?: Resolver<ResolversTypes['ComplianceListBatchPayload'], ParentType, ContextType, RequireFields<MutationPublishComplianceListArgs, 'input'>>;
   publishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationPublishVenueArgs, 'id'>>;
+  recordInspectionFinding?: Resolver<ResolversTypes['InspectionFindingPayload'], ParentType, ContextType, RequireFields<MutationRecordInspectionFindingArgs, 'input'>>;
   removeAllianceMember?: Resolver<ResolversTypes['AlliancePayload'], ParentType, ContextType, RequireFields<MutationRemoveAllianceMemberArgs, 'allianceId' | 'venueId'>>;
   setComplianceStatus?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationSetComplianceStatusArgs, 'reason' | 'status' | 'venueId'>>;
   unpublishVenue?: Resolver<ResolversTypes['VenuePayload'], ParentType, ContextType, RequireFields<MutationUnpublishVenueArgs, 'id'>>;
@@ -822,6 +1156,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, RequireFields<QueryAlliancesArgs, 'first'>>;
   complianceLists?: Resolver<ResolversTypes['ComplianceListBatchConnection'], ParentType, ContextType, RequireFields<QueryComplianceListsArgs, 'first'>>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   rectificationNotices?: Resolver<ResolversTypes['RectificationNoticeConnection'], ParentType, ContextType, RequireFields<QueryRectificationNoticesArgs, 'first'>>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
@@ -856,6 +1192,10 @@ export type RectificationNoticeEdgeResolvers<ContextType = Context, ParentType e
 export type RectificationNoticePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RectificationNoticePayload'] = ResolversParentTypes['RectificationNoticePayload']> = {
   notice?: Resolver<Maybe<ResolversTypes['RectificationNotice']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -919,6 +1259,17 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GroupSize?: GroupSizeResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  InspectionFinding?: InspectionFindingResolvers<ContextType>;
+  InspectionFindingConnection?: InspectionFindingConnectionResolvers<ContextType>;
+  InspectionFindingEdge?: InspectionFindingEdgeResolvers<ContextType>;
+  InspectionFindingPayload?: InspectionFindingPayloadResolvers<ContextType>;
+  InspectionItem?: InspectionItemResolvers<ContextType>;
+  InspectionItemConnection?: InspectionItemConnectionResolvers<ContextType>;
+  InspectionItemEdge?: InspectionItemEdgeResolvers<ContextType>;
+  InspectionPayload?: InspectionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -926,6 +1277,7 @@ export type Resolvers<ContextType = Context> = {
   RectificationNoticeConnection?: RectificationNoticeConnectionResolvers<ContextType>;
   RectificationNoticeEdge?: RectificationNoticeEdgeResolvers<ContextType>;
   RectificationNoticePayload?: RectificationNoticePayloadResolvers<ContextType>;
+  School?: SchoolResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;

@@ -8,6 +8,9 @@ export function createVenueLoaders(store: VenueStore) {
     allianceIdsOfVenue: groupedBy(store.allianceIdsByVenue, (member) => member.venueId),
     complianceHistory: groupedBy(store.complianceHistories, (record) => record.venueId),
     noticesOfVenue: groupedBy(store.noticesByVenue, (notice) => notice.venueId),
+    notice: byId(store.noticesByIds),
+    inspection: byId(store.inspectionsByIds),
+    findingsOfInspection: groupedBy(store.findingsByInspection, (finding) => finding.inspectionId),
   };
 }
 

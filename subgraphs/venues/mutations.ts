@@ -5,8 +5,8 @@ import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
 import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
 import { changePublication, type PublicationAction } from '../../kit/database/publication.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
-import { userError } from '../../kit/graphql/errors.js';
-import type { ComplianceList, CreateAllianceInput, CreateVenueInput, IssueRectificationNoticeInput, PublishComplianceListInput, UpdateVenueInput } from './generated.js';
+import { userError, type UserError } from '../../kit/graphql/errors.js';
+import type { ComplianceList, CreateAllianceInput, CreateVenueInput, PublishComplianceListInput, UpdateVenueInput } from './generated.js';
 import {
   allianceInput, clearableVenueFields, closingNote, managesAlliance, complianceReason, deciderOf, listTitle, mayManageVenue, newVenue, noticeReason, overseesVenue, venueDraft, venueInput,
   venueValues, type VenueInput,
@@ -14,7 +14,7 @@ import {
 import type { VenueStore, VenueWrites } from './store.js';
 import type { AllianceRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
 
-interface Caller {
+export interface Caller {
   viewer: Viewer;
   store: VenueStore;
 }
@@ -76,25 +76,42 @@ export async function setComplianceStatus({ viewer, store }: Caller, decision: C
   });
 }
 
-const OVERSIGHT = ['district', 'admin'] as const;
+export const OVERSIGHT = ['district', 'admin'] as const;
 
 /** Opens a notice and puts the venue under rectification (a suspended venue stays suspended), in one transaction. */
-export async function issueRectificationNotice({ viewer, store }: Caller, input: Omit<IssueRectificationNoticeInput, 'venueId'> & { venueId: number }, now: Date): Promise<Outcome<NoticeRow>> {
+export async function issueRectificationNotice({ viewer, store }: Caller, input: NoticeInput & { venueId: number }, now: Date): Promise<Outcome<NoticeRow>> {
   requireRole(viewer, OVERSIGHT);
-  const reason = validate(noticeReason, input.reason, ['input', 'reason']);
-  if (!reason.ok) return failed(...reason.userErrors);
-  const deadline = input.deadline as Date;
-  if (deadline.getTime() <= now.getTime()) return failed(userError('DEADLINE_IN_PAST', 'Give the venue a deadline in the future.', ['input', 'deadline']));
+  const checked = checkNotice(input, now, ['input']);
+  if (!checked.ok) return failed(...checked.userErrors);
   return store.write(async (writes) => {
     const venue = await writes.lockVenue(input.venueId);
     if (!venue) return failed(notFound('venue', ['input', 'venueId']));
     requireOwnership(overseesVenue(viewer, venue), 'A district account issues notices to venues in its own district only.');
-    if (venue.complianceStatus === 'BLACKLISTED') return failed(userError('VENUE_BLACKLISTED', 'The venue is blacklisted; there is nothing left for it to rectify.', ['input', 'venueId']));
-    const issuedBy = deciderOf(viewer);
-    const notice = await writes.insertNotice({ venueId: venue.id, reason: reason.value, reference: input.reference?.trim() || null, deadline, issuedBy });
-    if (venue.complianceStatus === 'WHITELISTED') await changeCompliance(writes, venue.id, 'UNDER_RECTIFICATION', reason.value, notice, issuedBy);
-    return succeeded(notice);
+    return openNotice(writes, viewer, venue, checked.value, ['input', 'venueId']);
   });
+}
+
+export interface NoticeInput {
+  reason: string;
+  deadline: Date;
+  reference?: string | null;
+}
+
+/** A notice's reason and deadline as given at `root`: a reason, and a deadline after `now`. */
+export function checkNotice(input: NoticeInput, now: Date, root: string[]): { ok: true; value: NoticeInput } | { ok: false; userErrors: UserError[] } {
+  const reason = validate(noticeReason, input.reason, [...root, 'reason']);
+  if (!reason.ok) return reason;
+  if (input.deadline.getTime() <= now.getTime()) return { ok: false, userErrors: [userError('DEADLINE_IN_PAST', 'Give the venue a deadline in the future.', [...root, 'deadline'])] };
+  return { ok: true, value: { reason: reason.value, deadline: input.deadline, reference: input.reference?.trim() || null } };
+}
+
+/** Issues a checked notice to a locked venue the viewer oversees; a blacklisted venue has nothing left to rectify. */
+export async function openNotice(writes: VenueWrites, viewer: Viewer, venue: VenueRow, notice: NoticeInput, venueField: string[]): Promise<Outcome<NoticeRow>> {
+  if (venue.complianceStatus === 'BLACKLISTED') return failed(userError('VENUE_BLACKLISTED', 'The venue is blacklisted; there is nothing left for it to rectify.', venueField));
+  const issuedBy = deciderOf(viewer);
+  const opened = await writes.insertNotice({ venueId: venue.id, reason: notice.reason, reference: notice.reference ?? null, deadline: notice.deadline, issuedBy });
+  if (venue.complianceStatus === 'WHITELISTED') await changeCompliance(writes, venue.id, 'UNDER_RECTIFICATION', notice.reason, opened, issuedBy);
+  return succeeded(opened);
 }
 
 /** Closes an open notice; with no other open, the venue under rectification is whitelisted again. */

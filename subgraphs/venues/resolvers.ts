@@ -1,4 +1,5 @@
-import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
+import { toPublicId, toRowId, toRowIds } from '../../kit/graphql/ids.js';
+import { badUserInput } from '../../kit/graphql/errors.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import { present } from '../../kit/database/loaders.js';
 import { connectionOf, readPage } from '../../kit/graphql/pagination.js';
@@ -12,7 +13,10 @@ import type { ComplianceList, RectificationNoticeFilter } from './generated.js';
 import {
   changeAllianceMember, changeVenuePublication, closeRectificationNotice, createAlliance, createVenue, issueRectificationNotice, publishComplianceList, setComplianceStatus, updateVenue,
 } from './mutations.js';
-import { mayManageVenue, maySeeNotices, visibleVenue } from './rules.js';
+import { inspectsDistrict, mayManageVenue, maySeeNotices, visibleVenue } from './rules.js';
+import { drawInspection, recordInspectionFinding } from './inspections.js';
+import { requireOwnership } from '../../kit/graphql/permissions.js';
+import { toConnection } from '../../kit/graphql/pagination.js';
 import type { NoticeCriteria, NoticeScope, VenueCriteria } from './store.js';
 
 const CHINA = 'Asia/Shanghai';
@@ -37,6 +41,17 @@ export const resolvers: Resolvers = {
       const page = readPage({ first, after });
       return connectionOf(await store.noticesPage(noticeCriteria(filter, viewer), page), page);
     },
+    inspections: async (_, { district, population, first, after }, { store, viewer }) => {
+      requireRole(viewer, ['district', 'admin']);
+      requireOwnership(!district || inspectsDistrict(viewer, district), 'A district account sees its own inspections only.');
+      const page = readPage({ first, after });
+      const own = viewer.role === 'district' ? viewer.district ?? '' : district ?? undefined;
+      return connectionOf(await store.inspectionsPage({ district: own, population: population ?? undefined }, page), page);
+    },
+    inspection: async (_, { id }, { loaders, viewer }) => {
+      const inspection = await loaders.inspection.load(toRowId('Inspection', id));
+      return inspection && inspectsDistrict(viewer, inspection.district) ? inspection : null;
+    },
     complianceLists: async (_, { filter, first, after }, { store }) => {
       const page = readPage({ first, after });
       const criteria = { lists: filter?.lists?.map((list) => LISTS[list]), district: filter?.district ?? undefined };
@@ -51,12 +66,24 @@ export const resolvers: Resolvers = {
     setComplianceStatus: async (_, { venueId, status, reason, notice }, context) =>
       payload('venue', await setComplianceStatus(context, { venueId: toRowId('Venue', venueId, 'venueId'), status, reason, notice })),
     issueRectificationNotice: async (_, { input }, context) =>
-      payload('notice', await issueRectificationNotice(context, { ...input, venueId: toRowId('Venue', input.venueId, 'venueId') }, context.now)),
+      payload('notice', await issueRectificationNotice(context, { ...input, deadline: input.deadline as Date, venueId: toRowId('Venue', input.venueId, 'venueId') }, context.now)),
     closeRectificationNotice: async (_, { id, note }, context) =>
       payload('notice', await closeRectificationNotice(context, toRowId('RectificationNotice', id), note)),
     createAlliance: async (_, { input }, context) => payload('alliance', await createAlliance(context, input)),
     addAllianceMember: async (_, { allianceId, venueId }, context) => payload('alliance', await changeAllianceMember(context, allianceMember(allianceId, venueId, true, context.now))),
     removeAllianceMember: async (_, { allianceId, venueId }, context) => payload('alliance', await changeAllianceMember(context, allianceMember(allianceId, venueId, false, context.now))),
+    drawInspection: async (_, { input }, context) => payload('inspection', await drawInspection(context, input)),
+    recordInspectionFinding: async (_, { input }, context) => {
+      const subjectType = input.itemId.startsWith('sch_') ? 'School' : 'Venue';
+      const finding = {
+        ...input,
+        inspectionId: toRowId('Inspection', input.inspectionId, 'inspectionId'),
+        subjectType,
+        subjectId: toRowId(subjectType, input.itemId, 'itemId'),
+        notice: input.notice ? { ...input.notice, deadline: input.notice.deadline as Date } : null,
+      } as const;
+      return payload('finding', await recordInspectionFinding(context, finding, context.now));
+    },
     publishComplianceList: async (_, { input }, context) =>
       payload('batch', await publishComplianceList(context, input, inTimeZone(context.now, CHINA).slice(0, 10))),
   },
@@ -98,6 +125,39 @@ export const resolvers: Resolvers = {
     closedAt: (notice) => (notice.closedAt ? inTimeZone(notice.closedAt, CHINA) : null),
     overdue: (notice, _, { now }) => notice.status === 'OPEN' && notice.deadline.getTime() <= now.getTime(),
   },
+  Inspection: {
+    __resolveReference: async ({ id }, { loaders, viewer }) => {
+      const inspection = await loaders.inspection.load(toRowId('Inspection', id));
+      return inspection && inspectsDistrict(viewer, inspection.district) ? inspection : null;
+    },
+    id: (inspection) => toPublicId('Inspection', inspection.id),
+    drawnAt: (inspection) => inTimeZone(inspection.drawnAt, CHINA),
+    populationSize: (inspection) => inspection.populationIds.length,
+    sampleSize: (inspection) => inspection.sampleIds.length,
+    items: (inspection, { first, after }) => {
+      const page = readPage({ first, after });
+      const from = page.after ? Number(page.after[0]) : 0;
+      const items = inspection.sampleIds.slice(from, from + page.size + 1).map((subjectId, index) => ({ inspection, subjectId, position: from + index + 1 }));
+      return toConnection(items, page, inspection.sampleIds.length, (item) => [item.position]);
+    },
+    findings: async (inspection, { first, after }, { store }) => {
+      const page = readPage({ first, after });
+      return connectionOf(await store.findingsPage(inspection.id, page), page);
+    },
+  },
+  InspectionItem: {
+    school: (item) => (item.inspection.population === 'SCHOOLS' ? { id: toPublicId('School', item.subjectId) } : null),
+    venue: async (item, _, { loaders }) => (item.inspection.population === 'PROVIDERS' ? loaders.venue.load(item.subjectId) : null),
+    findings: async (item, _, { loaders }) => (await loaders.findingsOfInspection.load(item.inspection.id)).filter((finding) => finding.subjectId === item.subjectId),
+  },
+  InspectionFinding: {
+    id: (finding) => toPublicId('InspectionFinding', finding.id),
+    inspection: async (finding, _, { loaders }) => (await loaders.inspection.load(finding.inspectionId))!,
+    school: async (finding, _, { loaders }) => ((await loaders.inspection.load(finding.inspectionId))!.population === 'SCHOOLS' ? { id: toPublicId('School', finding.subjectId) } : null),
+    venue: async (finding, _, { loaders }) => ((await loaders.inspection.load(finding.inspectionId))!.population === 'PROVIDERS' ? loaders.venue.load(finding.subjectId) : null),
+    notice: (finding, _, { loaders }) => (finding.noticeId === null ? null : loaders.notice.load(finding.noticeId)),
+    recordedAt: (finding) => inTimeZone(finding.recordedAt, CHINA),
+  },
   ComplianceListBatch: {
     id: (batch) => toPublicId('ComplianceListBatch', batch.id),
     list: (batch) => (batch.list === 'BLACKLISTED' ? 'BLACKLIST' : 'WHITELIST'),
@@ -108,8 +168,12 @@ export const resolvers: Resolvers = {
   },
 };
 
+const MAX_IDS = 100;
+
 function venueCriteria(filter: VenueFilter | null | undefined, viewer: Viewer): VenueCriteria {
+  if ((filter?.ids?.length ?? 0) > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} venues by id at once.`, 'filter.ids');
   return {
+    ids: filter?.ids ? toRowIds('Venue', filter.ids, 'filter.ids') : undefined,
     cities: filter?.cities ?? undefined,
     districts: filter?.districts ?? undefined,
     kinds: filter?.kinds ?? undefined,

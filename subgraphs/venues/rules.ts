@@ -146,3 +146,12 @@ export const noticeReason = requiredText('Say what the venue must put right.');
 export const closingNote = requiredText('Say how the venue put things right.');
 
 export const listTitle = requiredText('Give the batch its published title, such as 2026年校外科普教育资源白名单（第四批）.');
+
+/** A district's own account for its district's inspections, or an administrator. */
+export function inspectsDistrict(viewer: Viewer, district: string): boolean {
+  return isAdmin(viewer) || (viewer.role === 'district' && viewer.district === district);
+}
+
+export const inspectionTitle = requiredText('Give the inspection a title, such as 2026年秋季校外培训机构随机抽查.');
+
+export const findingNote = requiredText('Say what the inspector found.');

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { allianceMembers, alliances, complianceRecords, listBatches, outbox, rectificationNotices, venues } from './tables.js';
-import type { AllianceRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
-import type { ComplianceStatus, NoticeStatus, PublicationStatus, VenueKind } from '../../kit/platform/vocabulary.js';
+import { allianceMembers, alliances, complianceRecords, inspectionFindings, inspections, listBatches, outbox, rectificationNotices, venues } from './tables.js';
+import type { AllianceRow, FindingRow, InspectionRow, ListBatchRow, NoticeRow, VenueRow } from './rows.js';
+import type { SchoolRoll } from './school-roll.js';
+import type { ComplianceStatus, InspectionPopulation, NoticeStatus, PublicationStatus, VenueKind } from '../../kit/platform/vocabulary.js';
 import { recordChanges } from '../../kit/database/outbox.js';
 import { fetchPage } from '../../kit/database/pages.js';
 import { listedFor } from '../../kit/database/publication.js';
@@ -42,8 +43,40 @@ export interface ComplianceDecision {
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
-export function createVenueStore(db: PostgresJsDatabase) {
+export interface InspectionCriteria {
+  /** One district's inspections; every district's when left out. */
+  district?: string;
+  population?: InspectionPopulation;
+}
+
+export function createVenueStore(db: PostgresJsDatabase, schoolRoll: SchoolRoll) {
   return {
+    /** A district's schools' row ids, ascending. */
+    schoolRoll,
+
+    /** The published venues in a district, by row id ascending: the providers an inspection draws from. */
+    providersOf: async (district: string): Promise<number[]> =>
+      (await db.select({ id: venues.id }).from(venues).where(and(eq(venues.district, district), eq(venues.status, 'PUBLISHED'))).orderBy(asc(venues.id)))
+        .map((venue) => venue.id),
+
+    inspectionsByIds: (ids: readonly number[]) => db.select().from(inspections).where(inArray(inspections.id, [...ids])),
+
+    inspectionsPage: (criteria: InspectionCriteria, page: Page) =>
+      fetchPage(db, {
+        table: inspections,
+        where: and(criteria.district !== undefined ? eq(inspections.district, criteria.district) : undefined, criteria.population && eq(inspections.population, criteria.population)),
+        orderBy: [inspections.id],
+        page,
+      }),
+
+    findingsPage: (inspectionId: number, page: Page) =>
+      fetchPage(db, { table: inspectionFindings, where: eq(inspectionFindings.inspectionId, inspectionId), orderBy: [inspectionFindings.id], page }),
+
+    findingsByInspection: (inspectionIds: readonly number[]) =>
+      db.select().from(inspectionFindings).where(inArray(inspectionFindings.inspectionId, [...inspectionIds])).orderBy(asc(inspectionFindings.id)),
+
+    noticesByIds: (ids: readonly number[]) => db.select().from(rectificationNotices).where(inArray(rectificationNotices.id, [...ids])),
+
     /** Venues whatever their status; resolvers decide who may see a draft. */
     venuesByIds: (ids: readonly number[]) => db.select().from(venues).where(inArray(venues.id, [...ids])),
 
@@ -137,6 +170,15 @@ function venueWrites(tx: Transaction) {
     /** Whether the venue was a member. */
     removeMember: async (allianceId: number, venueId: number): Promise<boolean> =>
       (await tx.delete(allianceMembers).where(and(eq(allianceMembers.allianceId, allianceId), eq(allianceMembers.venueId, venueId))).returning()).length > 0,
+
+    insertInspection: async (inspection: typeof inspections.$inferInsert): Promise<InspectionRow> =>
+      (await tx.insert(inspections).values(inspection).returning())[0]!,
+
+    lockInspection: async (id: number): Promise<InspectionRow | undefined> =>
+      (await tx.select().from(inspections).where(eq(inspections.id, id)).for('update'))[0],
+
+    insertFinding: async (finding: typeof inspectionFindings.$inferInsert): Promise<FindingRow> =>
+      (await tx.insert(inspectionFindings).values(finding).returning())[0]!,
 
     insertListBatch: async (batch: typeof listBatches.$inferInsert): Promise<ListBatchRow> =>
       (await tx.insert(listBatches).values(batch).returning())[0]!,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, doublePrecision, index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { complianceStatuses, noticeStatuses, publicationStatuses, venueKinds } from '../../kit/platform/vocabulary.js';
+import { complianceStatuses, findingOutcomes, inspectionPopulations, noticeStatuses, publicationStatuses, venueKinds } from '../../kit/platform/vocabulary.js';
 import { outboxTable } from '../../kit/database/outbox-table.js';
 
 export const venuesSchema = pgSchema('venues');
@@ -9,6 +9,8 @@ export const venueKind = venuesSchema.enum('venue_kind', venueKinds);
 export const complianceStatus = venuesSchema.enum('compliance_status', complianceStatuses);
 export const publicationStatus = venuesSchema.enum('publication_status', publicationStatuses);
 export const noticeStatus = venuesSchema.enum('notice_status', noticeStatuses);
+export const inspectionPopulation = venuesSchema.enum('inspection_population', inspectionPopulations);
+export const findingOutcome = venuesSchema.enum('finding_outcome', findingOutcomes);
 
 export const venues = venuesSchema.table('venues', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
@@ -107,5 +109,39 @@ export const listBatches = venuesSchema.table('list_batches', {
   index('list_batches_list_idx').on(batch.list, batch.publishedOn),
   check('list_batches_list_check', sql`${batch.list} in ('WHITELISTED', 'BLACKLISTED')`),
 ]);
+
+/**
+ * A random inspection: the share of a district's schools or providers drawn, with the seed and the
+ * population (ids ascending, as drawn from) kept so anyone can draw the same sample again.
+ */
+export const inspections = venuesSchema.table('inspections', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  district: text('district').notNull(),
+  population: inspectionPopulation('population').notNull(),
+  title: text('title').notNull(),
+  percent: doublePrecision('percent').notNull(),
+  seed: bigint('seed', { mode: 'number' }).notNull(),
+  populationIds: bigint('population_ids', { mode: 'number' }).array().notNull(),
+  /** The drawn ids, in the order the draw picked them. */
+  sampleIds: bigint('sample_ids', { mode: 'number' }).array().notNull(),
+  drawnBy: text('drawn_by').notNull(),
+  drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull().defaultNow(),
+}, (inspection) => [
+  index('inspections_district_idx').on(inspection.district, inspection.id),
+  check('inspections_percent_check', sql`${inspection.percent} > 0 and ${inspection.percent} <= 100`),
+]);
+
+/** What an inspector found on one drawn school or provider; it may have opened a rectification notice. */
+export const inspectionFindings = venuesSchema.table('inspection_findings', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  inspectionId: bigint('inspection_id', { mode: 'number' }).notNull().references(() => inspections.id),
+  /** The school's or the venue's row id, as drawn. */
+  subjectId: bigint('subject_id', { mode: 'number' }).notNull(),
+  outcome: findingOutcome('outcome').notNull(),
+  note: text('note').notNull(),
+  noticeId: bigint('notice_id', { mode: 'number' }).references(() => rectificationNotices.id),
+  recordedBy: text('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+}, (finding) => [index('inspection_findings_inspection_idx').on(finding.inspectionId, finding.subjectId)]);
 
 export const outbox = outboxTable(venuesSchema);

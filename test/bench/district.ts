@@ -109,7 +109,7 @@ async function timed<Result>(work: () => Promise<Result>): Promise<{ ms: number;
 }
 
 async function checksums(system: System): Promise<Record<string, string>> {
-  const tables = ['venues.venues', 'venues.rectification_notices', 'venues.compliance_records', 'venues.outbox', 'bookings.booking_events', 'bookings.barred_venues'];
+  const tables = ['venues.venues', 'venues.rectification_notices', 'venues.compliance_records', 'venues.outbox', 'bookings.booking_events', 'bookings.barred_venues', 'bookings.followed_outboxes'];
   const sums: Record<string, string> = {};
   for (const table of tables) {
     const [row] = await system.databases.venues.sql.unsafe(`select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as state from ${table} t`);

@@ -139,9 +139,15 @@ describe('the pages in a browser', () => {
     await card.getByRole('button', { name: '发布' }).click();
     await eventually(() => card.locator('.status').textContent()).toBe('已发布');
     await card.getByRole('button', { name: '新增场次' }).click();
+    await card.getByLabel('为农村和薄弱学校保留名额').fill('12');
+    await card.getByLabel('开课前几天释放保留名额').fill('3');
     await card.getByRole('button', { name: '开放场次' }).click();
     await eventually(() => card.locator('.session-rows li').count()).toBe(1);
+    await eventually(() => card.locator('.session-rows .kept-seats').textContent()).toContain('保留 12 个给农村和薄弱学校');
     await snap(page, 'venue-desk');
+    const session = await keptSeatsOf(system.url, demo.automatic.venueId, title);
+    expect(session.keptSeats).toBe(12);
+    expect(Date.parse(session.startsAt) - Date.parse(session.keptSeatsUntil)).toBe(3 * 86_400_000);
 
     await page.goto(`${origin}/?q=${encodeURIComponent(title)}`);
     const hit = page.locator('.hits').getByRole('link', { name: title, exact: true });
@@ -182,6 +188,8 @@ describe('the pages in a browser', () => {
     const page = await freshPage();
     await signInAs(page, 'district', demo.district);
     await expectDashboardMatches(page, await districtFigures(system.url, demo.district, null));
+    await expectEquityMatches(page, await equityFigures(system.url, demo.district));
+    await expectInspectionsMatch(page, await inspectionsOf(system.url, demo.district));
     await expectAccessible(page);
     const today = await districtFigures(system.url, demo.district, null);
     const mostMissing = Object.entries(today.missing).sort(([, a], [, b]) => b - a)[0]![0];
@@ -200,6 +208,68 @@ describe('the pages in a browser', () => {
     await page.getByLabel('统计日期').fill(past);
     await page.waitForURL((url) => url.searchParams.get('asOf') === past);
     await expectDashboardMatches(page, await districtFigures(system.url, demo.district, past));
+    await page.context().close();
+  });
+
+  it('a district draws a random inspection, is refused a share over 100 % at the field, and records a finding that issues a notice', async () => {
+    const page = await freshPage();
+    await signInAs(page, 'district', demo.district);
+    const before = await inspectionsOf(system.url, demo.district);
+    const providers = before.providers > 0;
+    const form = page.getByRole('form', { name: '发起新的随机抽查' });
+    await form.getByLabel('名称').fill('秋季随机抽查（页面）');
+    await form.getByLabel('抽查对象').selectOption(providers ? 'PROVIDERS' : 'SCHOOLS');
+    await form.getByLabel('抽取比例（%）').fill('150');
+    await form.getByRole('button', { name: '抽取' }).click();
+    const percent = form.getByLabel('抽取比例（%）');
+    await eventually(() => percent.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.field.invalid').getByRole('alert').textContent()).toBe('比例须大于 0%，且不超过 100%。');
+    expect((await inspectionsOf(system.url, demo.district)).inspections.length).toBe(before.inspections.length);
+
+    await percent.fill('30');
+    await form.getByRole('button', { name: '抽取' }).click();
+    await eventually(() => page.locator('tr[data-inspection]').count()).toBe(before.inspections.length + 1);
+    const after = await inspectionsOf(system.url, demo.district);
+    const drawn = after.inspections.at(-1)!;
+    expect(drawn.title).toBe('秋季随机抽查（页面）');
+    expect(drawn.sampleSize).toBe(Math.ceil((drawn.populationSize * 30) / 100));
+    await expectInspectionsMatch(page, after);
+
+    const detail = page.locator(`[data-inspection-detail="${drawn.id}"]`);
+    await eventually(() => detail.locator('.inspection-items > li').count()).toBe(drawn.sampleSize);
+    const first = detail.locator('.inspection-items > li').first();
+    const name = (await first.locator('.item-name').textContent())!;
+    await first.getByRole('button', { name: `登记检查结果：${name}` }).click();
+    const finding = first.getByRole('form', { name: `登记检查结果：${name}` });
+    await finding.getByLabel('检查结论').selectOption('ISSUES_FOUND');
+    await finding.getByLabel('情况说明').fill('安全出口标识缺失');
+    if (providers) {
+      await finding.getByLabel('同时下发整改通知').check();
+      await finding.getByLabel('整改事由').fill('补齐安全出口标识');
+    }
+    await expectAccessible(page);
+    await finding.getByRole('button', { name: '保存结果' }).click();
+    await eventually(() => first.locator('.finding').count()).toBe(1);
+    expect(await first.locator('.finding').textContent()).toContain('安全出口标识缺失');
+    await snap(page, 'district-inspection');
+
+    const findings = await findingsOf(system.url, demo.district, drawn.id);
+    expect(findings).toEqual([{ outcome: 'ISSUES_FOUND', note: '安全出口标识缺失', notice: providers ? '补齐安全出口标识' : null }]);
+    await page.context().close();
+  });
+
+  it('searches within a science alliance: the filter keeps the results the API gives for that alliance', async () => {
+    const answer = await graphql(system.url, `{ alliances(first: 50) { edges { node { id name } } } }`);
+    const alliance = answer.data.alliances.edges[0].node;
+    const expected = await graphql(system.url, `query($id: ID!) { search(filter: { alliance: $id }, first: 1) { totalCount } all: search(first: 1) { totalCount } }`, { id: alliance.id });
+    expect(expected.data.search.totalCount).toBeLessThan(expected.data.all.totalCount);
+    const page = await freshPage();
+    await page.goto(`${origin}/`);
+    await page.locator('.count').waitFor();
+    await page.getByLabel('科普联盟').selectOption({ label: alliance.name });
+    await page.waitForURL((url) => url.searchParams.get('alliance') === alliance.id);
+    await eventually(() => page.locator('.count').textContent()).toBe(`共 ${expected.data.search.totalCount} 条结果`);
+    await expectAccessible(page);
     await page.context().close();
   });
 
@@ -370,6 +440,71 @@ async function expectDashboardMatches(page: Page, api: DistrictFigures): Promise
   }
   expect(await page.getByRole('heading', { level: 2, name: `整改通知（未结 ${api.open}，逾期 ${api.overdue}）` }).count()).toBe(1);
   expect(await page.locator('tr.overdue').count()).toBe(api.overdue);
+}
+
+/** The equity figures as the API gives them to the district's own officer. */
+async function equityFigures(url: string, district: string) {
+  const answer = await graphql(url, `query($district: String!) {
+    districtCoverage(district: $district) { equity {
+      rural { schools schoolsPercent studentsPercent visitsPercent visitSeatsPercent talkSeatsPercent visits talkSeats }
+      underResourced { schools schoolsPercent studentsPercent visitsPercent visitSeatsPercent talkSeatsPercent visits talkSeats }
+      venues(first: 50) { totalCount edges { node { venue { id } total { visits talkSeats } } } }
+    } }
+  }`, { district }, await signedIn({ role: 'district', district }));
+  return answer.data.districtCoverage.equity;
+}
+
+/** Each group's shares and each venue's places are on the page as the API gives them. */
+async function expectEquityMatches(page: Page, equity: any): Promise<void> {
+  const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+  for (const group of ['rural', 'underResourced']) {
+    if (equity[group].schools === 0) {
+      expect(await page.locator(`[data-equity="${group}"] [data-bar]`).count()).toBe(0);
+      continue;
+    }
+    for (const share of ['schools', 'students', 'visits', 'visitSeats', 'talkSeats']) {
+      const value = page.locator(`[data-equity="${group}"] [data-bar="${share}"] .bar-value`);
+      expect(await value.textContent()).toMatch(new RegExp(`^${percent.format(equity[group][`${share}Percent`])}% `));
+    }
+  }
+  expect(await page.locator('tr[data-equity-venue]').count()).toBe(equity.venues.edges.length);
+  for (const { node } of equity.venues.edges) {
+    expect(await page.locator(`tr[data-equity-venue="${node.venue.id}"] td`).first().textContent()).toBe(`${node.total.visits} · ${node.total.talkSeats.toLocaleString('zh-CN')}`);
+  }
+}
+
+/** The district's inspections, oldest first, and how many published providers it has to draw from. */
+async function inspectionsOf(url: string, district: string) {
+  const answer = await graphql(url, `query($district: String!) {
+    inspections(first: 100) { edges { node { id title seed percent sampleSize populationSize } } }
+    venues(filter: { districts: [$district] }, first: 1) { totalCount }
+  }`, { district }, await signedIn({ role: 'district', district }));
+  return {
+    inspections: answer.data.inspections.edges.map((edge: any) => edge.node) as { id: string; title: string; seed: number; percent: number; sampleSize: number; populationSize: number }[],
+    providers: answer.data.venues.totalCount as number,
+  };
+}
+
+async function expectInspectionsMatch(page: Page, api: Awaited<ReturnType<typeof inspectionsOf>>): Promise<void> {
+  await eventually(() => page.locator('tr[data-inspection]').count()).toBe(api.inspections.length);
+  for (const inspection of api.inspections) {
+    const cells = page.locator(`tr[data-inspection="${inspection.id}"] td`);
+    expect(await cells.nth(3).textContent()).toBe(String(inspection.seed));
+    expect(await cells.nth(4).textContent()).toBe(`${inspection.sampleSize} / ${inspection.populationSize}`);
+  }
+}
+
+async function findingsOf(url: string, district: string, id: string) {
+  const answer = await graphql(url, `query($id: ID!) { inspection(id: $id) { findings(first: 10) { edges { node { outcome note notice { reason } } } } } }`,
+    { id }, await signedIn({ role: 'district', district }));
+  return answer.data.inspection.findings.edges.map(({ node }: any) => ({ outcome: node.outcome, note: node.note, notice: node.notice?.reason ?? null }));
+}
+
+/** The session a venue just opened for a programme, with the seats it keeps. */
+async function keptSeatsOf(url: string, venueId: string, title: string) {
+  const answer = await graphql(url, `query($id: ID!) { venue(id: $id) { programmes(first: 100) { edges { node { title sessions(first: 5) { edges { node { startsAt keptSeats keptSeatsUntil } } } } } } } }`, { id: venueId });
+  const programme = answer.data.venue.programmes.edges.map((edge: any) => edge.node).find((node: any) => node.title === title);
+  return programme.sessions.edges[0].node as { startsAt: string; keptSeats: number; keptSeatsUntil: string };
 }
 
 /** A published expert with a talk that has open sessions, as anyone sees them, with each talk's next open sessions' seats. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type System } from '../../gateway/system.js';
 import { createTestDatabase } from '../support/databases.js';
 import { graphql } from '../support/system.js';
-import { asSchool, programmeForEveryone, REQUEST_BOOKING, rowId, scheduleSession, schoolIds, sessionLedger, type BookableProgramme } from '../support/bookings.js';
+import { asAdmin, asSchool, programmeForEveryone, REQUEST_BOOKING, rowId, scheduleSession, schoolIds, sessionLedger, type BookableProgramme } from '../support/bookings.js';
 
 /**
  * Two whole systems (gateway, subgraphs, connection pools) over one database, as two deployments'
@@ -155,3 +155,102 @@ describe('idempotency keys', () => {
     for (const ledger of stored) expect(ledger.seatsHeld).toBe(ledger.held);
   });
 });
+
+/** Which of the racing schools are rural or under-resourced, from the raw rows. */
+async function priorityOf(): Promise<Map<number, boolean>> {
+  const rows = await systems[0]!.databases.bookings.db.execute<{ id: number; priority: boolean }>(sql`
+    select id::int as id, (rural or under_resourced) as priority from bookings.schools where id in ${sql.raw(`(${schools.map(rowId).join(',')})`)}`);
+  return new Map(rows.map((row) => [Number(row.id), row.priority]));
+}
+
+async function schoolOfBooking(bookingIds: number[]): Promise<Map<number, number>> {
+  const rows = await systems[0]!.databases.bookings.db.execute<{ id: number; school_id: number }>(sql`
+    select id::int as id, school_id::int as school_id from bookings.bookings where id in ${sql.raw(`(${bookingIds.concat(0).join(',')})`)}`);
+  return new Map(rows.map((row) => [Number(row.id), Number(row.school_id)]));
+}
+
+describe('seats kept for rural and under-resourced schools', () => {
+  const KEPT = 12;
+
+  it.each([
+    ['one system', () => systems.slice(0, 1)],
+    ['two systems over one database', () => systems],
+  ])('%s: 200 schools at once never overbook, never give kept seats to others, and keep arrival order within each group', async (_, over) => {
+    const priority = await priorityOf();
+    expect([...priority.values()].filter(Boolean).length).toBeGreaterThan(5);
+    expect([...priority.values()].filter((value) => !value).length).toBeGreaterThan(40);
+    const session = await scheduleSession(systems[0]!, programme.id, { capacity: CAPACITY, daysAhead: 20, kept: { keptSeats: KEPT, releaseKeptSeatsDaysBefore: 3 } });
+    const { result: answers, mostHeld } = await watchingCapacity(session.id, () => rush(session.id, over()));
+    expect(mostHeld).toBeLessThanOrEqual(CAPACITY);
+    for (const { answer } of answers) {
+      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+      expect(['CONFIRMED', 'WAITLISTED']).toContain(answer.data.requestBooking.booking.status);
+    }
+    expect(new Set(answers.map(({ answer }) => answer.data.requestBooking.booking.id)).size).toBe(REQUESTS);
+
+    const ledger = await sessionLedger(systems[0]!, session.id);
+    expect(ledger.seatsHeld).toBe(ledger.held);
+    const schoolOf = await schoolOfBooking(ledger.bookings.map((booking) => booking.id));
+    const isPriority = (booking: { id: number }) => priority.get(schoolOf.get(booking.id)!)!;
+    const holding = ledger.bookings.filter((booking) => booking.status === 'CONFIRMED');
+    const othersHeld = holding.filter((booking) => !isPriority(booking)).reduce((sum, booking) => sum + booking.participants, 0);
+    expect(othersHeld).toBeLessThanOrEqual(CAPACITY - KEPT);
+    expect(othersHeld).toBeGreaterThan(0);
+    for (const group of [true, false]) expectArrivalOrder(ledger.bookings.filter((booking) => isPriority(booking) === group));
+    // No rural or under-resourced school waits while a kept seat it fits is free: it did not fit in what was kept, or in the seats left.
+    const priorityHeld = holding.filter(isPriority).reduce((sum, booking) => sum + booking.participants, 0);
+    const firstWaiting = ledger.bookings.find((booking) => booking.status === 'WAITLISTED' && isPriority(booking));
+    if (firstWaiting) expect(priorityHeld + firstWaiting.participants > KEPT || ledger.held + firstWaiting.participants > CAPACITY).toBe(true);
+  });
+
+  it('hands unfilled kept seats to the waitlist once their time is up, in arrival order, once', async () => {
+    const priority = await priorityOf();
+    const others = schools.filter((school) => !priority.get(rowId(school))).slice(0, 40);
+    const session = await scheduleSession(systems[0]!, programme.id, { capacity: CAPACITY, daysAhead: 20, kept: { keptSeats: KEPT, releaseKeptSeatsDaysBefore: 3 } });
+    const answers = await Promise.all(others.map((school, index) => graphql(systems[index % 2]!.url, REQUEST_BOOKING, { input: { sessionId: session.id, schoolId: school, ...groupOf(index) } }, tokens.get(school))));
+    expect(answers.every((answer) => answer.data.requestBooking.userErrors.length === 0)).toBe(true);
+    const before = await sessionLedger(systems[0]!, session.id);
+    expect(before.held).toBeLessThanOrEqual(CAPACITY - KEPT);
+    const waitlist = before.bookings.filter((booking) => booking.status === 'WAITLISTED');
+    expect(waitlist.length).toBeGreaterThan(0);
+
+    const releasedAt = new Date(Date.parse(session.startsAt) - 3 * 86400_000 + 60_000);
+    const first = await systems[0]!.runComplianceJobs(releasedAt);
+    expect(first.released).toBeGreaterThanOrEqual(1);
+    const after = await sessionLedger(systems[0]!, session.id);
+    expect(after.seatsHeld).toBe(after.held);
+    expect(after.held).toBeLessThanOrEqual(CAPACITY);
+    const promoted = after.bookings.filter((booking) => booking.status === 'CONFIRMED' && waitlist.some((waiting) => waiting.id === booking.id)).map((booking) => booking.id);
+    expect(promoted.length).toBeGreaterThan(0);
+    expect(promoted).toEqual(waitlist.slice(0, promoted.length).map((booking) => booking.id));
+    const next = waitlist[promoted.length];
+    if (next) expect(after.held + next.participants).toBeGreaterThan(CAPACITY);
+
+    const again = await Promise.all(systems.map((system) => system.runComplianceJobs(releasedAt)));
+    expect(again.map((run) => run.released)).toEqual([0, 0]);
+    expect(await sessionLedger(systems[0]!, session.id)).toEqual(after);
+  });
+
+  it('moves rural and under-resourced schools ahead on the waitlist where the venue chooses, in arrival order among themselves', async () => {
+    const priority = await priorityOf();
+    const session = await scheduleSession(systems[0]!, programme.id, { capacity: CAPACITY, kept: { priorityWaitlist: true } });
+    await rush(session.id, systems);
+    const ledger = await sessionLedger(systems[0]!, session.id);
+    const schoolOf = await schoolOfBooking(ledger.bookings.map((booking) => booking.id));
+    const isPriority = (booking: { id: number }) => priority.get(schoolOf.get(booking.id)!)!;
+    const waitlist = ledger.bookings.filter((booking) => booking.status === 'WAITLISTED');
+    const ordered = [...waitlist.filter(isPriority), ...waitlist.filter((booking) => !isPriority(booking))];
+    const positions = await graphql(systems[0]!.url, `query($id: ID!) { booking(id: $id) { waitlistPosition } }`, { id: `bkg_${ordered[0]!.id}` }, await asAdmin());
+    expect(positions.data.booking.waitlistPosition).toBe(1);
+
+    const confirmed = ledger.bookings.filter((booking) => booking.status === 'CONFIRMED');
+    await Promise.all(confirmed.map((booking, index) => graphql(systems[index % 2]!.url, `mutation($id: ID!) { cancelBooking(id: $id, reason: "Exams") { userErrors { code } } }`, { id: `bkg_${booking.id}` }, tokens.get(`sch_${schoolOf.get(booking.id)}`))));
+    const after = await sessionLedger(systems[0]!, session.id);
+    expect(after.seatsHeld).toBe(after.held);
+    expect(after.held).toBeLessThanOrEqual(CAPACITY);
+    const promoted = ordered.filter((booking) => after.bookings.find((row) => row.id === booking.id)!.status === 'CONFIRMED').map((booking) => booking.id);
+    expect(promoted.length).toBeGreaterThan(0);
+    expect(promoted).toEqual(ordered.slice(0, promoted.length).map((booking) => booking.id));
+  });
+});
+

@@ -82,6 +82,9 @@ async function createComplianceRecords(): Promise<void> {
   ids.alliance = (await asAdmin(`mutation($d: String) { createAlliance(input: { name: "矩阵联盟", city: "Beijing", district: $d }) { alliance { id } userErrors { code } } }`, { d: school.district })).createAlliance.alliance.id;
   for (const member of [ids.venue, ids.districtVenue]) await asAdmin(ADD, { a: ids.alliance, v: member });
   targets.removeAllianceMember = { district: ids.venue, admin: ids.districtVenue };
+  const drawn = await asAdmin(`mutation($d: String) { drawInspection(input: { population: PROVIDERS, percent: 100, district: $d, seed: 1, title: "矩阵抽查" }) { inspection { id items(first: 1) { edges { node { venue { id } } } } } userErrors { code } } }`, { d: school.district });
+  ids.inspection = drawn.drawInspection.inspection.id;
+  ids.inspectedVenue = drawn.drawInspection.inspection.items.edges[0].node.venue.id;
 }
 afterAll(() => system?.stop());
 
@@ -209,6 +212,8 @@ const readChecks: Check[] = [
     get expected() { return shownTo(['venue', 'admin', ...(venueDistrict === school.district ? ['district' as const] : []), ...(venueDistrict === otherSchool.district ? ['otherDistrict' as const] : [])]); },
   },
   { name: 'published whitelists and blacklists', query: `{ complianceLists(first: 5) { totalCount edges { node { venues(first: 1) { totalCount } } } } }`, read: () => 'shown', expected: shownTo([...ACTORS]) },
+  { name: 'random inspections', query: `{ inspections(first: 5) { totalCount } }`, read: () => 'allowed', expected: onlyFor(['district', 'otherDistrict', 'admin']) },
+  { name: "a district's inspection", query: `query($id: ID!) { inspection(id: $id) { id } }`, variables: byId('inspection'), read: (data) => shownIfPresent(data.inspection), expected: shownTo(['district', 'admin']) },
   { name: 'the search index status', query: `{ searchIndex { documents } }`, read: () => 'allowed', expected: onlyFor(['admin']) },
 ];
 
@@ -240,6 +245,8 @@ const inFuture = (days: number, hours = 2) => {
   return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + hours * 3600_000).toISOString() };
 };
 
+const DRAW_INSPECTION = `mutation($d: String) { drawInspection(input: { population: SCHOOLS, percent: 10, district: $d, title: "矩阵抽查" }) { userErrors { code } } }`;
+
 const bookingMutations: Check[] = [
   { name: 'scheduleSession of a programme', query: `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { userErrors { code } } }`, variables: () => ({ input: { programmeId: ids.programme, ...inFuture(20), capacity: 40 } }), read: payload('scheduleSession'), expected: onlyFor(VENUE_MANAGERS) },
   { name: 'scheduleSession of a talk', query: `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { userErrors { code } } }`, variables: () => ({ input: { talkId: ids.talk, ...inFuture(21, 1), capacity: 40 } }), read: payload('scheduleSession'), expected: onlyFor(EXPERT_MANAGERS) },
@@ -259,6 +266,9 @@ const bookingMutations: Check[] = [
   { name: 'createAlliance', query: `mutation { createAlliance(input: { name: "矩阵联盟", city: "Beijing" }) { userErrors { code } } }`, read: payload('createAlliance'), expected: onlyFor(['district', 'otherDistrict', 'admin']) },
   { name: 'addAllianceMember', query: `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, variables: () => ({ a: ids.alliance, v: ids.otherVenue }), read: payload('addAllianceMember'), expected: onlyFor(['district', 'admin']) },
   { name: 'removeAllianceMember', query: `mutation($a: ID!, $v: ID!) { removeAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, variables: (actor) => ({ a: ids.alliance, v: targets.removeAllianceMember![actor] ?? ids.venue }), read: payload('removeAllianceMember'), expected: onlyFor(['district', 'admin']) },
+  { name: 'drawInspection of its own district', query: DRAW_INSPECTION, variables: (actor) => ({ d: actor === 'admin' ? school.district : null }), read: payload('drawInspection'), expected: onlyFor(['district', 'otherDistrict', 'admin']) },
+  { name: "drawInspection of the school's district", query: DRAW_INSPECTION, variables: () => ({ d: school.district }), read: payload('drawInspection'), expected: onlyFor(['district', 'admin']) },
+  { name: 'recordInspectionFinding', query: `mutation($i: ID!, $v: ID!) { recordInspectionFinding(input: { inspectionId: $i, itemId: $v, outcome: COMPLIANT, note: "合格" }) { userErrors { code } } }`, variables: () => ({ i: ids.inspection, v: ids.inspectedVenue }), read: payload('recordInspectionFinding'), expected: onlyFor(['district', 'admin']) },
   { name: 'endPairing', query: `mutation($id: ID!) { endPairing(id: $id, endsOn: "2027-07-01") { userErrors { code } } }`, variables: (actor) => ({ id: targets.endPairing![actor] ?? targets.endPairing!.admin }), read: payload('endPairing'), expected: onlyFor(SCHOOL_SIDE) },
 ];
 

@@ -165,7 +165,32 @@ describe('search through the gateway', () => {
     expect((await found({ filter: { pairedWithSchool: 'sch_999999' } })).totalCount).toBe(0);
   });
 
+  it("keeps a search to an alliance's members: their programmes and talks, and nothing else", async () => {
+    const admin = await signedIn({ role: 'admin' }, 'search-alliance-admin');
+    const talks = await graphql(system.url, `{ talks(first: 50) { edges { node { expert { affiliation { id } } } } } }`);
+    const withTalks = talks.data.talks.edges.map((edge: any) => edge.node.expert?.affiliation?.id).filter(Boolean) as string[];
+    const programmes = await graphql(system.url, `{ programmes(first: 50) { edges { node { venue { id } } } } }`);
+    const withProgrammes = programmes.data.programmes.edges.map((edge: any) => edge.node.venue.id) as string[];
+    const members = [...new Set([withTalks[0]!, ...withProgrammes.filter((id) => id !== withTalks[0]).slice(0, 2)])];
+    const created = await graphql(system.url, `mutation { createAlliance(input: { name: "检索测试科学教育联盟", city: "Beijing", district: "Haidian" }) { alliance { id } } }`, {}, admin);
+    const alliance = created.data.createAlliance.alliance.id as string;
+    for (const venue of members) await graphql(system.url, `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, { a: alliance, v: venue }, admin);
+
+    const programmeHits = await programmeVenues({ alliance, types: ['PROGRAMME'] });
+    expect(programmeHits.length).toBeGreaterThan(0);
+    expect(programmeHits.every((venue) => members.includes(venue))).toBe(true);
+    const listed = await graphql(system.url, `query($ids: [ID!]) { programmes(filter: { venueIds: $ids }, first: 1) { totalCount } }`, { ids: members });
+    expect((await found({ filter: { alliance, types: ['PROGRAMME'] }, first: 100 })).totalCount).toBe(listed.data.programmes.totalCount);
+    const talkHits = await search({ filter: { alliance, types: ['TALK'] }, first: 100 }, 'totalCount hits { item { ... on Talk { expert { affiliation { id } } } } }');
+    expect(talkHits.data.search.totalCount).toBeGreaterThan(0);
+    expect(talkHits.data.search.hits.every((hit: any) => members.includes(hit.item.expert.affiliation.id))).toBe(true);
+    const everything = await search({ filter: { alliance }, first: 100 }, 'totalCount hits { item { __typename ... on Venue { id } ... on Programme { venue { id } } } }');
+    expect(everything.data.search.hits.filter((hit: any) => hit.item.__typename === 'Venue').every((hit: any) => members.includes(hit.item.id))).toBe(true);
+    expect((await found({ filter: { alliance: 'all_99999999' } })).totalCount).toBe(0);
+  });
+
   it.each([
+    ['an alliance id given as a venue', { filter: { alliance: 'ven_1' } }],
     ['a query of 10,000 characters', { query: '科'.repeat(10_000) }],
     ['an unknown facet', { facets: ['price'] }],
     ['a radius of -1', { near: { lat: 39.9, lon: 116.4, radiusKm: -1 } }],

@@ -25,7 +25,7 @@ async function newSession(capacity: number, options: { waitlist?: boolean } = {}
   const outcome = await ledgers[0]!.scheduleSession({
     programmeId: 1, talkId: null, venueId: 1, expertId: null, timeZone: 'Asia/Shanghai',
     startsAt: new Date(Date.now() + 3 * 86400_000), endsAt: new Date(Date.now() + 3 * 86400_000 + 3600_000),
-    capacity, confirmation: 'AUTOMATIC', waitlist: options.waitlist ?? true,
+    capacity, confirmation: 'AUTOMATIC', waitlist: options.waitlist ?? true, keptSeats: 0, keepDays: 0, priorityWaitlist: false,
   });
   return outcome.thing!;
 }

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../kit/database/connection.js';
 import { serveSubgraph, type Listening } from '../../kit/subgraph/http.js';
 import { createVenuesSubgraph } from '../../subgraphs/venues/main.js';
+import { SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createTestDatabase } from '../support/databases.js';
 import { graphql } from '../support/system.js';
 import { IDENTITY_HEADER, signIdentity } from '../../kit/platform/identity.js';
@@ -15,7 +16,7 @@ afterAll(async () => {
 /** The venues subgraph on its own, ready while `database` answers, as a standalone process serves it. */
 async function venuesOver(url: string): Promise<Listening> {
   const database = connect(url, { max: 1 });
-  const subgraph = await createVenuesSubgraph(database);
+  const subgraph = await createVenuesSubgraph(database, new SupergraphLink());
   const listening = await serveSubgraph(subgraph, 0, '127.0.0.1', () => database.reachable());
   closing.push(() => database.close(), () => subgraph.server.stop(), () => listening.close());
   return listening;

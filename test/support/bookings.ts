@@ -39,12 +39,18 @@ export async function programmeForEveryone(system: System): Promise<BookableProg
 }
 
 /** Schedules a session of `programmeId` as an administrator, starting `daysAhead` days from now. */
-export async function scheduleSession(system: System, programmeId: string, options: { capacity: number; confirmation?: 'AUTOMATIC' | 'APPROVAL'; waitlist?: boolean; daysAhead?: number }) {
+export interface KeptSeatsInput {
+  keptSeats?: number;
+  releaseKeptSeatsDaysBefore?: number;
+  priorityWaitlist?: boolean;
+}
+
+export async function scheduleSession(system: System, programmeId: string, options: { capacity: number; confirmation?: 'AUTOMATIC' | 'APPROVAL'; waitlist?: boolean; daysAhead?: number; kept?: KeptSeatsInput }) {
   const startsAt = new Date(Date.now() + (options.daysAhead ?? 7) * 86400_000);
   const answer = await graphql(system.url, SCHEDULE_SESSION, {
     input: {
       programmeId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
-      capacity: options.capacity, confirmation: options.confirmation ?? 'AUTOMATIC', waitlist: options.waitlist ?? true,
+      capacity: options.capacity, confirmation: options.confirmation ?? 'AUTOMATIC', waitlist: options.waitlist ?? true, ...options.kept,
     },
   }, await asAdmin());
   if (answer.errors || answer.data.scheduleSession.userErrors.length) throw new Error(`scheduleSession failed: ${JSON.stringify(answer)}`);

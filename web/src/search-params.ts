@@ -9,13 +9,14 @@ export interface SearchParams {
   grade?: string;
   city?: string;
   district?: string;
+  alliance?: string;
   from?: string;
   to?: string;
   near?: string;
   after?: string;
 }
 
-const names: (keyof SearchParams)[] = ['q', 'type', 'kind', 'subject', 'grade', 'city', 'district', 'from', 'to', 'near', 'after'];
+const names: (keyof SearchParams)[] = ['q', 'type', 'kind', 'subject', 'grade', 'city', 'district', 'alliance', 'from', 'to', 'near', 'after'];
 
 export function searchParamsOf(query: URLSearchParams): SearchParams {
   return Object.fromEntries(names.flatMap((name) => (query.get(name) ? [[name, query.get(name)!]] : [])));
@@ -37,6 +38,7 @@ export function searchVariables(params: SearchParams, place: { lat: number; lon:
     ...(params.grade && { gradeBands: [params.grade as never] }),
     ...(params.city && { cities: [params.city] }),
     ...(params.district && { districts: [params.district] }),
+    ...(params.alliance && { alliance: params.alliance }),
     ...((from || to) && { openBetween: { from: from ?? new Date().toISOString(), to: to ?? '2100-01-01T00:00:00+08:00' } }),
   };
   return { query: params.q ?? null, filter, near, after: params.after ?? null, from, to };

@@ -2,6 +2,8 @@ import { useId } from 'react';
 
 export interface BarRow {
   label: string;
+  /** A stable name for the row (data-bar), when the label alone does not identify it. */
+  name?: string;
   part: number;
   whole: number;
   /** The share in percent; computed from part and whole when left out. */
@@ -21,7 +23,7 @@ export function Bars({ caption, rows, target, format }: { caption: string; rows:
         {rows.map((row) => {
           const percent = row.percent ?? (row.whole ? (100 * row.part) / row.whole : 0);
           return (
-            <li key={row.label}>
+            <li key={row.label} data-bar={row.name}>
               <span className="bar-label">{row.label}</span>
               <svg className="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect className="bar-track" width="100" height="10" />

@@ -24,14 +24,17 @@ interface SessionChoice {
   seatsLeft: number;
   confirmation: string;
   waitlist: boolean;
+  keptSeats: number;
+  keptSeatsUntil?: string | null;
 }
 
 const fields = ['sessionId', 'students', 'teachers', 'note'];
 
 /** The sessions of a programme or talk, and for a signed-in school a form to book one; refusals appear at the field they concern. */
 export function BookingForm({ sessions }: { sessions: readonly SessionChoice[] }) {
-  const { t, label, dateTime } = useT();
+  const { t, label, dateTime, date } = useT();
   const signedIn = useSignIn();
+  const seats = (s: SessionChoice) => [t('sessions.seatsLeft', { n: s.seatsLeft }), s.keptSeats > 0 && s.keptSeatsUntil ? t('sessions.kept', { n: s.keptSeats, date: date(s.keptSeatsUntil) }) : ''].filter(Boolean).join(' · ');
   const [form, setForm] = useState({ sessionId: sessions.find((s) => s.seatsLeft > 0)?.id ?? sessions[0]?.id ?? '', students: '30', teachers: '2', note: '' });
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [result, book] = useMutation(RequestBooking);
@@ -51,7 +54,7 @@ export function BookingForm({ sessions }: { sessions: readonly SessionChoice[] }
       {sessions.length === 0 && <p className="muted">{t('sessions.none')}</p>}
       {signedIn?.role !== 'school' && sessions.length > 0 && (
         <>
-          <ul className="sessions">{sessions.map((s) => <li key={s.id}>{dateTime(s.startsAt, s.timeZone)} · {t('sessions.seatsLeft', { n: s.seatsLeft })}</li>)}</ul>
+          <ul className="sessions">{sessions.map((s) => <li key={s.id}>{dateTime(s.startsAt, s.timeZone)} · {seats(s)}</li>)}</ul>
           <p><Link to="/sign-in">{t('booking.signInToBook')}</Link></p>
         </>
       )}
@@ -63,7 +66,7 @@ export function BookingForm({ sessions }: { sessions: readonly SessionChoice[] }
             <select value={form.sessionId} onChange={(event) => setForm({ ...form, sessionId: event.target.value })}>
               {sessions.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {`${dateTime(s.startsAt, s.timeZone)} · ${t('sessions.seatsLeft', { n: s.seatsLeft })} · ${label('confirmation', s.confirmation)}`}
+                  {`${dateTime(s.startsAt, s.timeZone)} · ${seats(s)} · ${label('confirmation', s.confirmation)}`}
                 </option>
               ))}
             </select>

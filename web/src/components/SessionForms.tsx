@@ -39,20 +39,25 @@ interface SessionRow {
   seatsLeft: number;
   status: string;
   confirmation: string;
+  keptSeats: number;
+  keptSeatsUntil?: string | null;
 }
 
 /** Opens a new session of a programme or talk. */
 export function ScheduleForm({ programmeId, talkId, onDone }: { programmeId?: string; talkId?: string; onDone(): void }) {
   const { t, label } = useT();
   const tomorrow = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const [form, setForm] = useState({ day: tomorrow, start: '09:30', end: '11:00', capacity: '60', confirmation: 'AUTOMATIC' as ConfirmationMode });
+  const [form, setForm] = useState({ day: tomorrow, start: '09:30', end: '11:00', capacity: '60', confirmation: 'AUTOMATIC' as ConfirmationMode, keptSeats: '0', releaseKeptSeatsDaysBefore: '3', priorityWaitlist: false });
   const [result, schedule] = useMutation(ScheduleSession);
-  const errors = byField(result.data?.scheduleSession.userErrors, ['startsAt', 'endsAt', 'capacity', 'confirmation']);
+  const errors = byField(result.data?.scheduleSession.userErrors, ['startsAt', 'endsAt', 'capacity', 'confirmation', 'keptSeats', 'releaseKeptSeatsDaysBefore']);
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = await schedule({
-      input: { programmeId, talkId, startsAt: at(form.day, form.start), endsAt: at(form.day, form.end), capacity: Number(form.capacity), confirmation: form.confirmation },
+      input: {
+        programmeId, talkId, startsAt: at(form.day, form.start), endsAt: at(form.day, form.end), capacity: Number(form.capacity), confirmation: form.confirmation,
+        keptSeats: Number(form.keptSeats), releaseKeptSeatsDaysBefore: Number(form.releaseKeptSeatsDaysBefore), priorityWaitlist: form.priorityWaitlist,
+      },
     });
     if (answer.data?.scheduleSession.session) onDone();
   };
@@ -71,6 +76,18 @@ export function ScheduleForm({ programmeId, talkId, onDone }: { programmeId?: st
           {['AUTOMATIC', 'APPROVAL'].map((mode) => <option key={mode} value={mode}>{label('confirmation', mode)}</option>)}
         </select>
       </Field>
+      <fieldset className="kept">
+        <legend>{t('session.keptLegend')}</legend>
+        <p className="hint">{t('session.keptHint')}</p>
+        <div className="row">
+          <Field label={t('session.kept')} error={errors.keptSeats}><input type="number" min={0} value={form.keptSeats} onChange={set('keptSeats')} /></Field>
+          <Field label={t('session.keptDays')} error={errors.releaseKeptSeatsDaysBefore}><input type="number" min={0} max={365} value={form.releaseKeptSeatsDaysBefore} onChange={set('releaseKeptSeatsDaysBefore')} /></Field>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={form.priorityWaitlist} onChange={(event) => setForm({ ...form, priorityWaitlist: event.target.checked })} />
+          {t('session.priorityWaitlist')}
+        </label>
+      </fieldset>
       <button type="submit" disabled={result.fetching}>{t('session.open')}</button>
     </form>
   );
@@ -84,7 +101,7 @@ export function SessionRows({ sessions, onChange }: { sessions: readonly Session
 }
 
 function SessionLine({ session, onChange }: { session: SessionRow; onChange(): void }) {
-  const { t, label, dateTime } = useT();
+  const { t, label, dateTime, date } = useT();
   const [moving, setMoving] = useState(false);
   const [form, setForm] = useState({ day: dayOf(session.startsAt), start: timeOf(session.startsAt), end: timeOf(session.endsAt), capacity: String(session.capacity) });
   const [moved, move] = useMutation(MoveSession);
@@ -105,7 +122,9 @@ function SessionLine({ session, onChange }: { session: SessionRow; onChange(): v
   const active = session.status === 'SCHEDULED';
   return (
     <li>
-      <span>{dateTime(session.startsAt, session.timeZone)} · {t('session.seats', { left: session.seatsLeft, capacity: session.capacity })} · {label('confirmation', session.confirmation)}{!active && ` · ${label('sessionStatus', session.status)}`}</span>
+      <span>{dateTime(session.startsAt, session.timeZone)} · {t('session.seats', { left: session.seatsLeft, capacity: session.capacity })} · {label('confirmation', session.confirmation)}
+        {session.keptSeats > 0 && session.keptSeatsUntil && <span className="kept-seats"> · {t('session.keptUntil', { n: session.keptSeats, date: date(session.keptSeatsUntil) })}</span>}
+        {!active && ` · ${label('sessionStatus', session.status)}`}</span>
       {active && (
         <span className="actions">
           <button type="button" className="small" onClick={() => setMoving(!moving)} aria-expanded={moving}>{t('session.move')}</button>

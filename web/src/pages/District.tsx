@@ -3,6 +3,8 @@ import { useQuery } from 'urql';
 import { useSignIn } from '../auth';
 import { Bars, type BarRow } from '../components/Bars';
 import { download } from '../components/download';
+import { EquitySection } from '../components/Equity';
+import { Inspections } from '../components/Inspections';
 import { Alliances, Compliance, Notices } from '../components/Oversight';
 import { SignInNeeded, useRole } from '../components/SignInNeeded';
 import { Loading, PageTitle, RequestError } from '../components/ui';
@@ -16,6 +18,12 @@ graphql(`
   fragment MissingSchools on SchoolCoverageConnection {
     totalCount
     edges { node { school { id name nameEn stage rural underResourced } } }
+  }
+`);
+
+graphql(`
+  fragment EquityFigures on EquityFigures {
+    schools schoolsPercent students studentsPercent visits visitsPercent visitSeats visitSeatsPercent talkSeats talkSeatsPercent
   }
 `);
 
@@ -36,6 +44,12 @@ const DistrictDashboard = graphql(`
       SCIENCE_VICE_PRINCIPAL: schools(missing: SCIENCE_VICE_PRINCIPAL, first: 100) { ...MissingSchools }
       VISIT: schools(missing: VISIT, first: 100) { ...MissingSchools }
       TALK: schools(missing: TALK, first: 100) { ...MissingSchools }
+      equity {
+        total { ...EquityFigures }
+        rural { ...EquityFigures }
+        underResourced { ...EquityFigures }
+        venues(first: 50) { totalCount edges { node { venue { id name nameEn } total { ...EquityFigures } rural { ...EquityFigures } underResourced { ...EquityFigures } } } }
+      }
     }
     rectificationNotices(first: 100) {
       edges { node { id reason reference deadline issuedAt status overdue closedAt venue { id name nameEn district } } }
@@ -43,6 +57,9 @@ const DistrictDashboard = graphql(`
     venues(filter: { districts: [$district] }, first: 100) {
       totalCount
       edges { node { id name nameEn complianceStatus } }
+    }
+    inspections(district: $district, first: 50) {
+      edges { node { id title population percent seed populationSize sampleSize drawnAt } }
     }
     alliances(first: 30) {
       edges { node { id name nameEn district foundedOn members(first: 30) { totalCount edges { node { id name nameEn district } } } } }
@@ -86,7 +103,7 @@ function DistrictChooser({ current }: { current: string }) {
 
 function Dashboard({ district, asOf }: { district: string; asOf: string | null }) {
   const { t, label, number } = useT();
-  const [{ data, fetching, error }] = useQuery({ query: DistrictDashboard, variables: { district, asOf } });
+  const [{ data, fetching, error }, refresh] = useQuery({ query: DistrictDashboard, variables: { district, asOf } });
   if (!data) return fetching ? <Loading /> : <RequestError error={error} />;
   const coverage = data.districtCoverage;
   const percent = (value: number) => `${number(value, 1)}%`;
@@ -106,7 +123,9 @@ function Dashboard({ district, asOf }: { district: string; asOf: string | null }
       <div className="charts">{coverage.measures.map((measure) => <MeasureChart key={measure.measure} measure={measure} target={coverage.targets.find((target) => target.measure === measure.measure)?.percent} />)}</div>
       <h2>{t('district.missing')}</h2>
       <div className="two">{measures.map((measure) => <MissingList key={measure} measure={measure} schools={coverage[measure]} />)}</div>
+      <EquitySection equity={coverage.equity} />
       <Notices notices={data.rectificationNotices.edges.map((edge) => edge.node).filter((notice) => notice.venue.district === district)} />
+      <Inspections district={district} inspections={data.inspections.edges.map((edge) => edge.node)} onChange={() => refresh({ requestPolicy: 'network-only' })} />
       <Compliance venues={data.venues} />
       <Alliances district={district} alliances={data.alliances.edges.map((edge) => edge.node)} />
     </section>

@@ -34,6 +34,7 @@ const SearchPage = graphql(`
         }
       }
     }
+    alliances(first: 50) { edges { node { id name nameEn } } }
   }
 `);
 
@@ -53,7 +54,7 @@ export default function Search() {
       <PageTitle>{t('search.title')}</PageTitle>
       <SearchBox initial={params.q ?? ''} onSearch={(q) => go({ q: q || undefined })} />
       <div className="search-layout">
-        <Filters params={params} facets={search?.facets ?? []} canNear={Boolean(signedIn?.place)} onChange={go} />
+        <Filters params={params} facets={search?.facets ?? []} alliances={data?.alliances.edges.map((edge) => edge.node) ?? []} canNear={Boolean(signedIn?.place)} onChange={go} />
         <div className="results" aria-live="polite" aria-busy={fetching}>
           <RequestError error={error} />
           {!search && fetching && <Loading />}
@@ -85,12 +86,13 @@ const itemTypes = ['VENUE', 'PROGRAMME', 'TALK', 'EXPERT'];
 interface FiltersProps {
   params: SearchParams;
   facets: readonly { field: string; values: readonly { value: string; count: number }[] }[];
+  alliances: readonly { id: string; name: string; nameEn: string }[];
   canNear: boolean;
   onChange(changes: Partial<SearchParams>): void;
 }
 
-function Filters({ params, facets, canNear, onChange }: FiltersProps) {
-  const { t, label } = useT();
+function Filters({ params, facets, alliances, canNear, onChange }: FiltersProps) {
+  const { t, label, pick } = useT();
   const [dates, setDates] = useState({ from: params.from ?? '', to: params.to ?? '' });
   const [showDates, setShowDates] = useState(Boolean(params.from || params.to));
   const applyDates = (event: FormEvent) => {
@@ -118,6 +120,16 @@ function Filters({ params, facets, canNear, onChange }: FiltersProps) {
           </Fragment>
         );
       })}
+      {(alliances.length > 0 || params.alliance) && (
+        <>
+          <label htmlFor="filter-alliance">{t('search.alliance')}</label>
+          <select id="filter-alliance" value={params.alliance ?? ''} onChange={(event) => onChange({ alliance: event.target.value || undefined })}>
+            <option value="">{t('search.anyAlliance')}</option>
+            {params.alliance && !alliances.some((alliance) => alliance.id === params.alliance) && <option value={params.alliance}>{params.alliance}</option>}
+            {alliances.map((alliance) => <option key={alliance.id} value={alliance.id}>{pick(alliance.name, alliance.nameEn)}</option>)}
+          </select>
+        </>
+      )}
       {/* Date inputs are costly to create (the browser builds their localised fields), so they appear when asked for. */}
       <button type="button" className="secondary disclosure" aria-expanded={showDates} onClick={() => setShowDates(!showDates)}>{t('search.openDates')}</button>
       {showDates && (
