@@ -7,7 +7,7 @@ import { httpReader } from './catalogue.js';
 import { migrationsOf, outboxSources, subgraphEntry, subgraphVariables, type OutboxSource } from '../manifest.js';
 import { configOrExit } from '../../kit/platform/config.js';
 import { SearchIndex } from './search-index.js';
-import { createSearchEngine, startSearchIndexing } from './running.js';
+import { createSearchEngine, defaultIndexFile, startSearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
@@ -15,7 +15,7 @@ import { log } from '../../kit/platform/log.js';
 
 /** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
 export { readerOf, type CatalogueReader } from './catalogue.js';
-export { createSearchEngine, startSearchIndexing, SearchIndex };
+export { createSearchEngine, defaultIndexFile, startSearchIndexing, SearchIndex };
 
 /** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
 export function createSearchSubgraph(searchIndex: SearchIndex) {
@@ -41,7 +41,8 @@ if (isEntryPoint(import.meta.url)) {
   const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0');
   log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
   const databaseUrl = process.env[subgraphEntry('search').databaseVariable] || config.DATABASE_URL;
-  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl) : null;
+  const indexFile = config.KEPU_SEARCH_INDEX_FILE ?? defaultIndexFile(config.KEPU_DATA_DIR);
+  const indexing = databaseUrl && gatewayUrl ? await startStandaloneIndexing(searchIndex, databaseUrl, indexFile) : null;
   stopOnSignals(async () => {
     await indexing?.stop();
     await listening.close();
@@ -53,7 +54,7 @@ async function withoutGateway(): Promise<never> {
   throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
 }
 
-async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string) {
+async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string, indexFile: string) {
   const urlOf = (name: OutboxSource | 'search') => process.env[subgraphEntry(name).databaseVariable] ?? databaseUrl;
   const cursors = connect(urlOf('search'), { max: 1 });
   await migrateSubgraph(cursors, migrationsOf('search'));
@@ -62,7 +63,7 @@ async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: st
   // The gateway starts after its subgraphs, this one included: until it answers, try again.
   for (;;) {
     try {
-      return await startSearchIndexing({ searchIndex, databaseUrls });
+      return await startSearchIndexing({ searchIndex, databaseUrls, indexFile });
     } catch (error) {
       log.warn({ subgraph: 'search', err: error }, 'cannot index yet; trying again in 2 s');
       await new Promise((resolve) => setTimeout(resolve, 2000));
