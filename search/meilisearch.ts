@@ -1,6 +1,6 @@
-import { Meilisearch, type Settings } from 'meilisearch';
-import type { FacetField, IndexBuild, ItemType, SearchDocument, SearchEngine, SearchFilter, SearchRequest, SearchResult, Suggestion } from './engine.js';
-import { catalogueOrder, sortCounts } from './matching.js';
+import { Meilisearch, type MultiSearchParams, type SearchResponse, type Settings } from 'meilisearch';
+import type { FacetField, IndexBuild, ItemType, ScoreExplanation, SearchDocument, SearchEngine, SearchFilter, SearchHit, SearchRequest, SearchResult, Suggestion } from './engine.js';
+import { catalogueOrder, combinations, sortCounts, SUBSETS_TRIED } from './matching.js';
 import { parseQuery } from './query.js';
 import { pinyinTokens } from './text.js';
 import { synonymMap } from './thesaurus.js';
@@ -57,12 +57,13 @@ export function toMeilisearchDocument(document: SearchDocument): Record<string, 
  * characters as simplified, Chinese cut into words, and the words for kinds of offering turned
  * into item types (and, for programmes, the words their titles carry).
  */
-export function meilisearchQuery(text: string, filter: SearchFilter): { q: string; filter: SearchFilter } | null {
+export function meilisearchQuery(text: string, filter: SearchFilter): { q: string; words: string[]; filter: SearchFilter } | null {
   const parsed = parseQuery(text);
-  const q = parsed.clauses.map((clause) => clause.text).join(' ');
-  if (!parsed.types) return { q, filter };
+  const words = parsed.clauses.map((clause) => clause.text);
+  const q = words.join(' ');
+  if (!parsed.types) return { q, words, filter };
   const types: ItemType[] = filter.types ? filter.types.filter((type) => parsed.types!.includes(type)) : parsed.types;
-  return types.length > 0 ? { q, filter: { ...filter, types } } : null;
+  return types.length > 0 ? { q, words, filter: { ...filter, types } } : null;
 }
 
 /**
@@ -114,11 +115,54 @@ export function searchParameters(request: SearchRequest) {
     sort,
     facets: request.facets.map((field) => facetAttributes[field]),
     attributesToRetrieve: ['id', 'type'],
+    // Every word must match, as in the embedded engine; a query matching nothing is relaxed in the open, with the words dropped named.
+    matchingStrategy: 'all' as const,
+    ...(request.explain ? { showRankingScore: true, showRankingScoreDetails: true } : {}),
     // Exact counts need page mode; a cursor that is not at a page boundary falls back to offset and an estimate.
     ...(request.limit > 0 && request.offset % request.limit === 0
       ? { hitsPerPage: request.limit, page: request.offset / request.limit + 1 }
       : { offset: request.offset, limit: request.limit }),
   };
+}
+
+interface MeilisearchHit {
+  id: string;
+  type: ItemType;
+  _geoDistance?: number;
+  _rankingScore?: number;
+  _rankingScoreDetails?: Record<string, { order?: number; score?: number; value?: unknown }>;
+}
+
+type SearchParameters = ReturnType<typeof searchParameters>;
+
+/** The engine's answer in Kepu's terms: exact count when there is one, distances in kilometres, facets in catalogue order. */
+function resultOf(response: SearchResponse<MeilisearchHit>, request: SearchRequest, droppedWords: string[] = []): SearchResult {
+  const distribution = response.facetDistribution ?? {};
+  return {
+    totalCount: totalOf(response),
+    hits: response.hits.map((hit) => hitOf(hit, request)),
+    facets: request.facets.map((field) => ({ field, values: sortCounts(Object.entries(distribution[facetAttributes[field]] ?? {})) })),
+    ...(droppedWords.length > 0 ? { droppedWords } : {}),
+  };
+}
+
+function totalOf(response: SearchResponse<MeilisearchHit>): number {
+  return response.totalHits ?? response.estimatedTotalHits ?? 0;
+}
+
+function hitOf(hit: MeilisearchHit, request: SearchRequest): SearchHit {
+  const distanceKm = request.near && hit._geoDistance !== undefined ? hit._geoDistance / 1000 : null;
+  return { id: hit.id, type: hit.type, distanceKm, ...(request.explain ? { explanation: explanationOf(hit, distanceKm) } : {}) };
+}
+
+/** Meilisearch's ranking score and the score each ranking rule gave, in the rules' order; sort rules give their value. */
+export function explanationOf(hit: MeilisearchHit, distanceKm: number | null): ScoreExplanation {
+  const rules = Object.entries(hit._rankingScoreDetails ?? {}).sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0));
+  const parts = rules.flatMap(([name, detail]) => {
+    const value = detail.score ?? detail.value;
+    return typeof value === 'number' ? [{ name, value }] : [];
+  });
+  return { score: hit._rankingScore ?? 0, parts: distanceKm === null ? parts : [...parts, { name: 'distance km', value: distanceKm }] };
 }
 
 interface Task {
@@ -150,26 +194,47 @@ export function createMeilisearchEngine(options: MeilisearchOptions, client = ne
   };
   const exists = async (index: string) => client.getRawIndex(index).then(() => true, () => false);
 
+  /**
+   * When no item matches every word: the largest set of the words that finds something, the one
+   * whose best hit scores highest when several do, as the embedded engine chooses. One
+   * multi-search asks every candidate set at once.
+   */
+  const mostWordsMatched = async (words: string[], parameters: SearchParameters): Promise<number[] | null> => {
+    const candidates: number[][] = [];
+    for (let size = words.length - 1; size >= 1; size -= 1) candidates.push(...combinations(words.length, size).slice(0, SUBSETS_TRIED));
+    const { results } = await client.multiSearch<MultiSearchParams, MeilisearchHit>({
+      queries: candidates.map((kept) => ({
+        indexUid: live, q: kept.map((position) => words[position]).join(' '), filter: parameters.filter,
+        matchingStrategy: 'all', limit: 1, attributesToRetrieve: ['id'], showRankingScore: true,
+      })),
+    });
+    let best: { kept: number[]; score: number } | null = null;
+    for (const [at, result] of results.entries()) {
+      const kept = candidates[at]!;
+      if (best && kept.length < best.kept.length) break;
+      const top = result.hits[0];
+      if (top && (!best || (top._rankingScore ?? 0) > best.score)) best = { kept, score: top._rankingScore ?? 0 };
+    }
+    return best?.kept ?? null;
+  };
+
   return {
     name: 'meilisearch',
     async search(request): Promise<SearchResult> {
       const read = meilisearchQuery(request.text, request.filter);
       if (!read) return { totalCount: 0, hits: [], facets: request.facets.map((field) => ({ field, values: [] })) };
-      const response: any = await client.index(live).search(read.q, searchParameters({ ...request, filter: read.filter }));
-      const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
-      return {
-        totalCount: response.totalHits ?? response.estimatedTotalHits ?? 0,
-        hits: response.hits.map((hit: any) => ({ id: hit.id, type: hit.type, distanceKm: request.near && hit._geoDistance !== undefined ? hit._geoDistance / 1000 : null })),
-        facets: request.facets.map((field) => ({
-          field,
-          values: sortCounts(Object.entries(distribution[facetAttributes[field]] ?? {})),
-        })),
-      };
+      const parameters = searchParameters({ ...request, filter: read.filter });
+      const response = await client.index(live).search<MeilisearchHit>(read.q, parameters);
+      if (totalOf(response) > 0 || read.words.length < 2) return resultOf(response, request);
+      const kept = await mostWordsMatched(read.words, parameters);
+      if (!kept) return resultOf(response, request);
+      const relaxed = await client.index(live).search<MeilisearchHit>(kept.map((position) => read.words[position]).join(' '), parameters);
+      return resultOf(relaxed, request, read.words.filter((_, position) => !kept.includes(position)));
     },
     async suggest(prefix, limit): Promise<Suggestion[]> {
       if (!prefix.trim() || limit <= 0) return [];
-      const response: any = await client.index(live).search(prefix.trim(), { limit, attributesToRetrieve: ['id', 'type', 'name'], attributesToSearchOn: ['name', 'nameEn', 'namePinyin'] });
-      return response.hits.map((hit: any) => ({ text: hit.name, kind: hit.type, id: hit.id }));
+      const response = await client.index(live).search<MeilisearchHit & { name: string }>(prefix.trim(), { limit, attributesToRetrieve: ['id', 'type', 'name'], attributesToSearchOn: ['name', 'nameEn', 'namePinyin'] });
+      return response.hits.map((hit) => ({ text: hit.name, kind: hit.type, id: hit.id }));
     },
     async upsert(documents) {
       if (!(await exists(live))) await prepare(live);

@@ -3,6 +3,7 @@ import { parseQuery, type Clause, type ParsedQuery } from './query.js';
 import type { CatalogueColumns } from './columns.js';
 import { closestWord, intersect, scoreClauses, type Scores, type TextIndex } from './text-scores.js';
 import type { Vocabulary } from './vocabulary.js';
+import { combinations, SUBSETS_TRIED } from './matching.js';
 
 /** What answering reads: the text index, the columns beside it and the names' vocabulary. */
 export interface Searchable extends TextIndex {
@@ -24,9 +25,6 @@ export interface TextMatches {
   didYouMean: string | null;
   phrases: string[];
 }
-
-/** Subsets of the words tried for each number of words kept, at most. */
-const SUBSETS_TRIED = 64;
 
 export function textMatches(index: Searchable, request: SearchRequest): TextMatches {
   const parsed = parseQuery(request.text, index.vocabulary);
@@ -74,14 +72,6 @@ function mostWordsMatched(index: Searchable, filter: SearchFilter, parts: Scores
     if (best) return best;
   }
   return null;
-}
-
-function combinations(count: number, size: number): number[][] {
-  if (size === 0) return [[]];
-  if (count < size) return [];
-  const without = combinations(count - 1, size);
-  const withLast = combinations(count - 1, size - 1).map((rest) => [...rest, count - 1]);
-  return [...withLast, ...without];
 }
 
 /** The query with each English word that matches nothing replaced by the closest word of the names. */

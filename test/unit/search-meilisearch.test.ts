@@ -21,7 +21,17 @@ let requests: Recorded[] = [];
 let nextTask = 0;
 let failTasks = false;
 let indexes = new Set<string>();
-let searchAnswer: unknown = {};
+let searchAnswer: unknown | ((body: any) => unknown) = {};
+/** Names of the items the recording server pretends to hold, for answers worked out from a query's words. */
+const held = [{ id: 'prg_1', type: 'Programme', text: 'telescope stars night' }, { id: 'prg_2', type: 'Programme', text: 'stars planets' }];
+
+/** Answers a search as Meilisearch would with `matchingStrategy: 'all'` over `held`: items holding every word. */
+function answerFromHeld(body: any) {
+  const words = String(body.q).split(' ').filter(Boolean);
+  const hits = held.filter((item) => words.every((word) => item.text.includes(word)))
+    .map((item) => ({ id: item.id, type: item.type, _rankingScore: item.text.startsWith(words[0]!) ? 0.9 : 0.5 }));
+  return { hits: hits.slice(0, body.limit ?? body.hitsPerPage ?? 20), query: body.q, processingTimeMs: 0, totalHits: hits.length, hitsPerPage: 10, page: 1, totalPages: 1 };
+}
 
 function task(indexUid: string | null, type: string) {
   return { taskUid: ++nextTask, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() };
@@ -48,7 +58,8 @@ beforeAll(async () => {
         return indexes.has(indexMatch[1]!) ? send(200, { uid: indexMatch[1], primaryKey: 'id' }) : send(404, { message: 'Index not found', code: 'index_not_found', type: 'invalid_request', link: '' });
       }
       if (request.method === 'GET' && indexMatch?.[2] === '/stats') return send(200, { numberOfDocuments: 9, isIndexing: false, fieldDistribution: {} });
-      if (request.method === 'POST' && indexMatch?.[2] === '/search') return send(200, searchAnswer);
+      if (request.method === 'POST' && indexMatch?.[2] === '/search') return send(200, typeof searchAnswer === 'function' ? searchAnswer(JSON.parse(raw)) : searchAnswer);
+      if (request.method === 'POST' && path === '/multi-search') return send(200, { results: JSON.parse(raw).queries.map(answerFromHeld) });
       if (request.method === 'POST' && path === '/indexes') {
         indexes.add(JSON.parse(raw).uid);
         return send(202, task(JSON.parse(raw).uid, 'indexCreation'));
@@ -158,6 +169,7 @@ describe('the Meilisearch adapter', () => {
       sort: ['_geoPoint(39.95, 116.4):asc'],
       facets: ['venueKind', 'city'],
       attributesToRetrieve: ['id', 'type'],
+      matchingStrategy: 'all',
       hitsPerPage: 10,
       page: 2,
     });
@@ -175,14 +187,53 @@ describe('the Meilisearch adapter', () => {
     searchAnswer = { hits: [], query: '', processingTimeMs: 0, offset: 3, limit: 7, estimatedTotalHits: 0 };
     await engine.search({ text: '', offset: 3, limit: 7, facets: [], filter: {} });
     const sent = requests.find((request) => request.path.endsWith('/search'))!.body;
-    expect(sent).toEqual({ q: '', sort: ['order:asc'], facets: [], attributesToRetrieve: ['id', 'type'], offset: 3, limit: 7 });
+    expect(sent).toEqual({ q: '', sort: ['order:asc'], facets: [], attributesToRetrieve: ['id', 'type'], matchingStrategy: 'all', offset: 3, limit: 7 });
+  });
+});
+
+describe('a query no item matches in full', () => {
+  it('is answered with the largest set of its words that finds something, and names the words dropped', async () => {
+    searchAnswer = answerFromHeld;
+    const result = await engine.search({ text: 'stars telescope qqqq', offset: 0, limit: 10, facets: [], filter: { cities: ['Beijing'] } });
+    expect(result.droppedWords).toEqual(['qqqq']);
+    expect(result.hits.map((hit) => hit.id)).toEqual(['prg_1']);
+    const probes = requests.find((request) => request.path === '/multi-search')!.body.queries;
+    expect(probes.map((probe: any) => probe.q).sort()).toEqual(['qqqq', 'stars', 'stars qqqq', 'stars telescope', 'telescope', 'telescope qqqq']);
+    expect(probes.every((probe: any) => probe.filter === 'city IN ["Beijing"]' && probe.matchingStrategy === 'all')).toBe(true);
+  });
+
+  it('finds nothing and drops nothing when no word relates to anything', async () => {
+    searchAnswer = answerFromHeld;
+    const result = await engine.search({ text: 'qqqq zzzz', offset: 0, limit: 10, facets: [], filter: {} });
+    expect(result).toMatchObject({ totalCount: 0, hits: [] });
+    expect(result.droppedWords).toBeUndefined();
+  });
+
+  it('is not relaxed when every word matches', async () => {
+    searchAnswer = answerFromHeld;
+    const result = await engine.search({ text: 'stars planets', offset: 0, limit: 10, facets: [], filter: {} });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['prg_2']);
+    expect(requests.some((request) => request.path === '/multi-search')).toBe(false);
+  });
+});
+
+describe('explain', () => {
+  it('asks for ranking score details and gives the score of each ranking rule, in the rules\' order', async () => {
+    searchAnswer = {
+      hits: [{ id: 'ven_3', type: 'Venue', _rankingScore: 0.8, _rankingScoreDetails: { typo: { order: 1, typoCount: 0, score: 1 }, words: { order: 0, matchingWords: 1, maxMatchingWords: 1, score: 1 }, 'order:asc': { order: 2, value: 3 } } }],
+      query: 'museum', processingTimeMs: 0, totalHits: 1, hitsPerPage: 10, page: 1, totalPages: 1,
+    };
+    const result = await engine.search({ text: 'museum', offset: 0, limit: 10, facets: [], filter: {}, explain: true });
+    const sent = requests.find((request) => request.path.endsWith('/search'))!.body;
+    expect(sent).toMatchObject({ showRankingScore: true, showRankingScoreDetails: true });
+    expect(result.hits[0]!.explanation).toEqual({ score: 0.8, parts: [{ name: 'words', value: 1 }, { name: 'typo', value: 1 }, { name: 'order:asc', value: 3 }] });
   });
 });
 
 describe('queries as Meilisearch receives them', () => {
   it('are read as the embedded engine reads them: simplified, cut into words, offering words turned into item types', () => {
-    expect(meilisearchQuery('天文講座', {})).toEqual({ q: '天文', filter: { types: ['Talk'] } });
-    expect(meilisearchQuery('重庆研学', { cities: ['Chongqing'] })).toEqual({ q: '重庆 研学', filter: { cities: ['Chongqing'], types: ['Programme'] } });
+    expect(meilisearchQuery('天文講座', {})).toEqual({ q: '天文', words: ['天文'], filter: { types: ['Talk'] } });
+    expect(meilisearchQuery('重庆研学', { cities: ['Chongqing'] })).toEqual({ q: '重庆 研学', words: ['重庆', '研学'], filter: { cities: ['Chongqing'], types: ['Programme'] } });
     expect(meilisearchQuery('讲座', { types: ['Venue'] })).toBeNull();
   });
 });
