@@ -102,6 +102,13 @@ const analysers = ['@orama/orama', '@node-rs/jieba', 'pinyin-pro', 'opencc-js'];
  * so a change to how text is read never leaves an index read the old way.
  */
 export function engineVersion(): string {
+  version ??= hashOfEngine();
+  return version;
+}
+
+let version: string | undefined;
+
+function hashOfEngine(): string {
   const hash = createHash('sha256');
   const folder = dirname(fileURLToPath(import.meta.url));
   for (const file of readdirSync(folder).filter((name) => /\.(ts|js|json)$/.test(name)).sort()) hash.update(file).update(readFileSync(join(folder, file)));
