@@ -33,6 +33,8 @@ const documentsVersion = createHash('sha256').update(readFileSync(new URL('./doc
  */
 export class SavedIndex {
   private savedAt: number | null = null;
+  /** The outboxes' identities, asked once: they do not change while the process runs, and a save on the way out needs no database. */
+  private identities: Promise<string[]> | null = null;
 
   constructor(
     readonly path: string,
@@ -73,7 +75,7 @@ export class SavedIndex {
   async save(): Promise<boolean> {
     const positions = this.indexer.positions();
     if (!positions || this.index.changes() === this.savedAt) return true;
-    const identities = await this.indexer.identities();
+    const identities = await this.outboxIdentities();
     const at = this.index.changes();
     const header: Header = {
       format: FORMAT, engine: this.index.version, documents: documentsVersion,
@@ -117,9 +119,14 @@ export class SavedIndex {
     };
   }
 
+  private outboxIdentities(): Promise<string[]> {
+    this.identities ??= this.indexer.identities();
+    return this.identities;
+  }
+
   private async problemWith(header: Header): Promise<string | null> {
     if (header.format !== FORMAT || header.engine !== this.index.version || header.documents !== documentsVersion) return 'it was saved by another version';
-    const identities = await this.indexer.identities();
+    const identities = await this.outboxIdentities();
     const heads = await this.indexer.heads();
     for (const [index, source] of outboxSources.entries()) {
       const outbox = header.outboxes.find((saved) => saved.source === source);
