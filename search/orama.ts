@@ -66,7 +66,7 @@ const textIndex = {
 
 const INSERT_BATCH = 500;
 const IDS_PER_LINE = 50_000;
-const DOCUMENTS_PER_LINE = 2_000;
+const DOCUMENTS_PER_LINE = 500;
 
 /** Orama's parts a saved index restores: ids by slot, the stored text by slot, and a radix tree per field. */
 interface OramaParts {

@@ -13,25 +13,24 @@ import type { RadixNode } from './text-scores.js';
  * is read back node by node without recursion.
  */
 
-const NODES_PER_LINE = 20_000;
+/** Values (labels, counts and document slots) per line: a few milliseconds of work to write or read. */
+const VALUES_PER_LINE = 50_000;
 
 /** The lines of one field's radix tree. */
 export function* treeLines(field: string, root: RadixNode): Generator<string> {
   let flat: (string | number)[] = [];
-  let nodes = 0;
   const stack: RadixNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     flat.push(node.s, node.e ? 1 : 0, node.c.size, node.d.size);
     for (const document of node.d) flat.push(document);
-    stack.push(...[...node.c.values()].reverse());
-    nodes += 1;
-    if (nodes < NODES_PER_LINE) continue;
+    const children = [...node.c.values()];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    if (flat.length < VALUES_PER_LINE) continue;
     yield JSON.stringify(['tree', field, flat]);
     flat = [];
-    nodes = 0;
   }
-  if (nodes > 0) yield JSON.stringify(['tree', field, flat]);
+  if (flat.length > 0) yield JSON.stringify(['tree', field, flat]);
 }
 
 /** Puts a tree back together from its lines, in the order they were written. */

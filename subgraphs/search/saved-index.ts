@@ -99,28 +99,44 @@ export class SavedIndex {
     return true;
   }
 
-  /** Saves once a second when the index changed and no rebuild is under way, and once more when stopped. */
+  /**
+   * Saves when the index changed and has then been quiet for a second, no rebuild is under way,
+   * and the last save is long enough ago (four times what it took) that saving costs at most a
+   * fifth of a core while the catalogue keeps changing; once more when stopped.
+   */
   keep(searchIndex: SearchIndex, intervalMs = 1000): { stop(): Promise<void> } {
     let saving: Promise<void> | null = null;
-    const attempt = () => {
-      if (saving || searchIndex.latestRebuild?.state === 'RUNNING') return;
+    let seen = this.index.changes();
+    let nextAt = 0;
+    const attempt = (quietOnly: boolean) => {
+      const changes = this.index.changes();
+      const quiet = changes === seen;
+      seen = changes;
+      if (saving || searchIndex.latestRebuild?.state === 'RUNNING' || (quietOnly && (!quiet || Date.now() < nextAt))) return;
+      const started = Date.now();
       saving = this.save()
         .then(() => {}, (error) => log.error({ file: this.path, err: error }, 'the search index could not be saved'))
-        .finally(() => (saving = null));
+        .finally(() => {
+          nextAt = Date.now() + 4 * (Date.now() - started);
+          saving = null;
+        });
     };
-    const timer = setInterval(attempt, intervalMs);
+    const timer = setInterval(() => attempt(true), intervalMs);
     return {
       async stop() {
         clearInterval(timer);
         await saving;
-        attempt();
+        attempt(false);
         await saving;
       },
     };
   }
 
   private outboxIdentities(): Promise<string[]> {
-    this.identities ??= this.indexer.identities();
+    this.identities ??= this.indexer.identities().catch((error) => {
+      this.identities = null;
+      throw error;
+    });
     return this.identities;
   }
 
