@@ -73,6 +73,9 @@ async function builtAndSaved(databaseUrl: string, indexFile: string): Promise<{ 
   return { documents: status.documents, answers, everything };
 }
 
+/** Each test starts Kepu several times over, a full index build among them. */
+const RESTARTS_TIMEOUT = 240_000;
+
 describe('the embedded search index across restarts', () => {
   it('loads the saved index at start instead of rebuilding it, and answers as before', async () => {
     const databaseUrl = await createTestDatabase('demo');
@@ -85,7 +88,7 @@ describe('the embedded search index across restarts', () => {
     expect(await searchIds(system, '博物馆')).toEqual(first.answers);
     expect(await answersOf(system)).toEqual(first.everything);
     await stop(system);
-  });
+  }, RESTARTS_TIMEOUT);
 
   it('finds what was changed while it was stopped, and no longer finds what was unpublished or deleted', async () => {
     const databaseUrl = await createTestDatabase('demo');
@@ -122,7 +125,7 @@ describe('the embedded search index across restarts', () => {
     expect(await searchIds(restarted, unpublished!.titleZh)).not.toContain(`prg_${unpublished!.id}`);
     expect(await searchIds(restarted, talk!.titleZh)).not.toContain(`tlk_${talk!.id}`);
     await stop(restarted);
-  });
+  }, RESTARTS_TIMEOUT);
 
   it('rebuilds the index when the saved one is corrupt, of another version, or from another database', async () => {
     const databaseUrl = await createTestDatabase('demo');
@@ -148,5 +151,5 @@ describe('the embedded search index across restarts', () => {
     const system = await start(otherDatabase, indexFile);
     expect((await indexStatus(system)).latestRebuild).toEqual({ state: 'SUCCEEDED' });
     await stop(system);
-  });
+  }, RESTARTS_TIMEOUT);
 });
