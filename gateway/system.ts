@@ -27,6 +27,8 @@ export interface SystemOptions {
   /** An external PostgreSQL for every subgraph; without it an embedded server runs in `dataDir`. */
   databaseUrl?: string;
   dataDir?: string;
+  /** The outermost folder the embedded server may change (`KEPU_DATA_DIR`); `dataDir` when left out. */
+  dataFolder?: string;
   /** Load the demo catalogue into an empty database. */
   seed?: boolean;
   /** Reported for every SQL statement a subgraph sends, for statement-count tests. */
@@ -58,7 +60,7 @@ export interface System {
 
 /** Starts the whole of Kepu in this process: database, migrations, demo data, subgraphs, gateway and the search index. */
 export async function startSystem(options: SystemOptions): Promise<System> {
-  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres');
+  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres', { dataFolder: options.dataFolder });
   const stops: (() => Promise<void>)[] = embedded ? [() => embedded.stop()] : [];
   try {
     const urls = await databaseUrls(options, embedded);

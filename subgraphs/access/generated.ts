@@ -124,6 +124,8 @@ export type RevokeApiKeyPayload = {
 export type Role =
   | 'ADMIN'
   | 'ANONYMOUS'
+  /** A third-party app calling with an API key (see scopes and apiKeyName). */
+  | 'APP'
   | 'DISTRICT'
   | 'EXPERT'
   | 'SCHOOL'

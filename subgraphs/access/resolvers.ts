@@ -41,7 +41,7 @@ export const resolvers: Resolvers = {
     },
   },
   Viewer: {
-    role: (viewer) => viewer.role.toUpperCase() as Role,
+    role: (viewer) => (viewer.apiKeyId === null ? (viewer.role.toUpperCase() as Role) : 'APP'),
     subject: (viewer) => viewer.subject,
     school: (viewer) => (viewer.schoolId === null ? null : { id: viewer.schoolId }),
     venue: (viewer) => (viewer.venueId === null ? null : { id: viewer.venueId }),

@@ -53,7 +53,7 @@ export type BookingEdge = {
 
 export type BookingEvent = {
   __typename?: 'BookingEvent';
-  /** Who made the change: school:<id>, venue:<id>, expert:<id>, district:<name>, admin or system. */
+  /** Who made the change: a school, venue or expert by its id (sch_1, ven_2, exp_3), district:<name>, admin:<subject> or system. */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   from: Maybe<BookingStatus>;

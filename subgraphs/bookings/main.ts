@@ -1,8 +1,8 @@
 import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
-import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
+import { gatewayLink, isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf } from '../manifest.js';
-import { postToGateway, SupergraphLink } from '../../kit/platform/supergraph.js';
+import type { SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createBookingLoaders } from './loaders.js';
 import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
@@ -24,14 +24,4 @@ export function createBookingsSubgraph(database: Database, supergraph: Supergrap
   });
 }
 
-/** On its own, the subgraph asks the gateway at KEPU_GATEWAY_URL, with KEPU_GATEWAY_TOKEN as its bearer token if set. */
-function gatewayOverHttp(): SupergraphLink {
-  const url = process.env.KEPU_GATEWAY_URL;
-  if (!url) throw new Error('Set KEPU_GATEWAY_URL to the gateway the bookings subgraph asks about programmes and talks.');
-  const link = new SupergraphLink();
-  const token = process.env.KEPU_GATEWAY_TOKEN;
-  link.bind(postToGateway(url, token ? { authorization: `Bearer ${token}` } : {}));
-  return link;
-}
-
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayOverHttp()));
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('bookings'), (database) => createBookingsSubgraph(database, gatewayLink('bookings')));

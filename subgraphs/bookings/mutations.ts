@@ -103,7 +103,7 @@ export const mutations: MutationResolvers<Context> = {
     requireOwnership(speaksForSchool(viewer, school), 'Only the school, its district or an administrator can pair this school.');
     const partner = pairingPartner(input.kind, input.venueId, input.expertId);
     if ('code' in partner) return refusedPairing(partner);
-    const refusal = await pairingRefusal(store, partner, input);
+    const refusal = await pairingRefusal(store, viewer, partner, input);
     if (refusal) return refusedPairing(refusal);
     const outcome = await store.ledger.createPairing({
       schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
@@ -184,11 +184,11 @@ function hostOf(viewer: Viewer) {
 }
 
 /** Dates that make sense and a partner in the catalogue. */
-async function pairingRefusal(store: Context['store'], partner: Partner, dates: { startsOn: string; endsOn?: string | null }): Promise<UserError | null> {
+async function pairingRefusal(store: Context['store'], viewer: Viewer, partner: Partner, dates: { startsOn: string; endsOn?: string | null }): Promise<UserError | null> {
   const invalid = datesAreValid(dates.startsOn, dates.endsOn, ['input', 'endsOn']);
   if (invalid) return invalid;
-  if (!(await store.offers.partnerExists(partner))) {
-    return userError('PARTNER_NOT_FOUND', 'There is no published venue or expert with this id.', ['input', 'venueId' in partner ? 'venueId' : 'expertId']);
+  if (!(await store.offers.partnerExists(viewer, partner))) {
+    return userError('PARTNER_NOT_FOUND', 'There is no venue or expert with this id that you can see (a draft shows to its owners only).', ['input', 'venueId' in partner ? 'venueId' : 'expertId']);
   }
   return null;
 }

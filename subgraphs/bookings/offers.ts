@@ -1,6 +1,8 @@
 import type { ComplianceStatus, GradeBand } from '../../kit/platform/vocabulary.js';
 import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import type { SupergraphLink } from '../../kit/platform/supergraph.js';
+import type { Viewer } from '../../kit/platform/viewer.js';
+import { expertVisibleTo, venueVisibleTo } from '../../kit/graphql/references.js';
 import type {
   OfferProgrammeQuery, OfferProgrammeQueryVariables, OfferTalkQuery, OfferTalkQueryVariables, PairingPartnerQuery, PairingPartnerQueryVariables,
 } from './operations.generated.js';
@@ -37,8 +39,8 @@ const TALK = /* GraphQL */ `
 
 const PARTNER = /* GraphQL */ `
   query PairingPartner($venueId: ID!, $expertId: ID!, $isVenue: Boolean!) {
-    venue(id: $venueId) @include(if: $isVenue) { id }
-    expert(id: $expertId) @skip(if: $isVenue) { id }
+    venue(id: $venueId) @include(if: $isVenue) { status }
+    expert(id: $expertId) @skip(if: $isVenue) { status affiliation { id } }
   }`;
 
 /** Offers named in one query: within the gateway's alias limit (30). */
@@ -66,15 +68,18 @@ export function createOfferCatalogue(supergraph: SupergraphLink) {
       return 'programmeId' in offer ? programmeFacts(supergraph, offer.programmeId) : talkFacts(supergraph, offer.talkId);
     },
 
-    /** Whether the venue or expert a school wants to pair with is in the catalogue. */
-    async partnerExists(partner: { venueId: number } | { expertId: number }): Promise<boolean> {
+    /** Whether the venue or expert a school wants to pair with is there and visible to the writer. */
+    async partnerExists(viewer: Viewer, partner: { venueId: number } | { expertId: number }): Promise<boolean> {
       const isVenue = 'venueId' in partner;
       const answer = await supergraph.query<PairingPartnerQuery, PairingPartnerQueryVariables>(PARTNER, {
         isVenue,
         venueId: toPublicId('Venue', isVenue ? partner.venueId : 1),
         expertId: toPublicId('Expert', isVenue ? 1 : partner.expertId),
       });
-      return Boolean(isVenue ? answer.venue : answer.expert);
+      if (isVenue) return venueVisibleTo(viewer, partner.venueId, answer.venue);
+      const { expert } = answer;
+      const affiliationVenueId = expert?.affiliation ? toRowId('Venue', expert.affiliation.id) : null;
+      return expertVisibleTo(viewer, partner.expertId, expert && { status: expert.status, affiliationVenueId });
     },
   };
 }

@@ -48,4 +48,4 @@ export type PairingPartnerQueryVariables = Exact<{
 }>;
 
 
-export type PairingPartnerQuery = { venue?: { id: string } | null, expert?: { id: string } | null };
+export type PairingPartnerQuery = { venue?: { status: PublicationStatus } | null, expert?: { status: PublicationStatus, affiliation: { id: string } | null } | null };

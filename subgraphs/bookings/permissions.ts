@@ -1,3 +1,4 @@
+import { toPublicId } from '../../kit/graphql/ids.js';
 import { isAdmin, isExpert, managesVenue } from '../../kit/graphql/permissions.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import type { OfferFacts } from './offers.js';
@@ -64,3 +65,14 @@ export function actorOf(viewer: Viewer): string {
 }
 
 export const SYSTEM_ACTOR = 'system';
+
+const actorEntities = { school: 'School', venue: 'Venue', expert: 'Expert' } as const;
+
+/**
+ * An actor as the API shows it: schools, venues and experts by their public ids (`sch_1`), the way
+ * every other field names them; districts, admins and the system as they are recorded.
+ */
+export function publicActor(actor: string): string {
+  const [, kind, rowId] = /^(school|venue|expert):(\d+)$/.exec(actor) ?? [];
+  return kind ? toPublicId(actorEntities[kind as keyof typeof actorEntities], Number(rowId)) : actor;
+}

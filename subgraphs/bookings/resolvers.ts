@@ -10,7 +10,7 @@ import { bookingCalendar } from './calendar.js';
 import type { Context } from './context.js';
 import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
 import { mutations, offerOf, today } from './mutations.js';
-import { bookingScope, maySeeBooking, overseesDistrict, speaksForSchool } from './permissions.js';
+import { bookingScope, maySeeBooking, overseesDistrict, publicActor, speaksForSchool } from './permissions.js';
 import { datesAreValid } from './rules.js';
 import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
 import type { BookingRow, PairingRow } from './rows.js';
@@ -103,11 +103,13 @@ export const resolvers: Resolvers = {
     talk: (row) => row.covered.TALK,
   },
   CoverageTarget: {
+    setBy: (target) => publicActor(target.setBy),
     setAt: (target) => inTimeZone(target.setAt, CHINA),
   },
   BookingEvent: {
     from: (event) => event.fromStatus,
     to: (event) => event.toStatus,
+    actor: (event) => publicActor(event.actor),
     at: (event) => inTimeZone(event.at, CHINA),
   },
   Pairing: {

@@ -2,19 +2,25 @@ import type { Database } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf } from '../manifest.js';
+import type { SupergraphLink } from '../../kit/platform/supergraph.js';
+import { gatewayLink } from '../../kit/subgraph/standalone.js';
 import { createProgrammeLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createProgrammeStore } from './store.js';
+import { createVenueDirectory } from './venues.js';
 
-/** The courses subgraph: programmes, study-tour routes and curriculum links. */
-export function createCoursesSubgraph(database: Database) {
+/**
+ * The courses subgraph: programmes, study-tour routes and curriculum links. It asks `supergraph`
+ * whether the venues a programme names are there.
+ */
+export function createCoursesSubgraph(database: Database, supergraph: SupergraphLink) {
   return createSubgraph({
     name: 'courses',
     schemaUrl: new URL('./schema.graphql', import.meta.url),
     resolvers,
-    store: createProgrammeStore(database.db),
+    store: createProgrammeStore(database.db, createVenueDirectory(supergraph)),
     createLoaders: createProgrammeLoaders,
   });
 }
 
-if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('courses'), createCoursesSubgraph);
+if (isEntryPoint(import.meta.url)) await serveStandalone(deploymentOf('courses'), (database) => createCoursesSubgraph(database, gatewayLink('courses')));

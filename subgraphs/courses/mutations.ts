@@ -1,4 +1,5 @@
 import { toRowId } from '../../kit/graphql/ids.js';
+import type { Reference } from '../../kit/graphql/references.js';
 import { withChanges } from '../../kit/graphql/input-rules.js';
 import { changeOwned, type OwnedRecord } from '../../kit/graphql/ownership.js';
 import { failed, succeeded, validate, type Outcome } from '../../kit/graphql/payloads.js';
@@ -23,6 +24,8 @@ export async function createProgramme({ viewer, store }: Caller, input: CreatePr
   requireOwnership(mayManageProgramme(viewer, { venueId }), 'A venue manager can add programmes to its own venue only.');
   const checked = validate(programmeInput, withChanges(newProgramme as ProgrammeInput, programmeChanges(input)));
   if (!checked.ok) return failed(...checked.userErrors);
+  const unseen = await store.venues.unseenVenues(viewer, [{ rowId: venueId, field: ['input', 'venueId'] }, ...routeReferences(checked.value.route)]);
+  if (unseen.length > 0) return failed(...unseen);
   return store.write(async (writes) => {
     const programme = await writes.insertProgramme(programmeValues(venueId, checked.value));
     await writes.replaceRoute(programme.id, routeValues(checked.value));
@@ -37,6 +40,8 @@ export function updateProgramme(caller: Caller, id: number, input: UpdateProgram
     const draft = programmeDraft(programme, await writes.routeOf(programme.id), await writes.curriculumLinksOf(programme.id));
     const checked = validate(programmeInput, withChanges(draft, programmeChanges(input)));
     if (!checked.ok) return failed(...checked.userErrors);
+    const unseen = input.route ? await caller.store.venues.unseenVenues(caller.viewer, routeReferences(checked.value.route)) : [];
+    if (unseen.length > 0) return failed(...unseen);
     const updated = await writes.updateProgramme(programme.id, programmeValues(programme.venueId, checked.value));
     if (input.route) await writes.replaceRoute(programme.id, routeValues(checked.value));
     if (input.curriculumLinks) await writes.replaceCurriculumLinks(programme.id, curriculumLinkValues(checked.value));
@@ -67,6 +72,11 @@ function changeManagedProgramme(
   change: (programme: ProgrammeRow, writes: ProgrammeWrites) => Promise<Outcome<ProgrammeRow>>,
 ): Promise<Outcome<ProgrammeRow>> {
   return changeOwned(viewer, store.write, managedProgramme, id, change);
+}
+
+/** The venues a route's stops name, each at its place in the input. */
+function routeReferences(route: readonly { venueId: number }[]): Reference[] {
+  return route.map((stop, index) => ({ rowId: stop.venueId, field: ['input', 'route', String(index), 'venueId'] }));
 }
 
 /** The input in the shape the rules read, with route stops naming venues by row id. */

@@ -8,6 +8,7 @@ import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
 import { listedFor } from '../../kit/database/publication.js';
 import type { Page } from '../../kit/graphql/pagination.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
+import type { VenueDirectory } from './venues.js';
 
 export type ProgrammeValues = Omit<typeof programmes.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 
@@ -25,8 +26,11 @@ export interface ProgrammeCriteria {
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
-export function createProgrammeStore(db: PostgresJsDatabase) {
+export function createProgrammeStore(db: PostgresJsDatabase, venues: VenueDirectory) {
   return {
+    /** The venues a programme names, as the supergraph knows them. */
+    venues,
+
     /** Programmes whatever their status; resolvers decide who may see a draft. */
     programmesByIds: (ids: readonly number[]) => db.select().from(programmes).where(inArray(programmes.id, [...ids])),
 

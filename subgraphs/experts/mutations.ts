@@ -26,6 +26,8 @@ export async function createExpert({ viewer, store }: Caller, input: CreateExper
   const { affiliationId: _, ...profile } = input;
   const checked = validate(expertInput, withChanges(newExpert as ExpertInput, profile, clearableExpertFields));
   if (!checked.ok) return failed(...checked.userErrors);
+  const unseen = affiliationId === null ? [] : await store.venues.unseenVenues(viewer, [{ rowId: affiliationId, field: ['input', 'affiliationId'] }]);
+  if (unseen.length > 0) return failed(...unseen);
   return store.write(async (writes) => {
     const expert = await writes.insertExpert(expertValues(affiliationId, checked.value));
     await writes.changed('Expert', expert.id);

@@ -1,3 +1,4 @@
+import type { VenueDirectory } from './venues.js';
 import { and, arrayOverlaps, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { experts, outbox, talks } from './tables.js';
@@ -34,8 +35,11 @@ export interface TalkCriteria {
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
-export function createExpertStore(db: PostgresJsDatabase) {
+export function createExpertStore(db: PostgresJsDatabase, venues: VenueDirectory) {
   return {
+    /** The venues experts are affiliated with, as the supergraph knows them. */
+    venues,
+
     /** Experts whatever their status; resolvers decide who may see a draft. */
     expertsByIds: (ids: readonly number[]) => db.select().from(experts).where(inArray(experts.id, [...ids])),
 

@@ -9,7 +9,7 @@ export interface ReindexProgress {
   done: number;
 }
 
-const PAGE = 100;
+const PAGE = 20;
 
 /**
  * Rebuilds the whole index from the public API into a new index and swaps it in at the end, so

@@ -1,4 +1,11 @@
+import { IDENTITY_HEADER, signIdentity } from '../../kit/platform/identity.js';
+import { anonymous } from '../../kit/platform/viewer.js';
 import { post } from './load.js';
+
+/** Straight to a subgraph, signed as the gateway signs its fetches (subgraphs answer nothing else). */
+function toSubgraph(url: string, query: string, variables?: Record<string, unknown>) {
+  return post(url, query, variables, { [IDENTITY_HEADER]: signIdentity(anonymous, Date.now(), query) });
+}
 
 export interface Endpoints {
   gateway: string;
@@ -21,7 +28,7 @@ const VENUE_FIELDS = 'id name nameEn kind district location { lat lon }';
 const oneSubgraph: Scenario = {
   name: 'catalogue list (venues only)',
   throughGateway: ({ gateway }) => post(gateway, `{ venues(filter: { cities: ["Beijing"] }, first: 20) { edges { node { ${VENUE_FIELDS} } } } }`),
-  straightToSubgraphs: ({ subgraphs }) => post(subgraphs.venues, `{ venues(filter: { cities: ["Beijing"] }, first: 20) { edges { node { ${VENUE_FIELDS} } } } }`),
+  straightToSubgraphs: ({ subgraphs }) => toSubgraph(subgraphs.venues, `{ venues(filter: { cities: ["Beijing"] }, first: 20) { edges { node { ${VENUE_FIELDS} } } } }`),
 };
 
 const fourSubgraphs: Scenario = {
@@ -32,7 +39,7 @@ const fourSubgraphs: Scenario = {
       experts(first: 2) { edges { node { id name talks(first: 2) { edges { node { title } } } } } }
       pairedSchools(first: 2) { edges { node { name } } } } } } }`),
   async straightToSubgraphs({ subgraphs }) {
-    const listed = await post(subgraphs.venues, `{ venues(filter: { cities: ["Beijing"] }, first: 5) { edges { node { __typename id name } } } }`);
+    const listed = await toSubgraph(subgraphs.venues, `{ venues(filter: { cities: ["Beijing"] }, first: 5) { edges { node { __typename id name } } } }`);
     const venues = listed.venues.edges.map((edge: any) => ({ __typename: 'Venue', id: edge.node.id }));
     const [programmes] = await Promise.all([
       entities(subgraphs.courses, venues, `... on Venue { programmes(first: 3) { edges { node { __typename id title } } } }`),
@@ -45,7 +52,7 @@ const fourSubgraphs: Scenario = {
 };
 
 function entities(url: string, representations: unknown[], selection: string) {
-  return post(url, `query($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`, { representations });
+  return toSubgraph(url, `query($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`, { representations });
 }
 
 export const catalogueScenarios = [oneSubgraph, fourSubgraphs];

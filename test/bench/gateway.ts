@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { setInternalSecret } from '../../kit/platform/identity.js';
 import { remoteDataSource } from '../../gateway/data-sources.js';
 import { serveGateway } from '../../gateway/server.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
@@ -34,6 +36,9 @@ const TARGETS = [
 export async function benchGateway(): Promise<void> {
   // Load from one address would run into the anonymous rate limit at once; this bench measures federation, not limits.
   const settings = { ...settingsFromEnvironment({ KEPU_MERGE_FETCHES: process.env.KEPU_MERGE_FETCHES, KEPU_CACHE_PUBLIC_READS: process.env.KEPU_CACHE_PUBLIC_READS }), rateLimits: { anonymousPerMinute: 1e12, signedInPerMinute: 1e12 } };
+  // The worker signs its requests straight to the subgraphs with the secret they share with the gateway.
+  const internalSecret = randomBytes(32).toString('hex');
+  setInternalSecret(internalSecret);
   const system = await startBenchSystem({ settings });
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, system.subgraphUrls[name])]));
   const gatewayOverHttp = await serveGateway({ dataSources, access: system.databases.access, settings, port: 0 });
@@ -45,7 +50,7 @@ export async function benchGateway(): Promise<void> {
       const p95s = new Map<Route, number[]>(routes.map((route) => [route, []]));
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const route of routes) {
-          const result = await loadInChildProcess('./load-worker.ts', { endpoints, scenario, route, clients, seconds: SECONDS });
+          const result = await loadInChildProcess('./load-worker.ts', { endpoints, scenario, route, clients, seconds: SECONDS, internalSecret });
           if (result.errors > 0) throw new Error(`${scenario} ${route}: ${result.errors} failed requests`);
           rates.get(route)!.push(result.requestsPerSecond);
           p95s.get(route)!.push(result.p95Ms);

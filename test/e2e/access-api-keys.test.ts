@@ -60,7 +60,7 @@ describe('API keys', () => {
     expect(stored[0]!.key_hash).not.toContain(key.slice(8));
 
     const me = await graphql(system.url, ME, {}, { 'x-api-key': key });
-    expect(me.data.me).toMatchObject({ role: 'ANONYMOUS', subject: apiKey.id, scopes: ['catalogue:read'], apiKeyName: 'District portal' });
+    expect(me.data.me).toMatchObject({ role: 'APP', subject: apiKey.id, scopes: ['catalogue:read'], apiKeyName: 'District portal' });
     const venues = await graphql(system.url, VENUES, {}, { 'x-api-key': key });
     expect(venues.data.venues.edges).toHaveLength(2);
 

@@ -2,6 +2,10 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveGateway } from '../../gateway/server.js';
 import { inProcessDataSources, type System } from '../../gateway/system.js';
+import { remoteDataSource } from '../../gateway/data-sources.js';
+import { subgraphNames } from '../../gateway/subgraphs.js';
+import { IDENTITY_HEADER, signIdentity } from '../../kit/platform/identity.js';
+import { anonymous } from '../../kit/platform/viewer.js';
 import { connect } from '../../kit/database/connection.js';
 import type { Listening } from '../../kit/subgraph/http.js';
 import { startGateway } from '../support/access.js';
@@ -296,5 +300,41 @@ describe('without the access database', () => {
     } finally {
       await unreachable.close();
     }
+  });
+});
+
+describe('a subgraph reached around the gateway', () => {
+  const ALIASES = `{ ${Array.from({ length: 200 }, (_, index) => `a${index}: venues(first: 100) { edges { node { id name } } }`).join(' ')} }`;
+
+  it('answers nothing the gateway did not sign: not its SDL, not a flood of aliases, not another operation under a signed header', async () => {
+    for (const name of subgraphNames) {
+      const url = system.subgraphUrls[name];
+      const signedForOther = { [IDENTITY_HEADER]: signIdentity({ ...anonymous, role: 'admin' }, Date.now(), '{ __typename }') };
+      const oldStyle = { [IDENTITY_HEADER]: signIdentity({ ...anonymous, role: 'admin' }) };
+      for (const [query, headers] of [['{ _service { sdl } }', {}], [ALIASES, {}], ['{ _service { sdl } }', signedForOther], ['{ _service { sdl } }', oldStyle]] as const) {
+        const answer = await promptly(() => post(url, { query }, headers));
+        expect(answer.status, `${name} ${query.slice(0, 30)}`).toBe(401);
+        expect(errorCodes(answer.body)).toEqual(['UNAUTHENTICATED']);
+        expect(JSON.stringify(answer.body)).not.toContain('type Query');
+      }
+      const get = await fetch(`${url}?query=${encodeURIComponent('{ _service { sdl } }')}`);
+      expect(get.status).toBe(401);
+      for (const probe of ['/health', '/live', '/ready', '/metrics']) expect((await fetch(url.replace('/graphql', probe))).status, probe).toBe(200);
+    }
+  });
+
+  it('answers what the gateway signed, so a gateway in front of subgraphs over HTTP works as before', async () => {
+    const query = '{ _service { sdl } }';
+    const signed = await post(system.subgraphUrls.venues, { query }, { [IDENTITY_HEADER]: signIdentity(anonymous, Date.now(), query) });
+    expect(signed.status).toBe(200);
+    expect(signed.body.data._service.sdl).toContain('type Venue');
+    const overHttp = await serveGateway({
+      dataSources: Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, system.subgraphUrls[name])])),
+      access: system.databases.access, settings: testSettings(), port: 0,
+    });
+    gateways.push(overHttp);
+    const answer = await post(overHttp.url, { query: '{ venues(first: 2) { edges { node { id programmes(first: 1) { totalCount } } } } }' });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data.venues.edges).toHaveLength(2);
   });
 });

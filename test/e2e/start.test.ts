@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,11 +68,51 @@ describe('npm start', () => {
 
     const postgresPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     expect(isRunning(postgresPid)).toBe(true);
+
+    const second = await runToExit({ KEPU_DATA_DIR: dataDir, PORT: '0' });
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(`The data folder ${dataDir}/postgres is in use by PostgreSQL process ${postgresPid}`);
+    expect(second.output).toContain(`started by process ${child.pid}`);
+    expect(second.output).toContain('KEPU_DATA_DIR=');
+    expect(second.output).not.toMatch(/triggerUncaughtException|\bat .+\.(ts|js):\d+/);
+    expect(isRunning(postgresPid)).toBe(true);
+    expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(isRunning(postgresPid)).toBe(false);
   }, 180_000);
+});
+
+/** Runs `npm start`'s entry point until it exits on its own, with everything it printed. */
+async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], {
+    env: { ...withoutDatabaseUrl(process.env), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => { output += chunk; });
+  child.stderr!.on('data', (chunk) => { output += chunk; });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
+
+describe.runIf(process.getuid?.() === 0)('npm start as root', () => {
+  it('changes nothing above KEPU_DATA_DIR, and says which folder stops PostgreSQL\'s user and what to do', async () => {
+    const closed = mkdtempSync(join(tmpdir(), 'kepu-closed-'));
+    try {
+      chmodSync(closed, 0o700);
+      const data = join(closed, 'kepu');
+      const { code, output } = await runToExit({ KEPU_DATA_DIR: data, PORT: '0' });
+      expect(code).toBe(1);
+      expect(output).toContain(`cannot pass through ${closed} (mode 700)`);
+      expect(output).toContain(`chmod o+x ${closed}`);
+      expect(output).not.toMatch(/\bat .+\.(ts|js):\d+/);
+      expect(statSync(closed).mode & 0o777).toBe(0o700);
+    } finally {
+      rmSync(closed, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('npm start on a port already in use', () => {

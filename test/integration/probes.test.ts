@@ -4,6 +4,8 @@ import { serveSubgraph, type Listening } from '../../kit/subgraph/http.js';
 import { createVenuesSubgraph } from '../../subgraphs/venues/main.js';
 import { createTestDatabase } from '../support/databases.js';
 import { graphql } from '../support/system.js';
+import { IDENTITY_HEADER, signIdentity } from '../../kit/platform/identity.js';
+import { anonymous } from '../../kit/platform/viewer.js';
 
 const closing: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -26,7 +28,8 @@ describe('liveness, readiness and metrics', () => {
     const venues = await venuesOver(await createTestDatabase('demo'));
     expect((await probe(venues, '/live')).status).toBe(200);
     expect((await probe(venues, '/ready')).status).toBe(200);
-    await graphql(venues.url, 'query VenueCount { venues(first: 1) { totalCount } }');
+    const query = 'query VenueCount { venues(first: 1) { totalCount } }';
+    await graphql(venues.url, query, undefined, { [IDENTITY_HEADER]: signIdentity(anonymous, Date.now(), query) });
     const text = await (await probe(venues, '/metrics')).text();
     expect(text).toMatch(/kepu_requests_total\{operation="VenueCount",status="200"\} [1-9]/);
     expect(text).toContain('kepu_request_duration_seconds_bucket{le="0.005",operation="VenueCount"}');

@@ -17,10 +17,14 @@ describe('public ids', () => {
     expect(toRowId('Venue', 'ven_42')).toBe(42);
   });
 
-  it.each(['42', 'ven_', 'ven_0', 'ven_-1', 'ven_1.5', 'ven_99999999999999999999', 'prg_42', ' ven_42', "ven_1' or 1=1"])(
+  it.each(['42', 'ven_', 'ven_-1', 'ven_1.5', 'ven_99999999999999999999', 'prg_42', ' ven_42', "ven_1' or 1=1"])(
     'refuse %j as a venue id with BAD_USER_INPUT',
     (id) => expect(codeOf(() => toRowId('Venue', id))).toBe('BAD_USER_INPUT'),
   );
+
+  it.each(['ven_0', 'ven_007', 'ven_9999999999999999'])('take %j, of the right shape, as an id no record has', (id) => {
+    expect(toRowId('Venue', id)).toBe(0);
+  });
 });
 
 describe('page arguments', () => {

@@ -171,6 +171,8 @@ export type RequestBookingInput = {
 export type Role =
   | 'ADMIN'
   | 'ANONYMOUS'
+  /** A third-party app calling with an API key (see scopes and apiKeyName). */
+  | 'APP'
   | 'DISTRICT'
   | 'EXPERT'
   | 'SCHOOL'
