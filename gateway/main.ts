@@ -7,6 +7,7 @@ import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
+import { defaultIndexFile } from '../subgraphs/search/main.js';
 import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
 import { log } from '../kit/platform/log.js';
@@ -58,6 +59,7 @@ async function startEverything() {
     databaseUrl: config.DATABASE_URL,
     dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
     dataFolder: config.KEPU_DATA_DIR ?? '.kepu',
+    searchIndexFile: config.KEPU_SEARCH_INDEX_FILE ?? defaultIndexFile(config.KEPU_DATA_DIR),
     seed: config.KEPU_SEED ?? true,
     complianceIntervalMs: (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
     pages,

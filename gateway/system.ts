@@ -42,6 +42,8 @@ export interface SystemOptions {
   complianceIntervalMs?: number;
   /** Serves the web pages beside the API. */
   pages?: RequestListener;
+  /** Where the embedded search index is saved, to be loaded at the next start; without it, it is built at every start. */
+  searchIndexFile?: string;
 }
 
 export interface System {
@@ -92,7 +94,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     stops.unshift(() => gateway.close());
     supergraph.bind(executeAsService(gateway.server, 'bookings'));
     catalogue.bind(executeOnGateway(gateway.server, anonymous));
-    const indexing = await startSearchIndexing({ searchIndex, databaseUrls: urls });
+    const indexing = await startSearchIndexing({ searchIndex, databaseUrls: urls, indexFile: options.searchIndexFile });
     stops.unshift(() => indexing.stop());
     const runCompliance = (now?: Date) => runComplianceJobs(databases, supergraph, now);
     const compliance = scheduleCompliance(runCompliance, options.complianceIntervalMs ?? 0);

@@ -1,6 +1,7 @@
 import { complianceStatuses, deliveries, gradeBands, subjects, venueKinds } from '../kit/platform/vocabulary.js';
 import { itemTypes, type FacetCount, type FacetField, type ItemType, type Near, type SearchDocument, type SearchFilter } from './engine.js';
 import { catalogueOrder, EARTH_RADIUS_KM, sortCounts } from './matching.js';
+import { decodeColumn, encodeColumn } from './saved-lines.js';
 
 /**
  * The embedded engine's filterable fields, one typed array per field, indexed by the document's
@@ -31,6 +32,11 @@ class Codes {
       this.numbers.set(value, code);
     }
     return code;
+  }
+
+  /** Numbers the values as they were numbered when saved. */
+  restore(values: string[]): void {
+    for (const value of values) this.codeOf(value);
   }
 
   /** The codes a filter allows, as a table indexed by code; values never seen match nothing. */
@@ -105,6 +111,35 @@ export class CatalogueColumns {
   private readonly venues = new Codes();
   /** One past the highest slot ever used. */
   private end = 0;
+
+  /** Every column up to the last slot used, for a saved index. */
+  saved(): SavedColumns {
+    const typed = Object.fromEntries(typedColumns.map((name) => [name, encodeColumn(this[name], this.end, this[name].BYTES_PER_ELEMENT)]));
+    return {
+      end: this.end, typed, ids: this.ids, names: this.names, namesEn: this.namesEn, openStarts: this.openStarts,
+      cities: this.cities.values, districts: this.districts.values, venues: this.venues.values,
+    };
+  }
+
+  /** Columns as `saved` gave them. */
+  static restore(saved: SavedColumns): CatalogueColumns {
+    const columns = new CatalogueColumns();
+    columns.ensure(saved.end);
+    for (const name of typedColumns) {
+      const make = columns[name].constructor as new (buffer: ArrayBuffer) => TypedArray;
+      (columns[name] as TypedArray).set(decodeColumn(saved.typed[name]!, (buffer) => new make(buffer)));
+    }
+    columns.end = saved.end;
+    const fill = <Value>(target: Value[], values: (Value | null)[]) => values.forEach((value, slot) => value !== null && (target[slot] = value));
+    fill(columns.ids, saved.ids);
+    fill(columns.names, saved.names);
+    fill(columns.namesEn, saved.namesEn);
+    fill(columns.openStarts, saved.openStarts);
+    columns.cities.restore(saved.cities);
+    columns.districts.restore(saved.districts);
+    columns.venues.restore(saved.venues);
+    return columns;
+  }
 
   put(slot: number, document: SearchDocument): void {
     this.ensure(slot + 1);
@@ -284,6 +319,23 @@ export class CatalogueColumns {
 }
 
 type TypedArray = Uint8Array | Int8Array | Uint16Array | Int32Array | Float64Array;
+
+const typedColumns = [
+  'present', 'type', 'kind', 'compliance', 'subjects', 'gradeBands', 'deliveries', 'free', 'city', 'district', 'venue', 'latRadians', 'lonRadians', 'cosLat', 'orders', 'soonest',
+] as const;
+
+/** The columns as a saved index holds them: typed columns in base64, the rest as JSON. */
+export interface SavedColumns {
+  end: number;
+  typed: Record<string, string>;
+  ids: (string | null)[];
+  names: (string | null)[];
+  namesEn: (string | null)[];
+  openStarts: (number[] | null | undefined)[];
+  cities: string[];
+  districts: string[];
+  venues: string[];
+}
 
 function grown<Column extends TypedArray>(column: Column, capacity: number): Column {
   const larger = new (column.constructor as new (length: number) => Column)(capacity);

@@ -118,6 +118,28 @@ export interface IndexBuild {
   abandon(): Promise<void>;
 }
 
+/** Thrown by a save when the index changed while it was being written: the save is worth nothing and is tried again later. */
+export class IndexChangedError extends Error {
+  constructor() {
+    super('The search index changed while it was being saved.');
+  }
+}
+
+/** An index held in this process's memory, which can be written out and read back at the next start. */
+export interface SavableIndex {
+  /** Changes whenever what is saved would be read differently: the analysers, or the layout of the lines. */
+  readonly version: string;
+  /** Grows with every change to the live index: an index saved at one count needs no new save until it grows. */
+  changes(): number;
+  /**
+   * The live index as lines of text, other work running between two lines; it fails with
+   * IndexChangedError as soon as the index changes, or when a change or a rebuild is under way.
+   */
+  save(): AsyncIterable<string>;
+  /** Makes the index these lines describe the live one; on failure the live index stays as it was. */
+  load(lines: AsyncIterable<string>): Promise<void>;
+}
+
 /**
  * The one interface both engines implement: Orama in this process, or Meilisearch over HTTP.
  * Upserts and removals are idempotent, so the indexer may apply a change more than once.
@@ -133,4 +155,6 @@ export interface SearchEngine {
   count(): Promise<number>;
   startBuild(): Promise<IndexBuild>;
   close(): Promise<void>;
+  /** Present for an engine whose index lives in this process and would otherwise be rebuilt at every start. */
+  readonly savable?: SavableIndex;
 }

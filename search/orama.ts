@@ -1,11 +1,12 @@
 import { components, count, create, insert, remove, type AnyOrama } from '@orama/orama';
 import { AnswerCache } from './answers.js';
-import { CatalogueColumns } from './columns.js';
-import type { IndexBuild, SearchDocument, SearchEngine } from './engine.js';
+import { CatalogueColumns, type SavedColumns } from './columns.js';
+import { IndexChangedError, type IndexBuild, type SavableIndex, type SearchDocument, type SearchEngine } from './engine.js';
+import { engineVersion, pause, TreeReader, treeLines } from './saved-lines.js';
 import { suggest, suggestionKeys } from './suggestions.js';
 import { hanTokens, latinTokens, pinyinTokens } from './text.js';
 import type { RadixNode, TextField } from './text-scores.js';
-import { Vocabulary } from './vocabulary.js';
+import { Vocabulary, type SavedVocabulary } from './vocabulary.js';
 
 /**
  * The embedded engine: an Orama index in this process for the text (a radix tree per text
@@ -20,6 +21,8 @@ const schema = {
 } as const;
 
 type Stored = { id: string } & Record<keyof typeof schema, string>;
+type Field = keyof typeof schema;
+const fields = Object.keys(schema) as Field[];
 
 /** Pinyin tokens and suggestion keys are worked out before Orama sees them, one per line. */
 const LINE = '\n';
@@ -60,6 +63,24 @@ const textIndex = {
   removeTokenScoreParameters: () => {},
 };
 
+
+const IDS_PER_LINE = 50_000;
+const DOCUMENTS_PER_LINE = 500;
+
+/** Orama's parts a saved index restores: ids by slot, the stored text by slot, and a radix tree per field. */
+interface OramaParts {
+  internalDocumentIDStore: { idToInternalId: Map<string, number>; internalIdToId: string[] };
+  data: { docs: { docs: Record<number, Stored | undefined>; count: number }; index: { indexes: Record<Field, { node: RadixNode }> } };
+}
+
+type SavedLine =
+  | ['ids', string[]]
+  | ['documents', [number, ...string[]][]]
+  | ['tree', Field, (string | number)[]]
+  | ['columns', SavedColumns]
+  | ['vocabulary', SavedVocabulary]
+  | ['end', number];
+
 /** Lets requests waiting on the event loop run before the next piece of indexing. */
 const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -71,8 +92,11 @@ class Catalogue {
     sort: { enabled: false },
     components: { tokenizer: { language: 'mandarin', normalizationCache: new Map(), tokenize }, index: textIndex as never },
   }) as AnyOrama;
-  readonly columns = new CatalogueColumns();
-  readonly vocabulary = new Vocabulary();
+
+  constructor(
+    readonly columns = new CatalogueColumns(),
+    readonly vocabulary = new Vocabulary(),
+  ) {}
 
   count(): number {
     return count(this.text);
@@ -108,6 +132,62 @@ class Catalogue {
     return (this.text.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[field]!.node;
   }
 
+  /** The whole catalogue as lines of JSON, each one small: see saved-lines.ts. */
+  *lines(): Generator<string> {
+    const parts = this.parts();
+    const ids = parts.internalDocumentIDStore.internalIdToId;
+    for (let start = 0; start < ids.length; start += IDS_PER_LINE) yield JSON.stringify(['ids', ids.slice(start, start + IDS_PER_LINE)]);
+    let documents: [number, ...string[]][] = [];
+    for (const [slot, document] of Object.entries(parts.data.docs.docs)) {
+      if (!document) continue;
+      documents.push([Number(slot), ...fields.map((field) => document[field]), document.id]);
+      if (documents.length < DOCUMENTS_PER_LINE) continue;
+      yield JSON.stringify(['documents', documents]);
+      documents = [];
+    }
+    if (documents.length > 0) yield JSON.stringify(['documents', documents]);
+    for (const field of fields) yield* treeLines(field, this.radixTree(field));
+    yield JSON.stringify(['columns', this.columns.saved()]);
+    yield JSON.stringify(['vocabulary', this.vocabulary.saved()]);
+    yield JSON.stringify(['end', this.count()]);
+  }
+
+  /** A catalogue as `lines` wrote it; throws on anything missing or out of place. */
+  static async read(lines: AsyncIterable<string>): Promise<Catalogue> {
+    const trees = new Map(fields.map((field) => [field, new TreeReader()]));
+    let columns: CatalogueColumns | null = null;
+    let vocabulary: Vocabulary | null = null;
+    const ids: string[] = [];
+    const documents: Record<number, Stored> = {};
+    let documentCount = 0;
+    let expected: number | null = null;
+    for await (const text of lines) {
+      const line = JSON.parse(text) as SavedLine;
+      if (line[0] === 'ids') ids.push(...line[1]);
+      else if (line[0] === 'documents') {
+        for (const [slot, ...values] of line[1]) documents[slot] = Object.fromEntries([...fields.map((field, index) => [field, values[index]]), ['id', values[fields.length]]]) as Stored;
+        documentCount += line[1].length;
+      } else if (line[0] === 'tree') trees.get(line[1])!.take(line[2]);
+      else if (line[0] === 'columns') columns = CatalogueColumns.restore(line[1]);
+      else if (line[0] === 'vocabulary') vocabulary = Vocabulary.restore(line[1]);
+      else if (line[0] === 'end') expected = line[1];
+    }
+    const complete = expected === documentCount && columns && vocabulary && [...trees.values()].every((tree) => tree.complete());
+    if (!complete) throw new Error('The saved search index is incomplete.');
+    const catalogue = new Catalogue(columns!, vocabulary!);
+    const parts = catalogue.parts();
+    ids.forEach((id, index) => parts.internalDocumentIDStore.idToInternalId.set(id, index + 1));
+    parts.internalDocumentIDStore.internalIdToId.push(...ids);
+    parts.data.docs.docs = documents;
+    parts.data.docs.count = documentCount;
+    for (const [field, tree] of trees) parts.data.index.indexes[field].node = tree.root;
+    return catalogue;
+  }
+
+  private parts(): OramaParts {
+    return this.text as unknown as OramaParts;
+  }
+
   private async removeOne(id: string): Promise<void> {
     await remove(this.text, id);
     this.columns.delete(this.slotOf(id));
@@ -122,24 +202,62 @@ export function createEmbeddedEngine(): SearchEngine {
   let live = new Catalogue();
   let building: { catalogue: Catalogue; touched: Set<string> } | null = null;
   const answers = new AnswerCache();
+  // A change counts when it starts and when it ends, so a save sees one under way as well as one made.
+  let changes = 0;
+  let changing = 0;
+  const changed = async (apply: () => Promise<void>) => {
+    changes += 1;
+    changing += 1;
+    try {
+      await apply();
+    } finally {
+      changing -= 1;
+      changes += 1;
+    }
+  };
+  const savable: SavableIndex = {
+    version: engineVersion(),
+    changes: () => changes,
+    save() {
+      const catalogue = live;
+      const at = changes;
+      const unchanged = () => changes === at && changing === 0 && !building;
+      return (async function* () {
+        for (const line of catalogue.lines()) {
+          if (!unchanged()) throw new IndexChangedError();
+          yield line;
+          await pause();
+        }
+        if (!unchanged()) throw new IndexChangedError();
+      })();
+    },
+    async load(lines) {
+      const catalogue = await Catalogue.read(lines);
+      await changed(async () => {
+        answers.clear();
+        live = catalogue;
+      });
+    },
+  };
   return {
     name: 'embedded',
+    savable,
     search: async (request) => answers.search(live, request),
     suggest: async (prefix, limit) => suggest(live, prefix, limit),
-    async upsert(documents) {
+    upsert: (documents) => changed(async () => {
       answers.clear();
       await live.put(documents);
       if (!building) return;
       await building.catalogue.put(documents);
       for (const document of documents) building.touched.add(document.id);
-    },
-    async remove(ids) {
+    }),
+    remove: (ids) => changed(async () => {
       answers.clear();
       await live.remove(ids);
       if (!building) return;
       await building.catalogue.remove(ids);
       for (const id of ids) building.touched.add(id);
-    },
+    }),
     count: async () => live.count(),
     async startBuild(): Promise<IndexBuild> {
       const build = { catalogue: new Catalogue(), touched: new Set<string>() };
@@ -149,9 +267,11 @@ export function createEmbeddedEngine(): SearchEngine {
         add: (documents) => build.catalogue.put(documents.filter((document) => !build.touched.has(document.id))),
         async commit() {
           if (building !== build) throw new Error('Another index build replaced this one.');
-          answers.clear();
-          live = build.catalogue;
-          building = null;
+          await changed(async () => {
+            answers.clear();
+            live = build.catalogue;
+            building = null;
+          });
         },
         async abandon() {
           if (building === build) building = null;

@@ -13,6 +13,8 @@ export class Vocabulary {
   private readonly bySound = new Map<string, string[]>();
   private readonly pairs = new Set<string>();
   private readonly sounds = new Set<string>();
+  /** What venues' names added to the segmenter's dictionary, to be added again when a saved index is read. */
+  private readonly dictionary = new Set<string>();
 
   constructor() {
     prepareSegmenter();
@@ -22,11 +24,32 @@ export class Vocabulary {
   /** Takes in the names of a document; a venue's name also joins the segmenter's dictionary. */
   add(document: SearchDocument): void {
     const name = normalize(document.name);
-    if (document.type === 'Venue') addWords(name.match(han) ?? []);
+    if (document.type === 'Venue') this.addToDictionary(name.match(han) ?? []);
     for (const run of name.match(han) ?? []) {
       for (const pair of bigrams(run)) this.pairs.add(pair);
       for (const part of wordsForSearch(run)) this.addWord(part);
     }
+  }
+
+  /** Everything it has learnt, for a saved index. */
+  saved(): SavedVocabulary {
+    return { counts: [...this.counts], bySound: [...this.bySound], pairs: [...this.pairs], sounds: [...this.sounds], dictionary: [...this.dictionary] };
+  }
+
+  /** A vocabulary as `saved` gave it; its venue words join the segmenter's dictionary again. */
+  static restore(saved: SavedVocabulary): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const [word, count] of saved.counts) vocabulary.counts.set(word, count);
+    for (const [sound, words] of saved.bySound) vocabulary.bySound.set(sound, words);
+    for (const pair of saved.pairs) vocabulary.pairs.add(pair);
+    for (const sound of saved.sounds) vocabulary.sounds.add(sound);
+    vocabulary.addToDictionary(saved.dictionary);
+    return vocabulary;
+  }
+
+  private addToDictionary(words: string[]): void {
+    for (const word of words) this.dictionary.add(word);
+    addWords(words);
   }
 
   private addWord(word: string): void {
@@ -77,4 +100,12 @@ export class Vocabulary {
     }
     return corrected.join('');
   }
+}
+
+export interface SavedVocabulary {
+  counts: [string, number][];
+  bySound: [string, string[]][];
+  pairs: string[];
+  sounds: string[];
+  dictionary: string[];
 }

@@ -38,6 +38,7 @@ export const configSchema = z.object({
   MEILISEARCH_URL: httpUrl.optional(),
   MEILISEARCH_KEY: text.optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[\w-]+$/, 'must be letters, digits, - or _').optional(),
+  KEPU_SEARCH_INDEX_FILE: text.optional(),
   KEPU_SEARCH_POLL_MS: wholeNumber.refine((ms) => ms > 0, 'must be above 0').optional(),
   KEPU_GATEWAY_URL: httpUrl.optional(),
   KEPU_ADMIN_TOKEN: text.optional(),

@@ -1,4 +1,6 @@
+import DataLoader from 'dataloader';
 import { byId, groupedBy, pagesOf } from '../../kit/database/loaders.js';
+import { offerId, type OfferReference } from './offers.js';
 import { districtCoverage, type CoverageReport } from './coverage.js';
 import type { BookingStore } from './store.js';
 
@@ -17,6 +19,8 @@ export function createBookingLoaders(store: BookingStore) {
     pairingsOfVenue: pagesOf(store.pairingsPagesByVenue, (pairing) => pairing.venueId!),
     pairingsOfExpert: pagesOf(store.pairingsPagesByExpert, (pairing) => pairing.expertId!),
     coverage: coverageOf(store),
+    /** Offers' titles, asked of the supergraph once for every booking of a list. */
+    offerTitle: new DataLoader<OfferReference, string | null, string>((offers) => store.offers.offerTitles(offers), { cacheKeyFn: offerId }),
   };
 }
 

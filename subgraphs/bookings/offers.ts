@@ -43,9 +43,26 @@ const PARTNER = /* GraphQL */ `
     expert(id: $expertId) @skip(if: $isVenue) { status affiliation { id } }
   }`;
 
+/** Offers named in one query: within the gateway's alias limit (30). */
+const TITLES_PER_QUERY = 25;
+
 /** Asks the supergraph, never another subgraph's tables, about the programmes and talks sessions are of. */
 export function createOfferCatalogue(supergraph: SupergraphLink) {
   return {
+    /** The titles of many offers (null for one the supergraph does not show), in one query for up to 25 of them. */
+    async offerTitles(offers: readonly OfferReference[]): Promise<(string | null)[]> {
+      const titles: (string | null)[] = [];
+      for (let start = 0; start < offers.length; start += TITLES_PER_QUERY) {
+        const chunk = offers.slice(start, start + TITLES_PER_QUERY);
+        const variables = Object.fromEntries(chunk.map((offer, index) => [`o${index}`, offerId(offer)]));
+        const parameters = chunk.map((_, index) => `$o${index}: ID!`).join(', ');
+        const fields = chunk.map((offer, index) => `o${index}: ${'programmeId' in offer ? 'programme' : 'talk'}(id: $o${index}) { title }`).join(' ');
+        const data = await supergraph.query<Record<string, { title: string } | null>, Record<string, string>>(`query BookingOfferTitles(${parameters}) { ${fields} }`, variables);
+        titles.push(...chunk.map((_, index) => data[`o${index}`]?.title ?? null));
+      }
+      return titles;
+    },
+
     /** The offer's facts, or null when there is no such offer (or, to this caller, no venue to hold it). */
     async offerFacts(offer: OfferReference): Promise<OfferFacts | null> {
       return 'programmeId' in offer ? programmeFacts(supergraph, offer.programmeId) : talkFacts(supergraph, offer.talkId);
@@ -68,6 +85,11 @@ export function createOfferCatalogue(supergraph: SupergraphLink) {
 }
 
 export type OfferCatalogue = ReturnType<typeof createOfferCatalogue>;
+
+/** The offer's public id, which also tells programmes and talks apart as a cache key. */
+export function offerId(offer: OfferReference): string {
+  return 'programmeId' in offer ? toPublicId('Programme', offer.programmeId) : toPublicId('Talk', offer.talkId);
+}
 
 async function programmeFacts(supergraph: SupergraphLink, programmeId: number): Promise<OfferFacts | null> {
   const { programme } = await supergraph.query<OfferProgrammeQuery, OfferProgrammeQueryVariables>(PROGRAMME, { id: toPublicId('Programme', programmeId) });

@@ -81,11 +81,11 @@ export const resolvers: Resolvers = {
     history: async (booking, _, { loaders }) => bounded('Booking.history', await loaders.bookingHistory.load(booking.id), 'latest'),
     waitlistPosition: async (booking, _, { loaders }) =>
       booking.status === 'WAITLISTED' ? ((await loaders.waitlistPosition.load(booking.id))?.position ?? null) : null,
-    calendar: async (booking, _, { loaders, store }) => {
+    calendar: async (booking, _, { loaders }) => {
       if (booking.status !== 'CONFIRMED') return null;
       const [session, school] = await Promise.all([loaders.session.load(booking.sessionId), loaders.school.load(booking.schoolId)]);
-      const facts = await store.offers.offerFacts(offerOf(session!));
-      return bookingCalendar(booking, session!, school!, facts?.title ?? 'Kepu session');
+      const title = await loaders.offerTitle.load(offerOf(session!));
+      return bookingCalendar(booking, session!, school!, title ?? 'Kepu session');
     },
   },
   DistrictCoverage: {

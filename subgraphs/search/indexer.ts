@@ -106,6 +106,22 @@ export class Indexer {
     return Object.fromEntries(await Promise.all(this.feeds.map(async (feed) => [feed.source, await feed.lag()] as const)));
   }
 
+  /** How far each outbox is in the index, in `outboxSources` order; null before every feed has read its cursor. */
+  positions(): number[] | null {
+    const positions = this.feeds.map((feed) => feed.position);
+    return positions.every((position) => position !== null) ? (positions as number[]) : null;
+  }
+
+  /** Starts each outbox where a saved index left it. */
+  startFrom(positions: number[]): void {
+    this.feeds.forEach((feed, index) => feed.startFrom(positions[index]!));
+  }
+
+  /** Which outboxes these are, in `outboxSources` order. */
+  identities(): Promise<string[]> {
+    return Promise.all(this.feeds.map((feed) => feed.identity()));
+  }
+
   /** Outbox heads, taken before a reindex reads the catalogue. */
   heads(): Promise<number[]> {
     return Promise.all(this.feeds.map((feed) => feed.head()));

@@ -7,7 +7,7 @@ import { httpReader } from './catalogue.js';
 import { migrationsOf, outboxSources, subgraphEntry, subgraphVariables, type OutboxSource } from '../manifest.js';
 import { configOrExit, type Config } from '../../kit/platform/config.js';
 import { SearchIndex } from './search-index.js';
-import { createSearchEngine, startSearchIndexing, type SearchIndexing } from './running.js';
+import { createSearchEngine, defaultIndexFile, startSearchIndexing, type SearchIndexing } from './running.js';
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
@@ -16,7 +16,7 @@ import { startTracing } from '../../kit/platform/tracing.js';
 
 /** What the in-process system needs to run search beside the gateway: the engine, the index, and the indexing that follows the outboxes. */
 export { readerOf, type CatalogueReader } from './catalogue.js';
-export { createSearchEngine, startSearchIndexing, SearchIndex };
+export { createSearchEngine, defaultIndexFile, startSearchIndexing, SearchIndex };
 
 /** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
 export function createSearchSubgraph(searchIndex: SearchIndex) {
@@ -47,7 +47,8 @@ if (isEntryPoint(import.meta.url)) {
   const isReady = async () => !indexes || (indexing !== null && (await indexing.reachable()));
   const listening = await serveSubgraph(subgraph, config.PORT ?? 4001, config.HOST ?? '0.0.0.0', isReady);
   log.info({ subgraph: 'search', engine: engine.name, url: listening.url }, 'subgraph is ready');
-  if (indexes) indexing = await startStandaloneIndexing(searchIndex, databaseUrl!, config);
+  const indexFile = config.KEPU_SEARCH_INDEX_FILE ?? defaultIndexFile(config.KEPU_DATA_DIR);
+  if (indexes) indexing = await startStandaloneIndexing(searchIndex, databaseUrl!, config, indexFile);
   stopOnSignals(async () => {
     await indexing?.stop();
     await listening.close();
@@ -60,7 +61,7 @@ async function withoutGateway(): Promise<never> {
   throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
 }
 
-async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string, config: Config) {
+async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string, config: Config, indexFile: string) {
   const urlOf = (name: OutboxSource | 'search') => config.subgraphVariables[subgraphEntry(name).databaseVariable] ?? databaseUrl;
   const cursors = connect(urlOf('search'), { max: 1 });
   await migrateSubgraph(cursors, migrationsOf('search'));
@@ -69,7 +70,7 @@ async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: st
   // The gateway starts after its subgraphs, this one included: until it answers, try again.
   for (;;) {
     try {
-      return await startSearchIndexing({ searchIndex, databaseUrls });
+      return await startSearchIndexing({ searchIndex, databaseUrls, indexFile });
     } catch (error) {
       log.warn({ subgraph: 'search', err: error }, 'cannot index yet; trying again in 2 s');
       await new Promise((resolve) => setTimeout(resolve, 2000));

@@ -50,6 +50,40 @@ export class OutboxFeed {
     };
   }
 
+  /** Every row up to this id is in the index; null until the feed has read its cursor. */
+  get position(): number | null {
+    return this.appliedThrough;
+  }
+
+  /** Starts from a saved index's position instead of the cursor kept in the database. */
+  startFrom(position: number): void {
+    this.appliedThrough = position;
+    this.appliedAbove.clear();
+    this.gap = null;
+  }
+
+  /**
+   * Which outbox this is: positions in a saved index mean something only for the same table in
+   * the same database (a database made again, even under the same name, starts its ids afresh).
+   */
+  async identity(): Promise<string> {
+    const [row] = await this.database.sql.unsafe(
+      `select current_database() as name, (select oid from pg_database where datname = current_database())::text as database,
+         '${this.source}.outbox'::regclass::oid::text as outbox`,
+    );
+    return `${row!.name}/${row!.database}/${row!.outbox}/${await this.cluster()}`;
+  }
+
+  /** The cluster's own identifier, where the role may read it: a new cluster numbers its databases and tables alike. */
+  private async cluster(): Promise<string> {
+    try {
+      const [row] = await this.database.sql.unsafe(`select system_identifier::text as id from pg_control_system()`);
+      return String(row!.id);
+    } catch {
+      return 'unknown';
+    }
+  }
+
   /** The highest id in the outbox now, where a reindex starting now can hand over to the feed. */
   async head(): Promise<number> {
     const [row] = await this.database.sql.unsafe(`select coalesce(max(id), 0)::bigint as head from ${this.source}.outbox`);

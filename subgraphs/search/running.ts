@@ -4,6 +4,7 @@ import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
+import { SavedIndex } from './saved-index.js';
 import type { SearchIndex } from './search-index.js';
 import { readOnScrape } from '../../kit/platform/metrics.js';
 import { startConfig, type Config } from '../../kit/platform/config.js';
@@ -21,16 +22,25 @@ export interface SearchIndexing {
   stop(): Promise<void>;
 }
 
+/** Where the embedded index is saved when no path is configured: beside the embedded PostgreSQL's data. */
+export function defaultIndexFile(dataDir: string | undefined): string {
+  return `${dataDir ?? '.kepu'}/search/index.jsonl.gz`;
+}
+
 /**
- * Fills the index when it is empty (always, for the embedded engine, which lives in memory),
- * then keeps it in step with the outboxes in the background until `stop`. The indexer has
- * connections of its own, so its polling never mixes with a subgraph's statements.
+ * Fills the index when it is empty, then keeps it in step with the outboxes in the background
+ * until `stop`. The embedded engine, which lives in memory, loads its saved copy from `indexFile`
+ * and catches up from the outboxes where the copy ends; it is built from the catalogue only when
+ * there is no usable copy, and saved again after changes. The indexer has connections of its own,
+ * so its polling never mixes with a subgraph's statements.
  */
 export async function startSearchIndexing(options: {
   searchIndex: SearchIndex;
   /** The database of each outbox, and of the search schema holding the cursors. */
   databaseUrls: Record<OutboxSource | 'search', string>;
   pollMs?: number;
+  /** Where the embedded index is saved; without it, it is built at every start. */
+  indexFile?: string;
 }): Promise<SearchIndexing> {
   const open = (url: string) => connect(url, { max: 2, name: 'search-indexer' });
   const databases = Object.fromEntries(outboxSources.map((source) => [source, open(options.databaseUrls[source])])) as Record<OutboxSource, ReturnType<typeof open>>;
@@ -39,9 +49,13 @@ export async function startSearchIndexing(options: {
   const { searchIndex } = options;
   const indexer = new Indexer(searchIndex.engine, searchIndex.read, databases, cursors);
   searchIndex.follow(indexer);
+  const { savable } = searchIndex.engine;
+  const saved = options.indexFile && savable ? new SavedIndex(options.indexFile, savable, indexer) : null;
   try {
-    if ((await searchIndex.engine.count()) === 0) searchIndex.startRebuild();
+    const loaded = (await saved?.load()) ?? false;
+    if (!loaded && (await searchIndex.engine.count()) === 0) searchIndex.startRebuild();
     await searchIndex.rebuildFinished();
+    if (loaded) await indexer.catchUp();
   } catch (error) {
     await close();
     throw error;
@@ -49,11 +63,13 @@ export async function startSearchIndexing(options: {
   readOnScrape('kepu_outbox_lag_rows', () => indexer.lags());
   readOnScrape('kepu_search_index_documents', async () => ({ [searchIndex.engine.name]: await searchIndex.engine.count() }));
   indexer.start(options.pollMs ?? startConfig().KEPU_SEARCH_POLL_MS ?? 150);
+  const saving = saved?.keep(searchIndex);
   return {
     indexer,
     reachable: () => cursors.reachable(),
     stop: async () => {
       await indexer.stop();
+      await saving?.stop();
       await close();
     },
   };

@@ -57,7 +57,24 @@ function entities(url: string, representations: unknown[], selection: string) {
 
 export const catalogueScenarios = [oneSubgraph, fourSubgraphs];
 
-export function runRoute(scenario: Scenario, route: Route, endpoints: Endpoints): Promise<void> {
-  if (route === 'straightToSubgraphs') return scenario.straightToSubgraphs(endpoints);
+/** Work measured through the gateway only: the least a request can cost, and a search with its hits resolved. */
+export type GatewayScenario = Pick<Scenario, 'name' | 'throughGateway'>;
+
+export const reference: GatewayScenario = {
+  name: 'reference ({ __typename })',
+  throughGateway: ({ gateway }) => post(gateway, '{ __typename }'),
+};
+
+export const searchWithHits: GatewayScenario = {
+  name: 'search 科技馆 (hits resolved)',
+  throughGateway: ({ gateway }) => post(gateway, `{ search(query: "科技馆", first: 10) { totalCount hits { item {
+    ... on Venue { id name district } ... on Programme { id title venue { name } } ... on Talk { id title } ... on Expert { id name } } } } }`),
+};
+
+const scenarios: GatewayScenario[] = [...catalogueScenarios, reference, searchWithHits];
+
+export function runRoute(name: string, route: Route, endpoints: Endpoints): Promise<void> {
+  const scenario = scenarios.find((candidate) => candidate.name === name)!;
+  if (route === 'straightToSubgraphs') return (scenario as Scenario).straightToSubgraphs(endpoints);
   return scenario.throughGateway({ gateway: route === 'throughGateway' ? endpoints.gateway : endpoints.gatewayOverHttp });
 }

@@ -1,5 +1,5 @@
 import { setInternalSecret } from '../../kit/platform/identity.js';
-import { catalogueScenarios, runRoute, type Endpoints, type Route } from './catalogue-scenarios.js';
+import { runRoute, type Endpoints, type Route } from './catalogue-scenarios.js';
 import { runLoad } from './load.js';
 
 /** Runs in a process of its own so that the load does not share the server's event loop. */
@@ -7,6 +7,5 @@ const { endpoints, scenario, route, clients, seconds, internalSecret } = JSON.pa
   endpoints: Endpoints; scenario: string; route: Route; clients: number; seconds: number; internalSecret: string;
 };
 setInternalSecret(internalSecret);
-const chosen = catalogueScenarios.find((candidate) => candidate.name === scenario)!;
-const result = await runLoad(() => runRoute(chosen, route, endpoints), clients, seconds);
+const result = await runLoad(() => runRoute(scenario, route, endpoints), clients, seconds);
 process.stdout.write(JSON.stringify(result));

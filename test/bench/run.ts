@@ -4,6 +4,7 @@ import { benchDistrict } from './district.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
 import { benchSearch } from './search.js';
+import { benchSearchStartup } from './search-startup.js';
 import { benchWeb } from './web.js';
 
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
   auth: benchAuth,
   search: benchSearch,
+  'search-startup': benchSearchStartup,
   booking: benchBooking,
   cost: benchCost,
   district: benchDistrict,

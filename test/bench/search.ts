@@ -68,7 +68,7 @@ export async function benchSearch(): Promise<void> {
   }
 }
 
-async function loadScale(databaseUrl: string, scale: number): Promise<number> {
+export async function loadScale(databaseUrl: string, scale: number): Promise<number> {
   const started = performance.now();
   const database = connect(databaseUrl, { max: 2 });
   try {

@@ -11,6 +11,8 @@ export interface TestSystemOptions {
   databaseUrl?: string;
   /** Serves the web pages beside the API. */
   pages?: RequestListener;
+  /** Where the search index is saved and loaded from; by default it is built at every start. */
+  searchIndexFile?: string;
 }
 
 /** Every subgraph and the gateway, in-process on free ports, over a fresh copy of the demo catalogue. */
@@ -21,6 +23,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     onStatement: options.onStatement,
     settings: testSettings(options.settings),
     pages: options.pages,
+    searchIndexFile: options.searchIndexFile,
   });
 }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { facetFields, IndexChangedError, type SearchEngine, type SearchRequest } from '../../search/engine.js';
+import { createEmbeddedEngine } from '../../search/orama.js';
+import { catalogue, DAY, NOW } from '../support/search-fixtures.js';
+
+const requests: Partial<SearchRequest>[] = [
+  { text: '科技馆' }, { text: 'planetarim' }, { text: 'bowuguan' }, { text: '', facets: facetFields },
+  { text: '', near: { lat: 39.9, lon: 116.4, radiusKm: 50 } }, { text: '', filter: { openBetween: { from: NOW, to: NOW + 5 * DAY } } }, { text: 'Mars', explain: true },
+];
+
+async function filled(): Promise<SearchEngine> {
+  const engine = createEmbeddedEngine();
+  await engine.upsert(catalogue);
+  // A removed document leaves a slot behind, which a saved index must keep empty.
+  await engine.remove(['ven_5']);
+  return engine;
+}
+
+async function answers(engine: SearchEngine) {
+  const found = [];
+  for (const fields of requests) found.push(await engine.search({ text: '', filter: {}, offset: 0, limit: 100, facets: [], ...fields }));
+  found.push(await engine.suggest('北京', 8), await engine.suggest('bjtw', 8));
+  return found;
+}
+
+async function savedLines(engine: SearchEngine): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of engine.savable!.save()) lines.push(line);
+  return lines;
+}
+
+async function* iterate(lines: string[]): AsyncGenerator<string> {
+  yield* lines;
+}
+
+describe('the embedded index, saved and loaded', () => {
+  it('answers every kind of query exactly as before, and takes changes afterwards', async () => {
+    const engine = await filled();
+    const loaded = createEmbeddedEngine();
+    await loaded.savable!.load(iterate(await savedLines(engine)));
+    expect(await loaded.count()).toBe(await engine.count());
+    expect(await answers(loaded)).toEqual(await answers(engine));
+
+    for (const target of [engine, loaded]) {
+      await target.remove(['ven_3']);
+      await target.upsert([{ ...catalogue[0]!, id: 'ven_9', name: '量子魔术馆', nameEn: 'Quantum Magic Hall' }]);
+    }
+    expect(await answers(loaded)).toEqual(await answers(engine));
+    expect((await loaded.search({ text: '天文馆', filter: { types: ['Venue'] }, offset: 0, limit: 10, facets: [] })).hits).toEqual([]);
+  });
+
+  it('stops a save when the index changes before its last line, and refuses one while a change is under way', async () => {
+    const engine = await filled();
+    const lines = engine.savable!.save()[Symbol.asyncIterator]();
+    await lines.next();
+    await engine.upsert([{ ...catalogue[0]!, name: '改名的科技馆' }]);
+    await expect(lines.next()).rejects.toBeInstanceOf(IndexChangedError);
+
+    const changing = engine.upsert([{ ...catalogue[1]!, name: '又改名的科技馆' }]);
+    await expect(savedLines(engine)).rejects.toBeInstanceOf(IndexChangedError);
+    await changing;
+    expect((await savedLines(engine)).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a save cut short, and leaves the live index as it was', async () => {
+    const engine = await filled();
+    const lines = await savedLines(engine);
+    const loaded = await filled();
+    const before = await answers(loaded);
+    await expect(loaded.savable!.load(iterate(lines.slice(0, -2)))).rejects.toThrow('incomplete');
+    await expect(loaded.savable!.load(iterate([...lines.slice(0, 3), '{"not": "a line"']))).rejects.toThrow();
+    expect(await answers(loaded)).toEqual(before);
+  });
+});
