@@ -178,19 +178,52 @@ describe('the pages in a browser', () => {
     await page.context().close();
   });
 
-  it('a district opens its dashboard and its figures are the API\'s', async () => {
+  it('a district opens its dashboard, its figures are the API\'s on today and on a past date, and it exports the CSV', async () => {
     const page = await freshPage();
     await signInAs(page, 'district', demo.district);
-    await page.locator('[data-figure="schools"] dd').waitFor();
-    const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
-    const api = await districtFigures(system.url, demo.district);
-    expect(await figure('schools')).toBe(String(api.schools));
-    expect(await figure('bookings')).toBe(String(api.bookings));
-    expect(await figure('paired')).toBe(`${Math.round((100 * api.paired) / api.schools)}%`);
-    expect(await figure('vicePrincipals')).toBe(`${Math.round((100 * api.withVicePrincipal) / api.schools)}%`);
-    expect(await figure('venues')).toBe(String(api.venues));
+    await expectDashboardMatches(page, await districtFigures(system.url, demo.district, null));
     await expectAccessible(page);
+    const today = await districtFigures(system.url, demo.district, null);
+    const mostMissing = Object.entries(today.missing).sort(([, a], [, b]) => b - a)[0]![0];
+    await page.locator(`details[data-missing="${mostMissing}"] summary`).click();
     await snap(page, 'district-dashboard');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出各校覆盖情况（CSV）' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('school_id,name,name_en,stage,rural,under_resourced,students,partner_venue,science_vice_principal,visit_this_term,talk_this_term');
+    expect(csv.length - 1).toBe(today.schoolCount);
+    expect(csv.filter((line) => line.split(',').at(-4) === 'no').length).toBe(today.missing.PARTNER_VENUE);
+
+    const past = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('统计日期').fill(past);
+    await page.waitForURL((url) => url.searchParams.get('asOf') === past);
+    await expectDashboardMatches(page, await districtFigures(system.url, demo.district, past));
+    await page.context().close();
+  });
+
+  it('an expert\'s page, opened from search, shows their fields, institution and talks with the seats left', async () => {
+    const page = await freshPage();
+    const expert = await expertWithTalks(system.url);
+    await page.goto(`${origin}/?type=EXPERT&q=${encodeURIComponent(expert.name)}`);
+    await page.locator('.hits').getByRole('link', { name: expert.name, exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: expert.name }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/experts/${expert.id}`);
+    if (expert.affiliation) expect(await page.locator('.facts').textContent()).toContain(expert.affiliation);
+    expect(await page.locator('.facts .tags li').count()).toBe(expert.fields.length);
+    expect(await page.getByRole('heading', { level: 2, name: `讲座（${expert.talks.length}）` }).count()).toBe(1);
+    for (const talk of expert.talks) {
+      const card = page.getByRole('listitem', { name: talk.title, exact: true });
+      expect(await card.locator('.seats').allTextContents()).toEqual(talk.seatsLeft.map((n: number) => `余 ${n} 个名额`));
+    }
+    await expectAccessible(page);
+    await snap(page, 'expert');
+
+    await page.getByRole('link', { name: expert.talks[0]!.title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: expert.talks[0]!.title }).waitFor();
+    await page.getByRole('link', { name: expert.name, exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: expert.name }).waitFor();
     await page.context().close();
   });
 
@@ -202,6 +235,16 @@ describe('the pages in a browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expectAccessible(page);
     await snap(page, 'search');
+
+    const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('button', { name: '有空位的日期' }).click();
+    await page.getByLabel('从').fill(from);
+    await page.getByRole('button', { name: '按日期筛选' }).click();
+    await page.waitForURL((url) => url.searchParams.get('from') === from);
+    const firstSession = page.locator('.hits .sessions time').first();
+    await eventually(async () => ((await firstSession.count()) ? Date.parse((await firstSession.getAttribute('datetime'))!) >= Date.parse(`${from}T00:00:00+08:00`) : false)).toBe(true);
+    await expectAccessible(page);
+    await page.goto(origin);
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Find science venues, programmes and talks' }).waitFor();
@@ -221,9 +264,12 @@ describe('the pages in a browser', () => {
     await page.goto(origin);
     const box = page.getByRole('combobox', { name: '搜索关键词' });
     await box.focus();
-    await page.keyboard.type('天文');
+    await page.keyboard.type(demo.automatic.venueName.slice(0, 4));
     await eventually(() => suggestions(page).count()).toBeGreaterThan(0);
-    await page.keyboard.press('ArrowDown');
+    const kinds = await suggestions(page).locator('.muted').allTextContents();
+    const item = kinds.findIndex((kind) => kind !== '主题');
+    expect(item).toBeGreaterThanOrEqual(0);
+    for (let step = 0; step <= item; step += 1) await page.keyboard.press('ArrowDown');
     await eventually(() => box.getAttribute('aria-activedescendant')).toBeTruthy();
     const chosen = await suggestions(page).and(page.getByRole('option', { selected: true })).textContent();
     await page.keyboard.press('Enter');
@@ -284,22 +330,63 @@ async function demoChoices(url: string): Promise<DemoChoices> {
   return { school, district: answer.data.all.edges[0].node.district, automatic, approval: offer('APPROVAL', automatic) };
 }
 
-/** A district's figures as the API gives them to its own officer. */
-async function districtFigures(url: string, district: string) {
-  const answer = await graphql(url, `query($district: String!) {
-    schools(filter: { districts: [$district] }, first: 100) { totalCount edges { node {
-      partners: pairings(filter: { kinds: [PARTNER_VENUE], activeOnly: true }) { totalCount }
-      vicePrincipals: pairings(filter: { kinds: [SCIENCE_VICE_PRINCIPAL], activeOnly: true }) { totalCount }
-      bookings { totalCount }
-    } } }
-    venues(filter: { districts: [$district] }) { totalCount }
-  }`, { district }, await signedIn({ role: 'district', district }));
-  const schools = answer.data.schools.edges.map((edge: any) => edge.node);
+/** A district's coverage and notices as the API gives them to its own officer. */
+async function districtFigures(url: string, district: string, asOf: string | null) {
+  const answer = await graphql(url, `query($district: String!, $asOf: String) {
+    districtCoverage(district: $district, asOf: $asOf) {
+      asOf schoolCount
+      measures { measure percent missing }
+      targets { measure schoolsShort }
+    }
+    rectificationNotices(first: 100) { edges { node { status overdue venue { district } } } }
+  }`, { district, asOf }, await signedIn({ role: 'district', district }));
+  const coverage = answer.data.districtCoverage;
+  const notices = answer.data.rectificationNotices.edges.map((edge: any) => edge.node).filter((notice: any) => notice.venue.district === district);
   return {
-    schools: answer.data.schools.totalCount as number,
-    bookings: schools.reduce((total: number, school: any) => total + school.bookings.totalCount, 0),
-    paired: schools.filter((school: any) => school.partners.totalCount > 0).length,
-    withVicePrincipal: schools.filter((school: any) => school.vicePrincipals.totalCount > 0).length,
-    venues: answer.data.venues.totalCount as number,
+    asOf: coverage.asOf as string,
+    schoolCount: coverage.schoolCount as number,
+    percent: Object.fromEntries(coverage.measures.map((measure: any) => [measure.measure, measure.percent as number])) as Record<string, number>,
+    missing: Object.fromEntries(coverage.measures.map((measure: any) => [measure.measure, measure.missing as number])) as Record<string, number>,
+    schoolsShort: Object.fromEntries(coverage.targets.map((target: any) => [target.measure, target.schoolsShort as number])) as Record<string, number>,
+    open: notices.filter((notice: any) => notice.status === 'OPEN').length as number,
+    overdue: notices.filter((notice: any) => notice.overdue).length as number,
+  };
+}
+
+type DistrictFigures = Awaited<ReturnType<typeof districtFigures>>;
+
+/** The dashboard shows the API's figures: counts, each measure's share, the missing lists, the targets' gaps and the notices. */
+async function expectDashboardMatches(page: Page, api: DistrictFigures): Promise<void> {
+  const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+  await eventually(() => page.getByLabel('统计日期').inputValue()).toBe(api.asOf);
+  await eventually(() => figure('schools')).toBe(String(api.schoolCount));
+  const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+  for (const [measure, value] of Object.entries(api.percent)) {
+    expect(await figure(measure)).toBe(`${percent.format(value)}%`);
+    expect(await page.locator(`details[data-missing="${measure}"] summary`).textContent()).toContain(`缺 ${api.missing[measure]} 所`);
+  }
+  for (const [measure, short] of Object.entries(api.schoolsShort)) {
+    expect(await page.locator(`tr[data-target="${measure}"] td`).nth(3).textContent()).toBe(String(short));
+  }
+  expect(await page.getByRole('heading', { level: 2, name: `整改通知（未结 ${api.open}，逾期 ${api.overdue}）` }).count()).toBe(1);
+  expect(await page.locator('tr.overdue').count()).toBe(api.overdue);
+}
+
+/** A published expert with a talk that has open sessions, as anyone sees them, with each talk's next open sessions' seats. */
+async function expertWithTalks(url: string) {
+  const answer = await graphql(url, `{
+    experts(first: 50) { edges { node {
+      id name fields affiliation { name }
+      talks(first: 20) { edges { node { title sessions(first: 3, filter: { openOnly: true }) { edges { node { seatsLeft } } } } } }
+    } } }
+  }`);
+  const expert = answer.data.experts.edges.map((edge: any) => edge.node)
+    .find((node: any) => node.talks.edges.some((edge: any) => edge.node.sessions.edges.length > 0));
+  return {
+    id: expert.id as string,
+    name: expert.name as string,
+    fields: expert.fields as string[],
+    affiliation: expert.affiliation?.name as string | undefined,
+    talks: expert.talks.edges.map((edge: any) => ({ title: edge.node.title as string, seatsLeft: edge.node.sessions.edges.map((s: any) => s.node.seatsLeft as number) as number[] })),
   };
 }

@@ -1,11 +1,13 @@
 import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
 import { currentSignIn, signIn } from './auth';
+import { fetchOnce } from './prefetch';
 
 /** A GraphQL client for one signed-in caller (or none): POST to /graphql with its bearer token, and its own cache. */
 export function createClient(token: string | undefined): Client {
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
+    fetch: fetchOnce,
     requestPolicy: 'cache-and-network',
     fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
     exchanges: [

@@ -46,8 +46,16 @@ function translatorFor(lang: Lang, setLang: (lang: Lang) => void): Translator {
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const t = (key: string, values: Record<string, string | number> = {}) =>
     (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-  const format = (options: Intl.DateTimeFormatOptions) => (iso: string, timeZone?: string) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(iso));
+  // Creating a formatter is far slower than using one, and a page of results formats dozens of times.
+  const format = (options: Intl.DateTimeFormatOptions) => {
+    const formatters = new Map<string, Intl.DateTimeFormat>();
+    return (iso: string, timeZone?: string) => {
+      const key = timeZone ?? '';
+      if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(locale, { ...options, timeZone }));
+      return formatters.get(key)!.format(new Date(iso));
+    };
+  };
+  const numbers = new Map<number, Intl.NumberFormat>();
   return {
     lang,
     setLang,
@@ -56,6 +64,9 @@ function translatorFor(lang: Lang, setLang: (lang: Lang) => void): Translator {
     pick: (chinese, english) => (lang === 'en' && english ? english : chinese),
     dateTime: format({ year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false }),
     date: format({ year: 'numeric', month: 'short', day: 'numeric' }),
-    number: (value, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+    number: (value, digits = 0) => {
+      if (!numbers.has(digits)) numbers.set(digits, new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
+      return numbers.get(digits)!.format(value);
+    },
   };
 }

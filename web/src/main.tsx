@@ -5,6 +5,7 @@ import { App } from './App';
 import { useSignIn } from './auth';
 import { createClient } from './client';
 import { LanguageProvider } from './i18n';
+import { prefetchSearch } from './prefetch';
 import './styles.css';
 
 /** A fresh client (and cache) for each caller, so nothing one caller saw is shown to the next. */
@@ -18,6 +19,7 @@ function ClientForCaller() {
   );
 }
 
+prefetchSearch();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LanguageProvider>

@@ -7,24 +7,25 @@ import { pathOf } from './ui';
 
 const Suggestions = graphql(`
   query Suggestions($prefix: String!) {
-    search(query: $prefix, first: 6, facets: []) {
-      hits {
-        item {
-          __typename
-          ... on Venue { id name nameEn }
-          ... on Programme { id title titleEn }
-          ... on Talk { id title titleEn }
-          ... on Expert { id name nameEn }
-        }
+    searchSuggestions(prefix: $prefix, first: 8) {
+      text kind
+      item {
+        __typename
+        ... on Venue { id nameEn }
+        ... on Programme { id titleEn }
+        ... on Talk { id titleEn }
+        ... on Expert { id nameEn }
       }
     }
   }
 `);
 
 interface Suggestion {
-  id: string;
-  typename: string;
+  key: string;
+  kind: string;
   text: string;
+  /** The page the suggestion opens; a topic has none and is searched for instead. */
+  path: string | null;
 }
 
 /** The search box: a combobox whose suggestions follow what is typed; Enter searches, a chosen suggestion opens its page. */
@@ -41,10 +42,11 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch(que
     return () => clearTimeout(timer);
   }, [text]);
   const [{ data }] = useQuery({ query: Suggestions, variables: { prefix }, pause: !open || prefix.length === 0, requestPolicy: 'cache-first' });
-  const suggestions: Suggestion[] = open && prefix ? (data?.search.hits ?? []).map(({ item }) => ({
-    id: item.id,
-    typename: item.__typename,
-    text: 'title' in item ? pick(item.title, item.titleEn) : pick(item.name, item.nameEn),
+  const suggestions: Suggestion[] = open && prefix ? (data?.searchSuggestions ?? []).map(({ text, kind, item }) => ({
+    key: `${kind}-${item?.id ?? text}`,
+    kind,
+    text: item ? pick(text, 'titleEn' in item ? item.titleEn : item.nameEn) : text,
+    path: item ? pathOf(item.__typename, item.id) : null,
   })) : [];
 
   const submit = (event: FormEvent) => {
@@ -68,7 +70,9 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch(que
   };
   const choose = (suggestion: Suggestion) => {
     setOpen(false);
-    navigate(pathOf(suggestion.typename, suggestion.id));
+    if (suggestion.path) return navigate(suggestion.path);
+    setText(suggestion.text);
+    onSearch(suggestion.text);
   };
   return (
     <form role="search" className="search-box" onSubmit={submit}>
@@ -92,13 +96,13 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch(que
         <ul id={listId} role="listbox" aria-label={t('search.suggestions')} hidden={suggestions.length === 0}>
           {suggestions.map((suggestion, index) => (
             <li
-              key={suggestion.id}
+              key={suggestion.key}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
               onMouseDown={(event) => { event.preventDefault(); choose(suggestion); }}
             >
-              {suggestion.text} <span className="muted">{label('type', suggestion.typename.toUpperCase())}</span>
+              {suggestion.text} <span className="muted">{label('suggestion', suggestion.kind)}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { Loading, NotFound, PageTitle, RequestError, Tags } from '../components/ui';
+import { Loading, NotFound, PageTitle, RequestError, SessionTimes, Tags } from '../components/ui';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
 import { Link } from '../router';
@@ -9,13 +9,16 @@ const ExpertPage = graphql(`
     expert(id: $id) {
       id name nameEn title titleEn academicianOf fields bio bioEn
       affiliation { id name nameEn district }
-      talks(first: 20) { edges { node { id title titleEn gradeBands delivery } } }
+      talks(first: 20) { totalCount edges { node {
+        id title titleEn subjects gradeBands delivery durationMinutes
+        sessions(first: 3, filter: { openOnly: true }) { edges { node { id startsAt timeZone seatsLeft } } }
+      } } }
       schools(first: 20) { totalCount edges { node { id name nameEn } } }
     }
   }
 `);
 
-/** An expert: who they are, their talks, and the schools they are science vice-principal of. */
+/** An expert: who they are and where they work, their fields, their talks with the next sessions that have seats, and the schools they are science vice-principal of. */
 export default function Expert({ id }: { id: string }) {
   const { t, label, pick } = useT();
   const [{ data, fetching, error }] = useQuery({ query: ExpertPage, variables: { id } });
@@ -26,15 +29,26 @@ export default function Expert({ id }: { id: string }) {
     <article className="detail">
       <p className="badge">{expert.academicianOf ? label('academy', expert.academicianOf) : label('type', 'EXPERT')}</p>
       <PageTitle>{pick(expert.name, expert.nameEn)}</PageTitle>
-      <p className="muted">
-        {pick(expert.title, expert.titleEn)}
-        {expert.affiliation && <> · <Link to={`/venues/${expert.affiliation.id}`}>{pick(expert.affiliation.name, expert.affiliation.nameEn)}</Link></>}
-      </p>
-      <Tags group="subject" values={expert.fields} />
+      <dl className="facts">
+        <dt>{t('expert.title')}</dt><dd>{pick(expert.title, expert.titleEn)}</dd>
+        {expert.affiliation && <><dt>{t('expert.institution')}</dt><dd><Link to={`/venues/${expert.affiliation.id}`}>{pick(expert.affiliation.name, expert.affiliation.nameEn)}</Link> · {label('district', expert.affiliation.district)}</dd></>}
+        <dt>{t('expert.fields')}</dt><dd><Tags group="subject" values={expert.fields} /></dd>
+      </dl>
       <p>{pick(expert.bio, expert.bioEn)}</p>
-      <h2>{t('expert.talks')}</h2>
-      <ul>{expert.talks.edges.map(({ node }) => <li key={node.id}><Link to={`/talks/${node.id}`}>{pick(node.title, node.titleEn)}</Link> · {label('delivery', node.delivery)}</li>)}</ul>
+      <h2>{t('expert.talks', { n: expert.talks.totalCount })}</h2>
+      {expert.talks.edges.length === 0 && <p className="muted">{t('expert.noTalks')}</p>}
+      <ul className="cards">
+        {expert.talks.edges.map(({ node }) => (
+          <li key={node.id} className="card" aria-label={pick(node.title, node.titleEn)}>
+            <h3><Link to={`/talks/${node.id}`}>{pick(node.title, node.titleEn)}</Link></h3>
+            <p className="muted">{label('delivery', node.delivery)} · {t('common.minutes', { n: node.durationMinutes })}</p>
+            <Tags group="grade" values={node.gradeBands} />
+            <SessionTimes sessions={node.sessions.edges.map((edge) => edge.node)} />
+          </li>
+        ))}
+      </ul>
       <h2>{t('expert.schools', { n: expert.schools.totalCount })}</h2>
+      {expert.schools.totalCount === 0 && <p className="muted">{t('expert.noSchools')}</p>}
       <ul>{expert.schools.edges.map(({ node }) => <li key={node.id}>{pick(node.name, node.nameEn)}</li>)}</ul>
     </article>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from 'urql';
 import { SignInNeeded, useRole } from '../components/SignInNeeded';
+import { download } from '../components/download';
 import { FormError } from '../components/forms';
 import { Loading, PageTitle, RequestError } from '../components/ui';
 import { graphql } from '../graphql';
@@ -115,7 +116,7 @@ function BookingCard({ booking }: { booking: Booking }) {
       <RequestError error={result.error} />
       <div className="actions">
         {booking.calendar && (
-          <button type="button" onClick={() => download(`kepu-${booking.id}.ics`, booking.calendar!)}>{t('booking.calendar')}</button>
+          <button type="button" onClick={() => download(`kepu-${booking.id}.ics`, booking.calendar!, 'text/calendar;charset=utf-8')}>{t('booking.calendar')}</button>
         )}
         {cancellable.includes(booking.status) && (
           <button type="button" className="danger" disabled={result.fetching} onClick={() => confirm(t('booking.cancelConfirm')) && cancel({ id: booking.id })}>
@@ -125,14 +126,4 @@ function BookingCard({ booking }: { booking: Booking }) {
       </div>
     </li>
   );
-}
-
-/** Saves a text as a file the browser downloads, such as a booking's iCalendar event. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -4,10 +4,10 @@ import { useSignIn } from '../auth';
 import { Loading, PageTitle, pathOf, RequestError, SessionTimes, Tags } from '../components/ui';
 import { SearchBox } from '../components/SearchBox';
 import { graphql } from '../graphql';
-import type { CatalogueFilter, SearchPageQuery } from '../graphql/graphql';
+import type { SearchPageQuery } from '../graphql/graphql';
 import { useT } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
-import { searchParamsOf, facetParams, type SearchParams } from '../search-params';
+import { facetParams, searchParamsOf, searchVariables, type SearchParams } from '../search-params';
 
 const SearchPage = graphql(`
   query SearchPage($query: String, $filter: CatalogueFilter, $near: GeoPointInput, $after: String, $from: DateTime, $to: DateTime) {
@@ -45,8 +45,7 @@ export default function Search() {
   const { query } = useLocation();
   const signedIn = useSignIn();
   const params = searchParamsOf(query);
-  const near = params.near && signedIn?.place ? { lat: signedIn.place.lat, lon: signedIn.place.lon, radiusKm: 30 } : null;
-  const [{ data, fetching, error }] = useQuery({ query: SearchPage, variables: variablesOf(params, near) });
+  const [{ data, fetching, error }] = useQuery({ query: SearchPage, variables: searchVariables(params, signedIn?.place) });
   const go = (changes: Partial<SearchParams>) => navigate(`/?${facetParams({ ...params, after: undefined, ...changes })}`);
   const search = data?.search;
   return (
@@ -73,21 +72,6 @@ export default function Search() {
   );
 }
 
-function variablesOf(params: SearchParams, near: { lat: number; lon: number; radiusKm: number } | null) {
-  const from = params.from ? `${params.from}T00:00:00+08:00` : null;
-  const to = params.to ? `${params.to}T23:59:59+08:00` : null;
-  const filter: CatalogueFilter = {
-    ...(params.type && { types: [params.type as never] }),
-    ...(params.kind && { kinds: [params.kind as never] }),
-    ...(params.subject && { subjects: [params.subject as never] }),
-    ...(params.grade && { gradeBands: [params.grade as never] }),
-    ...(params.city && { cities: [params.city] }),
-    ...(params.district && { districts: [params.district] }),
-    ...((from || to) && { openBetween: { from: from ?? new Date().toISOString(), to: to ?? '2100-01-01T00:00:00+08:00' } }),
-  };
-  return { query: params.q ?? null, filter, near, after: params.after ?? null, from, to };
-}
-
 const facetFields = [
   { field: 'kind', param: 'kind', group: 'kind' },
   { field: 'subject', param: 'subject', group: 'subject' },
@@ -108,6 +92,7 @@ interface FiltersProps {
 function Filters({ params, facets, canNear, onChange }: FiltersProps) {
   const { t, label } = useT();
   const [dates, setDates] = useState({ from: params.from ?? '', to: params.to ?? '' });
+  const [showDates, setShowDates] = useState(Boolean(params.from || params.to));
   const applyDates = (event: FormEvent) => {
     event.preventDefault();
     onChange({ from: dates.from || undefined, to: dates.to || undefined });
@@ -133,14 +118,18 @@ function Filters({ params, facets, canNear, onChange }: FiltersProps) {
           </Fragment>
         );
       })}
-      <form onSubmit={applyDates} className="dates">
-        <fieldset>
-          <legend>{t('search.openDates')}</legend>
-          <label>{t('search.from')}<input type="date" value={dates.from} onChange={(event) => setDates({ ...dates, from: event.target.value })} /></label>
-          <label>{t('search.to')}<input type="date" value={dates.to} onChange={(event) => setDates({ ...dates, to: event.target.value })} /></label>
-          <button type="submit">{t('search.applyDates')}</button>
-        </fieldset>
-      </form>
+      {/* Date inputs are costly to create (the browser builds their localised fields), so they appear when asked for. */}
+      <button type="button" className="secondary disclosure" aria-expanded={showDates} onClick={() => setShowDates(!showDates)}>{t('search.openDates')}</button>
+      {showDates && (
+        <form onSubmit={applyDates} className="dates">
+          <fieldset>
+            <legend>{t('search.openDates')}</legend>
+            <label>{t('search.from')}<input type="date" value={dates.from} onChange={(event) => setDates({ ...dates, from: event.target.value })} /></label>
+            <label>{t('search.to')}<input type="date" value={dates.to} onChange={(event) => setDates({ ...dates, to: event.target.value })} /></label>
+            <button type="submit">{t('search.applyDates')}</button>
+          </fieldset>
+        </form>
+      )}
       {canNear && (
         <label className="check">
           <input type="checkbox" checked={Boolean(params.near)} onChange={(event) => onChange({ near: event.target.checked ? '1' : undefined })} />
@@ -160,6 +149,7 @@ function HitCard({ hit }: { hit: Hit }) {
       <p className="badge">{label('type', item.__typename.toUpperCase())}</p>
       <h2><Link to={pathOf(item.__typename, item.id)}>{titleOf(item, pick)}</Link></h2>
       <p className="muted">
+        {item.__typename === 'Talk' && <><Link to={`/experts/${item.expert.id}`}>{pick(item.expert.name, item.expert.nameEn)}</Link> · </>}
         {place && <>{place.venue && <Link to={`/venues/${place.venue.id}`}>{pick(place.venue.name, place.venue.nameEn)}</Link>} {place.district && label('district', place.district)}</>}
         {item.__typename === 'Venue' && <> · {label('kind', item.kind)}</>}
         {hit.distanceKm != null && <> · {t('search.distance', { km: number(hit.distanceKm, 1) })}</>}

@@ -5,6 +5,7 @@ import { TalkForm } from '../components/TalkForm';
 import { SessionRows, ScheduleForm } from '../components/SessionForms';
 import { SignInNeeded, useRole } from '../components/SignInNeeded';
 import { FormError } from '../components/forms';
+import { Notices } from '../components/Oversight';
 import { Loading, PageTitle, RequestError } from '../components/ui';
 import { graphql } from '../graphql';
 import type { VenueDeskQuery } from '../graphql/graphql';
@@ -17,6 +18,7 @@ const VenueDesk = graphql(`
     venue(id: $id) {
       id name nameEn status complianceStatus
       complianceHistory { status reason notice recordedAt }
+      rectificationNotices { id reason reference deadline issuedAt status overdue closedAt venue { id name nameEn } }
       programmes(first: 50, filter: { statuses: [DRAFT, PUBLISHED, UNPUBLISHED] }) {
         edges { node {
           id title titleEn summary kind status subjects gradeBands durationMinutes groupSize { min max } price { amount } free delivery
@@ -69,7 +71,7 @@ const Publication = graphql(`
 
 type Request = NonNullable<VenueDeskQuery['venue']>['inbox']['edges'][number]['node'];
 
-/** A venue's desk: the inbox of booking requests, its programmes and talks with their sessions, attendance, and its compliance record. */
+/** A venue's desk: the inbox of booking requests, its programmes and talks with their sessions, attendance, and its compliance record and rectification notices. */
 export default function VenueDeskPage() {
   const signedIn = useRole(['venue']);
   if (!signedIn?.venueId) return <SignInNeeded role="venue" />;
@@ -123,6 +125,7 @@ function DeskFor({ id }: { id: string }) {
 
       <h2>{t('venue.complianceHistory')}</h2>
       <ComplianceHistory records={venue.complianceHistory} date={date} />
+      <Notices notices={venue.rectificationNotices ?? []} />
     </section>
   );
 }
