@@ -75,13 +75,15 @@ export function keepSeats(sessions: SessionRow[], bookings: BookingRow[], school
 }
 
 /**
- * A past random inspection of the busiest district: 30 % of its published providers drawn a month
+ * A past random inspection of the district with the most providers: 30 % of its published providers drawn a month
  * ago with a recorded seed (the same draw the API makes), and what inspectors found at the first three.
  */
 export function generateInspections(venues: VenueRow[], schools: SchoolRow[], now: Date): { inspections: InspectionRow[]; findings: InspectionFindingRow[] } {
   const counts = new Map<string, number>();
-  for (const school of schools) counts.set(school.district, (counts.get(school.district) ?? 0) + 1);
-  const district = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  for (const venue of venues) if (venue.status === 'PUBLISHED') counts.set(venue.district, (counts.get(venue.district) ?? 0) + 1);
+  const withSchools = new Set(schools.map((school) => school.district));
+  const district = [...counts.entries()].filter(([name]) => withSchools.has(name)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  if (!district) return { inspections: [], findings: [] };
   const populationIds = venues.filter((venue) => venue.district === district && venue.status === 'PUBLISHED').map((venue) => venue.id).sort((a, b) => a - b);
   if (populationIds.length === 0) return { inspections: [], findings: [] };
   const seed = 20261025;

@@ -67,7 +67,7 @@ export async function recordInspectionFinding({ viewer, store }: Caller, input: 
     if (notice) {
       if (drawnType !== 'Venue') return failed(userError('NOTICE_FOR_PROVIDERS_ONLY', 'Rectification notices go to providers; a school finding cannot issue one.', ['input', 'notice']));
       const opened = await openNotice(writes, viewer, (await writes.lockVenue(input.subjectId))!, notice.value, ['input', 'itemId']);
-      if (!opened.thing) return opened as Outcome<never>;
+      if (!opened.thing) return failed(...opened.userErrors);
       noticeId = opened.thing.id;
     }
     return succeeded(await writes.insertFinding({
