@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -23,7 +23,9 @@ interface Header {
 }
 
 /** The documents' shape: what the API is asked for and how it becomes a document. */
-const documentsVersion = createHash('sha256').update(readFileSync(new URL('./documents.ts', import.meta.url))).digest('hex').slice(0, 16);
+// `.ts` from the sources, `.js` in the compiled build: whichever this module is.
+const documentsFile = new URL(`./documents${extname(import.meta.url)}`, import.meta.url);
+const documentsVersion = createHash('sha256').update(readFileSync(documentsFile)).digest('hex').slice(0, 16);
 
 /**
  * The embedded index in a file, so that a restart loads it and catches up from the outboxes

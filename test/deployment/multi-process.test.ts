@@ -42,7 +42,7 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stdout}${built.stderr}`);
   figures['npm run build'] = seconds(building);
   postgresPort = await freePort();
-  postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), { port: postgresPort });
+  postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), { port: postgresPort, dataFolder: dataDir });
   const databaseUrl = await postgres.createDatabase('kepu');
   const seeding = performance.now();
   const seeded = spawnSync(process.execPath, ['dist/seed/cli.js', '--database-url', databaseUrl], { encoding: 'utf8' });
@@ -201,7 +201,7 @@ describe('the multi-process deployment', () => {
     expect(down.status).toBeLessThan(600);
     expectNoCrash();
 
-    postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), { port: postgresPort });
+    postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), { port: postgresPort, dataFolder: dataDir });
     const restarted = performance.now();
     await Promise.all(Object.values(processes).map((child) => child.waitUntil(200, 60_000)));
     await expect.poll(() => everyGatewayAnswersInFull(), { timeout: 30_000, interval: 100 }).toBe(true);
