@@ -1,7 +1,9 @@
 import type { UserError } from './errors.js';
 import { notFound } from './payloads.js';
 import { isAdmin, isExpert, managesVenue } from './permissions.js';
+import type { SupergraphLink } from '../platform/supergraph.js';
 import type { Viewer } from '../platform/viewer.js';
+import { toPublicId } from './ids.js';
 
 /** A record of another subgraph that a write names, and where in the mutation's arguments it is named. */
 export interface Reference {
@@ -38,3 +40,17 @@ export function expertVisibleTo(viewer: Viewer, rowId: number, expert: (Referenc
   if (!expert) return false;
   return expert.status === 'PUBLISHED' || isAdmin(viewer) || isExpert(viewer, rowId) || managesVenue(viewer, expert.affiliationVenueId);
 }
+
+/** A subgraph's question for one venue's status, by public id; typed where the subgraph's operations are generated. */
+export type VenueStatusQuery = (supergraph: SupergraphLink, id: string) => Promise<ReferencedRecord | null | undefined>;
+
+/** Asks the supergraph, never the venues subgraph's tables, whether the venues a write names are there for its writer. */
+export function createVenueDirectory(supergraph: SupergraphLink, venueStatus: VenueStatusQuery) {
+  return {
+    /** NOT_FOUND for each named venue that does not exist or that the writer cannot see. */
+    unseenVenues: (viewer: Viewer, references: readonly Reference[]) =>
+      unseenReferences('venue', references, async (rowId) => venueVisibleTo(viewer, rowId, await venueStatus(supergraph, toPublicId('Venue', rowId)))),
+  };
+}
+
+export type VenueDirectory = ReturnType<typeof createVenueDirectory>;

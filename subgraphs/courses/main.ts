@@ -6,7 +6,8 @@ import type { SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createProgrammeLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createProgrammeStore } from './store.js';
-import { createVenueDirectory } from './venues.js';
+import { createVenueDirectory } from '../../kit/graphql/references.js';
+import { venueStatus } from './venues.js';
 
 /**
  * The courses subgraph: programmes, study-tour routes and curriculum links. It asks `supergraph`
@@ -17,7 +18,7 @@ export function createCoursesSubgraph(database: Database, supergraph: Supergraph
     name: 'courses',
     schemaUrl: new URL('./schema.graphql', import.meta.url),
     resolvers,
-    store: createProgrammeStore(database.db, createVenueDirectory(supergraph)),
+    store: createProgrammeStore(database.db, createVenueDirectory(supergraph, venueStatus)),
     createLoaders: createProgrammeLoaders,
   });
 }

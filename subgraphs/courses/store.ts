@@ -8,7 +8,7 @@ import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
 import { listedFor } from '../../kit/database/publication.js';
 import type { Page } from '../../kit/graphql/pagination.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
-import type { VenueDirectory } from './venues.js';
+import type { VenueDirectory } from '../../kit/graphql/references.js';
 
 export type ProgrammeValues = Omit<typeof programmes.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 

@@ -6,7 +6,8 @@ import type { SupergraphLink } from '../../kit/platform/supergraph.js';
 import { createExpertLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createExpertStore } from './store.js';
-import { createVenueDirectory } from './venues.js';
+import { createVenueDirectory } from '../../kit/graphql/references.js';
+import { venueStatus } from './venues.js';
 
 /** The experts subgraph: experts' public profiles and their talks. It asks `supergraph` whether an expert's venue is there. */
 export function createExpertsSubgraph(database: Database, supergraph: SupergraphLink) {
@@ -14,7 +15,7 @@ export function createExpertsSubgraph(database: Database, supergraph: Supergraph
     name: 'experts',
     schemaUrl: new URL('./schema.graphql', import.meta.url),
     resolvers,
-    store: createExpertStore(database.db, createVenueDirectory(supergraph)),
+    store: createExpertStore(database.db, createVenueDirectory(supergraph, venueStatus)),
     createLoaders: createExpertLoaders,
   });
 }

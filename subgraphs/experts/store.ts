@@ -1,4 +1,4 @@
-import type { VenueDirectory } from './venues.js';
+import type { VenueDirectory } from '../../kit/graphql/references.js';
 import { and, arrayOverlaps, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { experts, outbox, talks } from './tables.js';
