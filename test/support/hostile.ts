@@ -1,4 +1,5 @@
 import { Lexer, Source, TokenKind } from 'graphql';
+import { expect } from 'vitest';
 
 /**
  * Named fragments `levels` deep, each spreading the level below `spreads` times: a 1 KB request
@@ -49,4 +50,22 @@ export async function timedWithHealth<Result>(healthUrl: string, work: () => Pro
   }
   const result = await running;
   return { result, ms: performance.now() - started, healthMs };
+}
+
+/**
+ * Runs `work` while asking /health, and checks /health stayed quick: typically within 200 ms of
+ * its usual time just before, and never 1 s over it (a single slow probe is the machine's other
+ * load; work holding the event loop slows every probe it overlaps).
+ */
+export async function withHealthKeptQuick<Result>(healthUrl: string, work: () => Promise<Result>): Promise<Timed<Result>> {
+  const usual = median((await timedWithHealth(healthUrl, () => new Promise((resolve) => setTimeout(resolve, 50)))).healthMs);
+  const timed = await timedWithHealth(healthUrl, work);
+  expect(median(timed.healthMs) - usual).toBeLessThan(200);
+  expect(Math.max(0, ...timed.healthMs) - usual).toBeLessThan(1_000);
+  return timed;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
