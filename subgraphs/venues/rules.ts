@@ -3,6 +3,7 @@ import { venueKinds } from '../../kit/platform/vocabulary.js';
 import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText, webLink } from '../../kit/graphql/input-rules.js';
 import { LIST_MAXIMUMS } from '../../kit/graphql/list-limits.js';
 import { rule } from '../../kit/graphql/payloads.js';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '../../kit/graphql/scalars.js';
 import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import type { VenueValues } from './store.js';
@@ -138,7 +139,7 @@ export const allianceInput = z.object({
   name: requiredText('Give the alliance its Chinese name.'),
   nameEn: optionalText,
   city: requiredText('Say which city the alliance is in.'),
-  foundedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-09-01.').nullable(),
+  foundedOn: z.string().refine(isCalendarDate, `A date that exists, like 2026-09-01, from ${FIRST_YEAR} to ${LAST_YEAR}.`).nullable(),
 });
 
 export const noticeReason = requiredText('Say what the venue must put right.');
