@@ -23,7 +23,7 @@ const SCALES = (process.env.BENCH_SEARCH_SCALES ?? '1,100').split(',').map(Numbe
 export async function benchSearchStartup(): Promise<void> {
   for (const scale of SCALES) {
     const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-startup-'));
-    const server = await startEmbeddedPostgres(join(dataDir, 'postgres'), { persistent: false });
+    const server = await startEmbeddedPostgres(join(dataDir, 'postgres'), { persistent: false, dataFolder: dataDir });
     const indexFile = join(dataDir, 'search', 'index.jsonl.gz');
     try {
       console.log(`\nStart-up at ${scale} × the demo catalogue (embedded engine, index saved to a file)`);
