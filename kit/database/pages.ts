@@ -1,6 +1,7 @@
 import { and, getTableColumns, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { badUserInput } from '../graphql/errors.js';
 import type { CursorKey, Page } from '../graphql/pagination.js';
 
 export interface PageQuery<Table extends PgTable> {
@@ -30,7 +31,7 @@ export async function fetchPagesPerParent<Table extends PgTable>(
     .from(query.table as PgTable)
     .where(and(inArray(query.parentColumn, [...query.parentIds]), query.where))
     .as('counted');
-  const afterCursor = query.page.after ? sql`(${order}) > (${cursorValues(query.page.after)})` : undefined;
+  const afterCursor = query.page.after ? sql`(${order}) > (${cursorValues(query.page.after, query.orderBy)})` : undefined;
   const ranked = db
     .select({ ...(counted._.selectedFields as unknown as Record<string, PgColumn>), position: sql<number>`row_number() over (${partition} order by ${order})`.as('position') })
     .from(counted)
@@ -53,7 +54,7 @@ export async function fetchPage<Table extends PgTable>(db: PostgresJsDatabase, q
   const columns: Record<string, PgColumn> = getTableColumns(query.table as PgTable);
   const filtered = query.where ?? sql`true`;
   const order = sql.join(query.orderBy, sql`, `);
-  const afterCursor = query.page.after ? sql`(${order}) > (${cursorValues(query.page.after)})` : undefined;
+  const afterCursor = query.page.after ? sql`(${order}) > (${cursorValues(query.page.after, query.orderBy)})` : undefined;
   const rows = await db
     .select({ ...columns, total: sql<number>`(select count(*) from ${query.table} where ${filtered})`.mapWith(Number) })
     .from(query.table as PgTable)
@@ -68,6 +69,33 @@ function unqualified(column: Column): SQL {
   return sql`${sql.identifier(column.name)}`;
 }
 
-function cursorValues(key: CursorKey): SQL {
+/**
+ * A cursor's key as values of the list's sort columns. A key that cannot be a row's position (the
+ * wrong number of parts, a part of another type, a time that does not exist, a number beyond its
+ * column) was not given out by this API, and is refused before it reaches PostgreSQL.
+ */
+function cursorValues(key: CursorKey, orderBy: Column[]): SQL {
+  if (key.length !== orderBy.length || !key.every((part, index) => fitsColumn(part, orderBy[index]!))) {
+    throw badUserInput('The "after" cursor is not one this API gave out; use an endCursor from a previous page.', 'after');
+  }
   return sql.join(key.map((part) => sql`${part}`), sql`, `);
+}
+
+const INT4 = 2 ** 31;
+
+function fitsColumn(part: string | number, column: Column): boolean {
+  switch (column.columnType) {
+    case 'PgInteger': return Number.isInteger(part) && Math.abs(part as number) < INT4;
+    case 'PgBigInt53': case 'PgSerial': case 'PgBigSerial53': return Number.isSafeInteger(part);
+    case 'PgTimestamp': case 'PgTimestampString': case 'PgDate': case 'PgDateString':
+      return typeof part === 'string' && isInstant(part);
+    case 'PgDoublePrecision': case 'PgReal': return typeof part === 'number' && Number.isFinite(part);
+    default: return typeof part === 'string';
+  }
+}
+
+/** Cursors carry instants as `toISOString` wrote them; only such a text is one. */
+function isInstant(text: string): boolean {
+  const time = Date.parse(text);
+  return Number.isFinite(time) && new Date(time).toISOString() === text;
 }

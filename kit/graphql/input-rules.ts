@@ -9,8 +9,11 @@ export function requiredText(message: string) {
 
 export const optionalText = z.string().trim();
 
+/** The longest a programme, talk or route stop may last, in minutes: 14 days, as a session (documented in the README). */
+export const MAX_MINUTES = 14 * 24 * 60;
+
 export function positiveMinutes(message: string) {
-  return z.number().int().refine((minutes) => minutes > 0, rule('INVALID_DURATION', message));
+  return z.number().int().refine((minutes) => minutes > 0 && minutes <= MAX_MINUTES, rule('INVALID_DURATION', `${message} (at most ${MAX_MINUTES}, 14 days)`));
 }
 
 export function atLeastOne<Item extends z.ZodType>(item: Item, message: string) {

@@ -41,6 +41,19 @@ function isOffset([, , , , , zone, hours, minutes]: RegExpExecArray): boolean {
   return zone === 'Z' || (Number(minutes) <= 59 && Number(hours) * 60 + Number(minutes) <= 14 * 60);
 }
 
+/**
+ * The canonical IANA name of a time zone Kepu can show times in (`asia/shanghai` is Asia/Shanghai),
+ * or null for anything else: every time zone a venue stores is one this and PostgreSQL both know.
+ */
+export function timeZoneName(text: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+){0,2}$/.test(text)) return null;
+  try {
+    return formatterFor(text).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 /** One formatter per time zone: building an Intl.DateTimeFormat costs a hundred times more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

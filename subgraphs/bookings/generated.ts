@@ -303,7 +303,11 @@ export type Mutation = {
   scheduleSession: SessionPayload;
   /** Sets a district's target for one coverage measure, replacing the one before (the district's account or an administrator). */
   setCoverageTarget: CoverageTargetPayload;
-  /** Moves a session or changes its capacity; more capacity promotes the waitlist, less than the seats held is refused. */
+  /**
+   * Moves a session, changes its capacity or the seats it keeps; seats this frees (more capacity,
+   * fewer kept seats, kept seats released sooner) go to the waitlist in its order, as when kept seats
+   * are released; capacity below the seats held is refused.
+   */
   updateSession: SessionPayload;
 };
 
@@ -960,15 +964,32 @@ export type Session = {
   confirmation: ConfirmationMode;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** Seats kept for rural and under-resourced schools until `keptSeatsUntil`. */
+  /**
+   * Kept seats still free for rural and under-resourced schools until `keptSeatsUntil`; 0 once they
+   * are released to every school or filled. Other schools cannot book them.
+   */
   keptSeats: Scalars['Int']['output'];
+  /** Seats the venue keeps for rural and under-resourced schools in all, filled or not, as scheduled or last updated. */
+  keptSeatsInAll: Scalars['Int']['output'];
   /** When the kept seats are released to every school; null when none are kept. */
   keptSeatsUntil: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Seats a rural or under-resourced school may book now: `seatsLeft` and `keptSeats` together, but
+   * only `keptSeats` while other schools wait (unless `priorityWaitlist`), and 0 while a rural or
+   * under-resourced school waits.
+   */
+  prioritySeatsLeft: Scalars['Int']['output'];
   /** Whether rural and under-resourced schools move ahead on this session's waitlist. */
   priorityWaitlist: Scalars['Boolean']['output'];
   /** The programme this is a session of, or null for a talk's session. */
   programme: Maybe<Programme>;
-  /** Seats not held by a booking. While seats are kept, only rural and under-resourced schools may take the kept ones. */
+  /** How many days before the start the kept seats are released. */
+  releaseKeptSeatsDaysBefore: Scalars['Int']['output'];
+  /**
+   * Seats any school may book now: not held by a booking and not kept for rural and under-resourced
+   * schools; 0 while anyone is on the waitlist (freed seats go to it first) and once cancelled. A
+   * request that fits in these is booked; a larger one is waitlisted (or refused with SESSION_FULL).
+   */
   seatsLeft: Scalars['Int']['output'];
   /** Start, in the venue's time zone with its offset. */
   startsAt: Scalars['DateTime']['output'];
@@ -1006,8 +1027,10 @@ export type SessionFilter = {
   /** Sessions starting at or after this instant; now when omitted. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only sessions with seats left. */
+  /** Only sessions any school may book now (`seatsLeft` above 0). */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only sessions a rural or under-resourced school may book now (`prioritySeatsLeft` above 0). */
+  priorityOpenOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sessions starting before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -1053,10 +1076,16 @@ export type TalkSessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Only what is given changes; kept seats follow the rules of ScheduleSessionInput, checked against the new capacity. */
 export type UpdateSessionInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+  /** Seats kept for rural and under-resourced schools, filled or not; fewer frees seats for the waitlist at once. */
+  keptSeats?: InputMaybe<Scalars['Int']['input']>;
+  priorityWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days before the start the kept seats are released; a change that releases them now moves the waitlist up into them. */
+  releaseKeptSeatsDaysBefore?: InputMaybe<Scalars['Int']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -1616,9 +1645,12 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keptSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptSeatsInAll?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   keptSeatsUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  prioritySeatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priorityWaitlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  releaseKeptSeatsDaysBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;

@@ -52,6 +52,37 @@ export function roomFor(seats: SeatState, priority: boolean, queue: { waiting: b
   return queue.waiting && !priorityFirst ? seats.kept : seats.capacity - seats.held;
 }
 
+/** Who holds and who waits on a session: what, besides its row, decides the seats each school may take. */
+export interface SeatQueue {
+  /** Seats held by rural and under-resourced schools' REQUESTED and CONFIRMED bookings. */
+  priorityHeld: number;
+  waiting: boolean;
+  priorityWaiting: boolean;
+}
+
+export interface SeatsOnOffer {
+  /** Seats any school may book now. */
+  open: number;
+  /** Kept seats still unfilled by priority schools. */
+  kept: number;
+  /** Seats a priority school may book now. */
+  forPriority: number;
+}
+
+/**
+ * What every caller is told a session offers: the room `roomFor` gives a new request of each kind
+ * of school, so the numbers shown are the numbers booking applies.
+ */
+export function seatsOnOffer(session: SessionRow, queue: SeatQueue, now: Date): SeatsOnOffer {
+  if (session.status === 'CANCELLED') return { open: 0, kept: 0, forPriority: 0 };
+  const seats = seatState(session, queue.priorityHeld, now);
+  return {
+    open: Math.max(0, roomFor(seats, false, queue, session.priorityWaitlist)),
+    kept: seats.kept,
+    forPriority: Math.max(0, roomFor(seats, true, queue, session.priorityWaitlist)),
+  };
+}
+
 /**
  * Who moves up from the waitlist into the seats now free, in waitlist order (priority schools first
  * where the venue chose it, arrival order within each). A booking that does not fit stops those

@@ -7,15 +7,14 @@ import { recordChanges, type Change } from '../../kit/database/outbox.js';
 import { failed, notFound as missing, succeeded, type Outcome } from '../../kit/graphql/payloads.js';
 import { SYSTEM_ACTOR } from './permissions.js';
 import {
-  capacityHoldsSeats, capacityIsValid, firstBroken, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
+  capacityHoldsSeats, capacityIsValid, firstBroken, keptSeatsAreValid, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
   type BookingChange,
 } from './rules.js';
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 import { keepsSeats, promotions, roomFor, seatState, type SeatState } from './kept-seats.js';
+import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
-
-const HOLDING: readonly BookingStatus[] = ['REQUESTED', 'CONFIRMED'];
 
 export interface BookingRequest {
   sessionId: number;
@@ -41,6 +40,18 @@ export interface NewSession {
   keptSeats: number;
   keepDays: number;
   priorityWaitlist: boolean;
+}
+
+/** A session's changes; what is left out stays as it is. */
+export interface SessionUpdate {
+  sessionId: number;
+  startsAt?: Date;
+  endsAt?: Date;
+  capacity?: number;
+  keptSeats?: number;
+  keepDays?: number;
+  priorityWaitlist?: boolean;
+  authorize: (session: SessionRow) => void;
 }
 
 export interface NewPairing {
@@ -83,7 +94,7 @@ export function createLedger(db: PostgresJsDatabase) {
         return row!;
       })),
 
-    updateSession: (update: { sessionId: number; startsAt?: Date; endsAt?: Date; capacity?: number; authorize: (session: SessionRow) => void }) =>
+    updateSession: (update: SessionUpdate) =>
       refusable(() => db.transaction((tx) => updateSession(tx, update))),
 
     cancelSession: (cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }) =>
@@ -173,10 +184,9 @@ async function placeBooking(tx: Transaction, request: BookingRequest, actor: str
   }).returning();
   const decided = status === 'REQUESTED' ? [] : [{ from: 'REQUESTED' as const, to: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
   await writeEvents(tx, booking!.id, [{ from: null, to: 'REQUESTED', actor, reason: null }, ...decided]);
-  if (fits) {
-    await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session.id));
-    await recordChanges(tx, outbox, offerChanges(session));
-  }
+  if (fits) await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session.id));
+  // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
+  if (fits || !queue.waiting) await recordChanges(tx, outbox, offerChanges(session));
   return booking!;
 }
 
@@ -200,21 +210,35 @@ async function changeBooking(tx: Transaction, change: { bookingId: number; to: B
   return changed!;
 }
 
-async function updateSession(tx: Transaction, update: { sessionId: number; startsAt?: Date; endsAt?: Date; capacity?: number; authorize: (session: SessionRow) => void }): Promise<SessionRow> {
+/**
+ * Changes a session under its row lock. Whatever seats the change frees (more capacity, fewer kept
+ * seats, kept seats released sooner, priority schools put first) go to the waitlist in its order at
+ * once, as the release of kept seats does; kept seats kept again after a release are released
+ * again when their new time comes.
+ */
+async function updateSession(tx: Transaction, update: SessionUpdate): Promise<SessionRow> {
   const session = (await lockSession(tx, update.sessionId)) ?? notFound('session', ['input', 'id']);
   update.authorize(session);
-  const startsAt = update.startsAt ?? session.startsAt;
-  const endsAt = update.endsAt ?? session.endsAt;
-  const capacity = update.capacity ?? session.capacity;
+  const now = new Date();
+  const next = {
+    startsAt: update.startsAt ?? session.startsAt,
+    endsAt: update.endsAt ?? session.endsAt,
+    capacity: update.capacity ?? session.capacity,
+    keptSeats: update.keptSeats ?? session.keptSeats,
+    keepDays: update.keepDays ?? session.keepDays,
+    priorityWaitlist: update.priorityWaitlist ?? session.priorityWaitlist,
+  };
   refuse(firstBroken(
     () => sessionNotStarted(session),
-    () => timesAreValid(startsAt, endsAt),
-    () => capacityIsValid(capacity),
-    () => capacityHoldsSeats(capacity, session),
+    () => timesAreValid(next.startsAt, next.endsAt),
+    () => capacityIsValid(next.capacity),
+    () => capacityHoldsSeats(next.capacity, session),
+    () => keptSeatsAreValid({ capacity: next.capacity, keptSeats: next.keptSeats, releaseKeptSeatsDaysBefore: next.keepDays }),
   ));
-  const [changed] = await tx.update(sessions).set({ startsAt, endsAt, capacity }).where(eq(sessions.id, session.id)).returning();
+  const keptReleasedAt = keepsSeats(next, now) ? null : next.keptSeats > 0 ? (session.keptReleasedAt ?? now) : session.keptReleasedAt;
+  const [changed] = await tx.update(sessions).set({ ...next, keptReleasedAt }).where(eq(sessions.id, session.id)).returning();
   await recordChanges(tx, outbox, offerChanges(changed!));
-  return capacity > session.capacity ? promoteWaitlist(tx, changed!) : changed!;
+  return promoteWaitlist(tx, changed!, now);
 }
 
 async function cancelSession(tx: Transaction, cancel: { sessionId: number; reason: string; actor: string; authorize: (session: SessionRow) => void }): Promise<SessionRow> {
@@ -285,9 +309,6 @@ async function releaseKept(tx: Transaction, sessionId: number, now: Date): Promi
   await promoteWaitlist(tx, session, now);
   await recordChanges(tx, outbox, offerChanges(session));
 }
-
-/** Rural and under-resourced schools: those seats are kept for and, where the venue chooses, the waitlist puts first. */
-const PRIORITY_SCHOOL = sql<boolean>`(${schools.rural} or ${schools.underResourced})`;
 
 async function isPriority(tx: Transaction, schoolId: number): Promise<boolean> {
   const [school] = await tx.select({ priority: PRIORITY_SCHOOL }).from(schools).where(eq(schools.id, schoolId));

@@ -8,6 +8,7 @@ export function createBookingLoaders(store: BookingStore) {
   return {
     school: byId(store.schoolsByIds),
     session: byId(store.sessionsByIds),
+    seatQueue: byId(store.seatQueues),
     booking: byId(store.bookingsByIds),
     waitlistPosition: byId(store.waitlistPositions),
     bookingHistory: groupedBy(store.bookingHistories, (event) => event.bookingId),

@@ -88,6 +88,9 @@ export const mutations: MutationResolvers<Context> = {
       startsAt: input.startsAt ?? undefined,
       endsAt: input.endsAt ?? undefined,
       capacity: input.capacity ?? undefined,
+      keptSeats: input.keptSeats ?? undefined,
+      keepDays: input.releaseKeptSeatsDaysBefore ?? undefined,
+      priorityWaitlist: input.priorityWaitlist ?? undefined,
       authorize: hostOf(viewer),
     });
     return sessionPayload(outcome, loaders);

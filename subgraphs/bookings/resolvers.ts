@@ -1,5 +1,5 @@
 import { equityOf } from './equity.js';
-import { keptUntil } from './kept-seats.js';
+import { keptUntil, seatsOnOffer, type SeatsOnOffer } from './kept-seats.js';
 import { extendedEntity, toPublicId, toRowId } from '../../kit/graphql/ids.js';
 import { bounded } from '../../kit/graphql/list-limits.js';
 import type { ParentPage } from '../../kit/database/loaders.js';
@@ -15,7 +15,7 @@ import { mutations, offerOf, today } from './mutations.js';
 import { bookingScope, maySeeBooking, overseesDistrict, publicActor, speaksForSchool } from './permissions.js';
 import { datesAreValid } from './rules.js';
 import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
-import type { BookingRow, PairingRow } from './rows.js';
+import type { BookingRow, PairingRow, SessionRow } from './rows.js';
 
 const CHINA = 'Asia/Shanghai';
 const OVERSIGHT = ['district', 'admin'] as const;
@@ -60,7 +60,11 @@ export const resolvers: Resolvers = {
     id: (session) => toPublicId('Session', session.id),
     startsAt: (session) => inTimeZone(session.startsAt, session.timeZone),
     endsAt: (session) => inTimeZone(session.endsAt, session.timeZone),
-    seatsLeft: (session) => (session.status === 'CANCELLED' ? 0 : session.capacity - session.seatsHeld),
+    seatsLeft: async (session, _, context) => (await offered(session, context)).open,
+    keptSeats: async (session, _, context) => (await offered(session, context)).kept,
+    prioritySeatsLeft: async (session, _, context) => (await offered(session, context)).forPriority,
+    keptSeatsInAll: (session) => session.keptSeats,
+    releaseKeptSeatsDaysBefore: (session) => session.keepDays,
     keptSeatsUntil: (session) => (session.keptSeats > 0 ? inTimeZone(keptUntil(session), session.timeZone) : null),
     programme: (session) => (session.programmeId === null ? null : { id: session.programmeId }),
     talk: (session) => (session.talkId === null ? null : { id: session.talkId }),
@@ -177,8 +181,16 @@ async function schoolsOf({ rows, page }: ParentPage<PairingRow & { total: number
   );
 }
 
+/** The seats the session offers each kind of school now, the same for every caller. */
+async function offered(session: SessionRow, { loaders, now }: Context): Promise<SeatsOnOffer> {
+  const queue = (await loaders.seatQueue.load(session.id)) ?? { priorityHeld: 0, waiting: false, priorityWaiting: false };
+  return seatsOnOffer(session, queue, now);
+}
+
 function sessionCriteria(filter: SessionFilter | null | undefined, now: Date): SessionCriteria {
   return {
+    now,
+    priorityOpenOnly: filter?.priorityOpenOnly ?? undefined,
     from: (filter?.from as Date | null | undefined) ?? now,
     to: (filter?.to as Date | null | undefined) ?? undefined,
     openOnly: filter?.openOnly ?? undefined,

@@ -8,6 +8,8 @@ import type { Page } from '../../kit/graphql/pagination.js';
 import { schoolCoverage, type CoverageTargetRow } from './coverage.js';
 import { placesGiven } from './equity.js';
 import { createLedger } from './ledger.js';
+import type { SeatQueue } from './kept-seats.js';
+import { seatQueueColumns, seatsOnOfferConditions } from './seat-queries.js';
 import type { OfferCatalogue } from './offers.js';
 import type { BookingScope } from './permissions.js';
 
@@ -20,9 +22,12 @@ export interface SchoolCriteria {
 }
 
 export interface SessionCriteria {
+  /** The request's clock, which decides whether seats are still kept. */
+  now: Date;
   from: Date;
   to?: Date;
   openOnly?: boolean;
+  priorityOpenOnly?: boolean;
   includeCancelled?: boolean;
 }
 
@@ -50,6 +55,13 @@ export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogu
       fetchPage(db, { table: schools, where: schoolConditions(criteria), orderBy: [schools.id], page }),
 
     sessionsByIds: (ids: readonly number[]) => db.select().from(sessions).where(inArray(sessions.id, [...ids])),
+
+    /** Who holds and who waits on each session (sessions without bookings have no row). */
+    seatQueues: (ids: readonly number[]): Promise<(SeatQueue & { id: number })[]> => {
+      const { sessionId, ...columns } = seatQueueColumns();
+      return db.select({ id: sessionId, ...columns }).from(bookings).innerJoin(schools, eq(schools.id, bookings.schoolId))
+        .where(and(inArray(bookings.sessionId, [...ids]), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED']))).groupBy(bookings.sessionId);
+    },
 
     sessionsPagesByProgramme: (programmeIds: readonly number[], criteria: SessionCriteria, page: Page) =>
       sessionPages(db, sessions.programmeId, programmeIds, criteria, page),
@@ -154,7 +166,8 @@ function sessionConditions(criteria: SessionCriteria): SQL | undefined {
   return and(
     gte(sessions.startsAt, criteria.from),
     criteria.to && lt(sessions.startsAt, criteria.to),
-    criteria.openOnly ? sql`${sessions.seatsHeld} < ${sessions.capacity}` : undefined,
+    criteria.openOnly ? seatsOnOfferConditions(criteria.now).open : undefined,
+    criteria.priorityOpenOnly ? seatsOnOfferConditions(criteria.now).forPriority : undefined,
     criteria.includeCancelled ? undefined : eq(sessions.status, 'SCHEDULED'),
   );
 }

@@ -3,7 +3,7 @@ import { venueKinds } from '../../kit/platform/vocabulary.js';
 import { contactEmail, contactPhone, groupSize, location, optionalText, requiredText, webLink } from '../../kit/graphql/input-rules.js';
 import { LIST_MAXIMUMS } from '../../kit/graphql/list-limits.js';
 import { rule } from '../../kit/graphql/payloads.js';
-import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '../../kit/graphql/scalars.js';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR, timeZoneName } from '../../kit/graphql/scalars.js';
 import { isAdmin, managesVenue } from '../../kit/graphql/permissions.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import type { VenueValues } from './store.js';
@@ -35,15 +35,6 @@ export function visibleVenue(viewer: Viewer, venue: VenueRow | null): VenueRow |
   return venue.status === 'PUBLISHED' || mayManageVenue(viewer, venue.id) ? venue : null;
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A venue as its manager writes it, with the names the API uses. */
 export const venueInput = z.object({
   kind: z.enum(venueKinds),
@@ -55,7 +46,8 @@ export const venueInput = z.object({
   district: requiredText('Say which district the venue is in.'),
   address: optionalText,
   location,
-  timeZone: z.string().refine(isTimeZone, rule('INVALID_TIME_ZONE', 'Use an IANA time zone such as Asia/Shanghai.')),
+  timeZone: z.string().refine((zone) => timeZoneName(zone) !== null, { ...rule('INVALID_TIME_ZONE', 'Use an IANA time zone such as Asia/Shanghai.'), abort: true })
+    .transform((zone) => timeZoneName(zone)!),
   openingHours: optionalText,
   groupSize,
   accessibility: z.array(optionalText).max(LIST_MAXIMUMS['Venue.accessibility'], rule('TOO_MANY', `List at most ${LIST_MAXIMUMS['Venue.accessibility']} accessibility features.`)),

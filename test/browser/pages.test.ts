@@ -149,6 +149,21 @@ describe('the pages in a browser', () => {
     expect(session.keptSeats).toBe(12);
     expect(Date.parse(session.startsAt) - Date.parse(session.keptSeatsUntil)).toBe(3 * 86_400_000);
 
+    // Kept seats change after scheduling: a refusal shows at its field and changes nothing; a valid change is saved.
+    await card.locator('.session-rows').getByRole('button', { name: '调整时间' }).click();
+    const sessionEditor = card.locator('.session-rows form');
+    const kept = sessionEditor.getByLabel('为农村和薄弱学校保留名额');
+    await eventually(() => kept.inputValue()).toBe('12');
+    await kept.fill('500');
+    await sessionEditor.getByRole('button', { name: '保存' }).click();
+    await eventually(() => kept.getAttribute('aria-invalid')).toBe('true');
+    await eventually(() => sessionEditor.locator('.field-error').first().textContent()).toContain('保留名额');
+    expect((await keptSeatsOf(system.url, demo.automatic.venueId, title)).keptSeats).toBe(12);
+    await kept.fill('4');
+    await sessionEditor.getByRole('button', { name: '保存' }).click();
+    await eventually(() => card.locator('.session-rows .kept-seats').textContent()).toContain('保留 4 个给农村和薄弱学校');
+    expect((await keptSeatsOf(system.url, demo.automatic.venueId, title)).keptSeats).toBe(4);
+
     await page.goto(`${origin}/?q=${encodeURIComponent(title)}`);
     const hit = page.locator('.hits').getByRole('link', { name: title, exact: true });
     await expect.poll(async () => {

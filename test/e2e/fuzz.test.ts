@@ -94,6 +94,21 @@ const families: Record<string, (random: Random) => HostileRequest | Promise<Host
       json({ query: `{ venues(first: 5, after: "not-a-cursor") { totalCount } }` }),
     ]),
   }),
+  outOfDomain: (random) => {
+    const cursor = Buffer.from(JSON.stringify(pick(random, [
+      ['not a time', 1], ['2027-02-30T10:00:00.000Z', 1], [2 ** 80], [1.5], [-1, 2, 3], ['x'], [1e308], ['2027-03-01T10:00:00.000Z', 2 ** 63], ['+010000-01-01T00:00:00.000Z', 1],
+    ]))).toString('base64url');
+    const list = pick(random, [
+      `venues(first: 2, after: $a) { totalCount }`, `programmes(first: 2, after: $a) { totalCount }`, `schools(first: 2, after: $a) { totalCount }`,
+      `talks(first: 2, after: $a) { totalCount }`, `programmes(first: 2) { edges { node { sessions(first: 2, after: $a) { totalCount } } } }`,
+    ]);
+    const instant = pick(random, ['2027-02-30T10:00:00+08:00', '2027-01-01T24:00:00Z', '1899-12-31T00:00:00Z', '+010000-01-01T00:00:00Z', '2027-01-01T10:00:00+14:01']);
+    return pick(random, [
+      { family: 'outOfDomain', body: json({ query: `query($a: String) { ${list} }`, variables: { a: cursor } }), codes: ['BAD_USER_INPUT'] },
+      { family: 'outOfDomain', body: json({ query: `query($f: DateTime) { programmes(first: 1) { edges { node { sessions(filter: { from: $f }) { totalCount } } } } }`, variables: { f: instant } }), codes: ['BAD_USER_INPUT'] },
+      { family: 'outOfDomain', body: json({ query: `query($f: DateTime!, $t: DateTime!) { search(filter: { openBetween: { from: $f, to: $t } }) { totalCount } }`, variables: { f: instant, t: '2027-02-01T10:00:00Z' } }), codes: ['BAD_USER_INPUT'] },
+    ]);
+  },
   hugeLists: (random) => {
     const size = between(random, 1_000, 8_000);
     const cities = Array.from({ length: size }, (_, index) => `City${index}`);

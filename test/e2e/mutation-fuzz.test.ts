@@ -47,7 +47,10 @@ const HOSTILE_TEXTS = [
 const DATES = [
   '2027-03-01', '2027-02-30', '0000-01-01', '9999-12-31', '2026-1-1', 'tomorrow', '', '2027-03-01T10:00:00+08:00', '2027-02-30T10:00:00+08:00',
   '2027-01-01T10:00:00-23:59', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2027-01-01T24:30:00Z', '2027-06-01T09:00:00Z', '2027-06-01T09:00:00.000+14:00',
+  '1899-12-31', '10000-01-01', '2028-02-29', '2027-02-29', '2027-04-31', '2027-01-01T24:00:00+08:00', '+010000-01-01T00:00:00Z', '2027-01-01T23:59:60Z', '2027-01-01T10:00:00+14:01',
 ];
+/** Time zones PostgreSQL and Intl know, spellings of them, and names neither knows. */
+const TIME_ZONES = ['Asia/Shanghai', 'asia/shanghai', 'Asia/Urumqi', 'UTC', 'Etc/GMT-8', '+08:00', 'UTC+8', 'GMT+8', 'Mars/Olympus_Mons', 'Asia/Shanghai ', 'Factory', '', 'Asia/Shanghai/Extra'];
 const ID_PREFIXES = ['ven', 'all', 'prg', 'exp', 'tlk', 'sch', 'ses', 'bkg', 'par', 'key', 'rn', 'lst'];
 
 const text = fc.oneof(
@@ -74,7 +77,7 @@ function idOf(name: string): fc.Arbitrary<string> {
     { arbitrary: text, weight: 1 },
   );
 }
-const int = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53, 1e20, 0.5));
+const int = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53, 1e20, 0.5, 20_160, 20_161));
 
 /** Values for an input type, nulls and wrong types included now and then. */
 function valueOf(type: GraphQLInputType, name: string, depth = 0, context = name): fc.Arbitrary<unknown> {
@@ -94,7 +97,9 @@ function valueOf(type: GraphQLInputType, name: string, depth = 0, context = name
       case 'Float': return fc.oneof(fc.double({ noNaN: true }), int);
       case 'Boolean': return fc.oneof({ arbitrary: fc.boolean(), weight: 9 }, { arbitrary: fc.constant('yes'), weight: 1 });
       case 'DateTime': return date;
-      default: return /(On|At|Date|date|from|to)$/.test(name) ? fc.oneof(date, text) : text;
+      default:
+        if (/timeZone/i.test(name)) return fc.oneof(fc.constantFrom(...TIME_ZONES), text);
+        return /(On|At|Date|date|from|to)$/.test(name) ? fc.oneof(date, text) : text;
     }
   }
   return fc.constant(null);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useSignIn } from '../auth';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
@@ -10,10 +10,14 @@ import { RequestError } from './ui';
 const RequestBooking = graphql(`
   mutation RequestBooking($input: RequestBookingInput!) {
     requestBooking(input: $input) {
-      booking { id status session { id seatsLeft } }
+      booking { id status session { id seatsLeft keptSeats prioritySeatsLeft } }
       userErrors { field code message }
     }
   }
+`);
+
+const SchoolPriority = graphql(`
+  query SchoolPriority($id: ID!) { school(id: $id) { id rural underResourced } }
 `);
 
 interface SessionChoice {
@@ -25,6 +29,7 @@ interface SessionChoice {
   confirmation: string;
   waitlist: boolean;
   keptSeats: number;
+  prioritySeatsLeft: number;
   keptSeatsUntil?: string | null;
 }
 
@@ -34,8 +39,16 @@ const fields = ['sessionId', 'students', 'teachers', 'note'];
 export function BookingForm({ sessions }: { sessions: readonly SessionChoice[] }) {
   const { t, label, dateTime, date } = useT();
   const signedIn = useSignIn();
-  const seats = (s: SessionChoice) => [t('sessions.seatsLeft', { n: s.seatsLeft }), s.keptSeats > 0 && s.keptSeatsUntil ? t('sessions.kept', { n: s.keptSeats, date: date(s.keptSeatsUntil) }) : ''].filter(Boolean).join(' · ');
-  const [form, setForm] = useState({ sessionId: sessions.find((s) => s.seatsLeft > 0)?.id ?? sessions[0]?.id ?? '', students: '30', teachers: '2', note: '' });
+  const schoolId = signedIn?.role === 'school' ? signedIn.schoolId : undefined;
+  const [school] = useQuery({ query: SchoolPriority, variables: { id: schoolId ?? '' }, pause: !schoolId });
+  const priority = !!(school.data?.school?.rural || school.data?.school?.underResourced);
+  // Every caller reads the same numbers; a rural or under-resourced school is also told the kept seats it may take.
+  const mine = (s: SessionChoice) => (priority ? s.prioritySeatsLeft : s.seatsLeft);
+  const seats = (s: SessionChoice) => [
+    priority ? t('sessions.forYourSchool', { n: s.prioritySeatsLeft }) : t('sessions.seatsLeft', { n: s.seatsLeft }),
+    s.keptSeats > 0 && s.keptSeatsUntil ? t(priority ? 'sessions.keptForYou' : 'sessions.kept', { n: s.keptSeats, date: date(s.keptSeatsUntil) }) : '',
+  ].filter(Boolean).join(' · ');
+  const [form, setForm] = useState({ sessionId: sessions.find((s) => mine(s) > 0)?.id ?? sessions[0]?.id ?? '', students: '30', teachers: '2', note: '' });
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [result, book] = useMutation(RequestBooking);
   const errors = byField(result.data?.requestBooking.userErrors, fields);

@@ -14,7 +14,10 @@ const ScheduleSession = graphql(`
 
 const MoveSession = graphql(`
   mutation MoveSession($input: UpdateSessionInput!) {
-    updateSession(input: $input) { session { id startsAt endsAt capacity seatsLeft } userErrors { field code message } }
+    updateSession(input: $input) {
+      session { id startsAt endsAt capacity seatsLeft keptSeats prioritySeatsLeft keptSeatsInAll releaseKeptSeatsDaysBefore priorityWaitlist keptSeatsUntil }
+      userErrors { field code message }
+    }
   }
 `);
 
@@ -40,6 +43,9 @@ interface SessionRow {
   status: string;
   confirmation: string;
   keptSeats: number;
+  keptSeatsInAll: number;
+  releaseKeptSeatsDaysBefore: number;
+  priorityWaitlist: boolean;
   keptSeatsUntil?: string | null;
 }
 
@@ -76,20 +82,33 @@ export function ScheduleForm({ programmeId, talkId, onDone }: { programmeId?: st
           {['AUTOMATIC', 'APPROVAL'].map((mode) => <option key={mode} value={mode}>{label('confirmation', mode)}</option>)}
         </select>
       </Field>
-      <fieldset className="kept">
-        <legend>{t('session.keptLegend')}</legend>
-        <p className="hint">{t('session.keptHint')}</p>
-        <div className="row">
-          <Field label={t('session.kept')} error={errors.keptSeats}><input type="number" min={0} value={form.keptSeats} onChange={set('keptSeats')} /></Field>
-          <Field label={t('session.keptDays')} error={errors.releaseKeptSeatsDaysBefore}><input type="number" min={0} max={365} value={form.releaseKeptSeatsDaysBefore} onChange={set('releaseKeptSeatsDaysBefore')} /></Field>
-        </div>
-        <label className="check">
-          <input type="checkbox" checked={form.priorityWaitlist} onChange={(event) => setForm({ ...form, priorityWaitlist: event.target.checked })} />
-          {t('session.priorityWaitlist')}
-        </label>
-      </fieldset>
+      <KeptSeatsFields form={form} set={set} errors={errors} onPriorityWaitlist={(priorityWaitlist) => setForm({ ...form, priorityWaitlist })} />
       <button type="submit" disabled={result.fetching}>{t('session.open')}</button>
     </form>
+  );
+}
+
+/** The kept-seat fields of a session form; each refusal shows at its own field. */
+function KeptSeatsFields({ form, set, errors, onPriorityWaitlist }: {
+  form: { keptSeats: string; releaseKeptSeatsDaysBefore: string; priorityWaitlist: boolean };
+  set(name: 'keptSeats' | 'releaseKeptSeatsDaysBefore'): (event: { target: { value: string } }) => void;
+  errors: ReturnType<typeof byField>;
+  onPriorityWaitlist(checked: boolean): void;
+}) {
+  const { t } = useT();
+  return (
+    <fieldset className="kept">
+      <legend>{t('session.keptLegend')}</legend>
+      <p className="hint">{t('session.keptHint')}</p>
+      <div className="row">
+        <Field label={t('session.kept')} error={errors.keptSeats}><input type="number" min={0} value={form.keptSeats} onChange={set('keptSeats')} /></Field>
+        <Field label={t('session.keptDays')} error={errors.releaseKeptSeatsDaysBefore}><input type="number" min={0} max={365} value={form.releaseKeptSeatsDaysBefore} onChange={set('releaseKeptSeatsDaysBefore')} /></Field>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={form.priorityWaitlist} onChange={(event) => onPriorityWaitlist(event.target.checked)} />
+        {t('session.priorityWaitlist')}
+      </label>
+    </fieldset>
   );
 }
 
@@ -103,14 +122,22 @@ export function SessionRows({ sessions, onChange }: { sessions: readonly Session
 function SessionLine({ session, onChange }: { session: SessionRow; onChange(): void }) {
   const { t, label, dateTime, date } = useT();
   const [moving, setMoving] = useState(false);
-  const [form, setForm] = useState({ day: dayOf(session.startsAt), start: timeOf(session.startsAt), end: timeOf(session.endsAt), capacity: String(session.capacity) });
+  const [form, setForm] = useState({
+    day: dayOf(session.startsAt), start: timeOf(session.startsAt), end: timeOf(session.endsAt), capacity: String(session.capacity),
+    keptSeats: String(session.keptSeatsInAll), releaseKeptSeatsDaysBefore: String(session.releaseKeptSeatsDaysBefore), priorityWaitlist: session.priorityWaitlist,
+  });
   const [moved, move] = useMutation(MoveSession);
   const [cancelled, cancel] = useMutation(CancelSession);
-  const errors = byField(moved.data?.updateSession.userErrors, ['startsAt', 'endsAt', 'capacity']);
+  const errors = byField(moved.data?.updateSession.userErrors, ['startsAt', 'endsAt', 'capacity', 'keptSeats', 'releaseKeptSeatsDaysBefore']);
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await move({ input: { id: session.id, startsAt: at(form.day, form.start), endsAt: at(form.day, form.end), capacity: Number(form.capacity) } });
+    const answer = await move({
+      input: {
+        id: session.id, startsAt: at(form.day, form.start), endsAt: at(form.day, form.end), capacity: Number(form.capacity),
+        keptSeats: Number(form.keptSeats), releaseKeptSeatsDaysBefore: Number(form.releaseKeptSeatsDaysBefore), priorityWaitlist: form.priorityWaitlist,
+      },
+    });
     if (answer.data?.updateSession.session) { setMoving(false); onChange(); }
   };
   const cancelIt = async () => {
@@ -141,6 +168,7 @@ function SessionLine({ session, onChange }: { session: SessionRow; onChange(): v
             <Field label={t('session.end')} error={errors.endsAt}><input type="time" value={form.end} onChange={set('end')} /></Field>
             <Field label={t('session.capacity')} error={errors.capacity}><input type="number" min={1} value={form.capacity} onChange={set('capacity')} /></Field>
           </div>
+          <KeptSeatsFields form={form} set={set} errors={errors} onPriorityWaitlist={(priorityWaitlist) => setForm({ ...form, priorityWaitlist })} />
           <button type="submit" disabled={moved.fetching}>{t('common.save')}</button>
         </form>
       )}

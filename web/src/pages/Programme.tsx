@@ -13,7 +13,7 @@ const ProgrammePage = graphql(`
       venue { id name nameEn district accessibility complianceStatus }
       route { position minutes activity venue { id name nameEn } }
       curriculumLinks { code description }
-      sessions(first: 20) { edges { node { id startsAt endsAt timeZone capacity seatsLeft confirmation waitlist keptSeats keptSeatsUntil } } }
+      sessions(first: 20) { edges { node { id startsAt endsAt timeZone capacity seatsLeft prioritySeatsLeft confirmation waitlist keptSeats keptSeatsUntil } } }
     }
   }
 `);

@@ -10,7 +10,7 @@ const TalkPage = graphql(`
     talk(id: $id) {
       id title titleEn summary summaryEn subjects gradeBands durationMinutes maxAudience delivery
       expert { id name nameEn title titleEn academicianOf affiliation { id name nameEn district } }
-      sessions(first: 20) { edges { node { id startsAt endsAt timeZone capacity seatsLeft confirmation waitlist keptSeats keptSeatsUntil } } }
+      sessions(first: 20) { edges { node { id startsAt endsAt timeZone capacity seatsLeft prioritySeatsLeft confirmation waitlist keptSeats keptSeatsUntil } } }
     }
   }
 `);

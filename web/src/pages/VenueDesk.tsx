@@ -22,7 +22,7 @@ const VenueDesk = graphql(`
       programmes(first: 50, filter: { statuses: [DRAFT, PUBLISHED, UNPUBLISHED] }) {
         edges { node {
           id title titleEn summary kind status subjects gradeBands durationMinutes groupSize { min max } price { amount } free delivery
-          sessions(first: 10) { edges { node { id startsAt endsAt timeZone capacity seatsLeft status confirmation keptSeats keptSeatsUntil } } }
+          sessions(first: 10) { edges { node { id startsAt endsAt timeZone capacity seatsLeft status confirmation keptSeats keptSeatsInAll releaseKeptSeatsDaysBefore priorityWaitlist keptSeatsUntil } } }
         } }
       }
       experts(first: 20, filter: { statuses: [DRAFT, PUBLISHED, UNPUBLISHED] }) {
@@ -31,7 +31,7 @@ const VenueDesk = graphql(`
           talks(first: 10, filter: { statuses: [DRAFT, PUBLISHED, UNPUBLISHED] }) {
             edges { node {
               id title titleEn summary status subjects gradeBands durationMinutes maxAudience delivery
-              sessions(first: 5) { edges { node { id startsAt endsAt timeZone capacity seatsLeft status confirmation keptSeats keptSeatsUntil } } }
+              sessions(first: 5) { edges { node { id startsAt endsAt timeZone capacity seatsLeft status confirmation keptSeats keptSeatsInAll releaseKeptSeatsDaysBefore priorityWaitlist keptSeatsUntil } } }
             } }
           }
         } }
