@@ -32,15 +32,19 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * Reads the facts about programmes, talks, their venues and experts from this subgraph's own copy
- * (facts.ts keeps it). A record the copy has not seen yet (created a moment ago) is not refused
- * outright: the follower first catches up with every change committed so far, then it is read again.
+ * (facts.ts keeps it, a moment behind their owners). A copy a moment behind may let a booking through
+ * that its owner has just closed, within the follower's bounded lag, but never refuses one wrongly:
+ * whatever the copy refuses (a record not seen yet, a programme published a moment ago) is judged
+ * again after the follower has caught up with every change committed so far.
  */
 export function createOfferCatalogue(db: PostgresJsDatabase, facts: Follower) {
-  const seenAfterCatchUp = async <Found>(read: () => Promise<Found | null>): Promise<Found | null> => {
+  const judgedAgainIfRefused = async <Found, Verdict>(read: () => Promise<Found>, judge: (found: Found) => Verdict | null) => {
     const found = await read();
-    if (found !== null) return found;
+    const verdict = judge(found);
+    if (verdict === null) return { found, verdict };
     await facts.catchUp();
-    return read();
+    const fresh = await read();
+    return { found: fresh, verdict: judge(fresh) };
   };
 
   return {
@@ -56,18 +60,27 @@ export function createOfferCatalogue(db: PostgresJsDatabase, facts: Follower) {
       return offers.map((offer) => titles.get(offerId(offer)) ?? null);
     },
 
-    /** The offer's facts, or null when there is no such offer (or no venue to hold it). */
+    /** The offer's facts as kept, or null when the copy holds no such offer (or no venue to hold it). */
     offerFacts: (offer: OfferReference): Promise<OfferFacts | null> =>
-      seenAfterCatchUp(() => ('programmeId' in offer ? programmeFactsOf(db, offer.programmeId) : talkFactsOf(db, offer.talkId))),
+      ('programmeId' in offer ? programmeFactsOf(db, offer.programmeId) : talkFactsOf(db, offer.talkId)),
+
+    /** The offer's facts and the first rule they break, judged again on the latest facts if they break one. */
+    async judgeOffer<Refusal>(offer: OfferReference, rules: (facts: OfferFacts | null) => Refusal | null): Promise<{ facts: OfferFacts | null; refusal: Refusal | null }> {
+      const read = () => ('programmeId' in offer ? programmeFactsOf(db, offer.programmeId) : talkFactsOf(db, offer.talkId));
+      const { found, verdict } = await judgedAgainIfRefused(read, rules);
+      return { facts: found, refusal: verdict };
+    },
 
     /** Whether the venue or expert a school wants to pair with is there and visible to the writer. */
     async partnerExists(viewer: Viewer, partner: Partner): Promise<boolean> {
+      const unseen = (visible: boolean) => (visible ? null : true);
       if ('venueId' in partner) {
-        const venue = await seenAfterCatchUp(async () => (await db.select().from(venueFacts).where(eq(venueFacts.venueId, partner.venueId)))[0] ?? null);
-        return venueVisibleTo(viewer, partner.venueId, venue);
+        const read = async () => (await db.select().from(venueFacts).where(eq(venueFacts.venueId, partner.venueId)))[0] ?? null;
+        return (await judgedAgainIfRefused(read, (venue) => unseen(venueVisibleTo(viewer, partner.venueId, venue)))).verdict === null;
       }
-      const expert = await seenAfterCatchUp(async () => (await db.select().from(expertFacts).where(eq(expertFacts.expertId, partner.expertId)))[0] ?? null);
-      return expertVisibleTo(viewer, partner.expertId, expert && { status: expert.status, affiliationVenueId: expert.affiliationVenueId });
+      const read = async () => (await db.select().from(expertFacts).where(eq(expertFacts.expertId, partner.expertId)))[0] ?? null;
+      const visible = (expert: typeof expertFacts.$inferSelect | null) => expertVisibleTo(viewer, partner.expertId, expert && { status: expert.status, affiliationVenueId: expert.affiliationVenueId });
+      return (await judgedAgainIfRefused(read, (expert) => unseen(visible(expert)))).verdict === null;
     },
   };
 }

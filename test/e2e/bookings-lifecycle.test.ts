@@ -156,6 +156,7 @@ describe('a bookings subgraph in a process of its own', () => {
     const follower = followCatalogueFacts(bookings, system.databases, link);
     await bookings.sql`delete from bookings.programme_facts`;
     await bookings.sql`delete from bookings.followed_outboxes`;
+    await follower.catchUp();
     const offers = createOfferCatalogue(bookings.db, follower);
     const facts = await offers.offerFacts({ programmeId: Number(programme.id.slice(4)) });
     expect(facts).toMatchObject({ published: true, minParticipants: programme.min, maxParticipants: programme.max, gradeBands: programme.gradeBands, venueId: Number(programme.venueId.slice(4)) });
