@@ -42,6 +42,7 @@ export interface Follower {
 
 /** How long a round waits for the round of another process before giving up (and trying again at the next). */
 const LOCK_WAIT = '10s';
+const STOP_WAIT_MS = 5000;
 
 /**
  * Follows other subgraphs' outboxes into tables of one's own, so that requests read only those.
@@ -68,7 +69,7 @@ export function createFollower(options: FollowerOptions): Follower {
     return next;
   };
   const inBackground = () => {
-    if (!stopped) catchUp().catch((error) => log.error({ err: error, follower: options.name }, 'could not follow the outboxes; trying again at the next change'));
+    if (!stopped) catchUp().catch((error) => log.warn({ err: error, follower: options.name }, 'could not follow the outboxes yet; trying again at the next change'));
   };
 
   return {
@@ -85,10 +86,16 @@ export function createFollower(options: FollowerOptions): Follower {
     stop: async () => {
       stopped = true;
       clearInterval(timer);
-      await Promise.all(listeners.map((listener) => listener.unlisten().catch(() => {})));
-      await (next ?? running).catch(() => {});
+      await atMost(STOP_WAIT_MS, Promise.all([...listeners.map((listener) => listener.unlisten()), next ?? running]));
     },
   };
+}
+
+/** Waits for `work` to settle, but no longer than `milliseconds`: stopping never hangs on a round waiting for a gateway that is stopping too. */
+async function atMost(milliseconds: number, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.catch(() => {}), new Promise((resolve) => { timer = setTimeout(resolve, milliseconds); })]);
+  clearTimeout(timer);
 }
 
 async function round(options: FollowerOptions): Promise<void> {
