@@ -1,6 +1,5 @@
 import type { Database } from '../kit/database/connection.js';
-import { outboxChangesSince } from '../kit/database/outbox.js';
-import { releaseKeptSeats, tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
+import { followCatalogueFacts, releaseKeptSeats, tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
 import type { SupergraphLink } from '../kit/platform/supergraph.js';
 import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/main.js';
 
@@ -11,10 +10,15 @@ export interface ComplianceRun {
   released: number;
 }
 
-/** Suspends venues whose rectification deadline passed, tells the schools holding their bookings, and releases kept seats that are due. */
-export async function runComplianceJobs(databases: { venues: Database; bookings: Database }, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
+/**
+ * Suspends venues whose rectification deadline passed, tells the schools holding their bookings, and
+ * releases kept seats that are due. Bookings' copy of the venues' compliance catches up with the
+ * suspensions first, so the schools are told from bookings' own tables.
+ */
+export async function runComplianceJobs(databases: Record<'venues' | 'courses' | 'experts' | 'bookings', Database>, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
   const enforcement = await enforceOverdueNotices(databases.venues.db, now);
-  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, (afterId) => outboxChangesSince(databases.venues, 'venues', 'Venue', afterId), supergraph, now);
+  await followCatalogueFacts(databases.bookings, databases, supergraph).catchUp();
+  const told = await tellSchoolsOfBarredVenues(databases.bookings.db, now);
   const released = await releaseKeptSeats(databases.bookings.db, now);
   return { enforcement, told, released };
 }

@@ -21,8 +21,8 @@ export async function recordChanges(
 }
 
 export interface OutboxChanges {
-  /** Ids of the entities of this type changed after the cursor. */
-  entityIds: number[];
+  /** The entities changed after the cursor, each once. */
+  changes: Change[];
   /** Where the cursor may move: the last row before a gap a still-running transaction may fill. */
   settledThrough: number;
 }
@@ -31,23 +31,23 @@ export interface OutboxChanges {
 const GAP_SETTLES_MS = 60_000;
 
 /**
- * The entities of `entity` another subgraph's outbox (`schema.outbox`) says changed after `afterId`.
+ * The entities another subgraph's outbox (`schema.outbox`) says changed after `afterId`.
  * Ids come from a sequence but commit in any order, so the cursor moves only over ids seen without a
  * gap, or over a gap whose next row is older than a minute; rows above it are read again next time.
  */
-export async function outboxChangesSince(database: Database, schema: string, entity: SearchableEntity, afterId: number): Promise<OutboxChanges> {
+export async function outboxChangesSince(database: Database, schema: string, afterId: number): Promise<OutboxChanges> {
   const rows = await database.sql.unsafe(
     `select id, entity, entity_id, (extract(epoch from now() - recorded_at) * 1000)::float8 as age_ms from "${schema}".outbox where id > $1 order by id`,
     [afterId],
   );
-  const entityIds = new Set<number>();
+  const changes = new Map<string, Change>();
   let settledThrough = afterId;
   let contiguous = true;
   for (const row of rows) {
     const id = Number(row.id);
-    if (row.entity === entity) entityIds.add(Number(row.entity_id));
+    changes.set(`${row.entity}:${row.entity_id}`, { entity: row.entity as SearchableEntity, entityId: Number(row.entity_id) });
     if (contiguous && (id === settledThrough + 1 || Number(row.age_ms) > GAP_SETTLES_MS)) settledThrough = id;
     else contiguous = false;
   }
-  return { entityIds: [...entityIds], settledThrough };
+  return { changes: [...changes.values()], settledThrough };
 }

@@ -15,9 +15,17 @@ export type ExecuteOperation = <Data>(query: string, variables: Record<string, u
  */
 export class SupergraphLink {
   private bound: ExecuteOperation | null = null;
+  private whenBound!: () => void;
+  private readonly binding = new Promise<void>((resolve) => { this.whenBound = resolve; });
 
   bind(execute: ExecuteOperation): void {
     this.bound = execute;
+    this.whenBound();
+  }
+
+  /** Resolves once the link is bound: work that runs on its own (not in a request) waits for it. */
+  ready(): Promise<void> {
+    return this.binding;
   }
 
   /** The whole answer, partial data and errors alike, from the gateway the link is bound to. */

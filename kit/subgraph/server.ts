@@ -16,6 +16,8 @@ export interface SubgraphDefinition<Store, Loaders> {
   resolvers: unknown;
   store: Store;
   createLoaders(store: Store): Loaders;
+  /** Stops what the subgraph runs besides answering requests, when its server stops. */
+  stop?: () => Promise<void>;
 }
 
 export interface Subgraph<Store = unknown, Loaders = unknown> {
@@ -38,7 +40,7 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), readTextChecks],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), readTextChecks, ...(definition.stop ? [stopsWith(definition.stop)] : [])],
   });
   await server.start();
   return {
@@ -48,6 +50,10 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     server,
     contextFor: async (headers) => createRequestContext(headers, definition.store, definition.createLoaders),
   };
+}
+
+function stopsWith(stop: () => Promise<void>): ApolloServerPlugin {
+  return { serverWillStart: async () => ({ serverWillStop: stop }) };
 }
 
 /** Every mutation refuses over-long or unstorable text as userErrors before it runs (`withTextLimits`). */

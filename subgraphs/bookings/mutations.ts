@@ -57,8 +57,7 @@ export const mutations: MutationResolvers<Context> = {
     requireRole(viewer, HOSTS);
     const offer = offerInput(input.programmeId, input.talkId);
     if ('code' in offer) return payload('session', failed<SessionRow>(offer));
-    const facts = await store.offers.offerFacts(offer);
-    const unavailable = offerIsBookable(facts, ['input', 'programmeId' in offer ? 'programmeId' : 'talkId']);
+    const { facts, refusal: unavailable } = await store.offers.judgeOffer(offer, (known) => offerIsBookable(known, ['input', 'programmeId' in offer ? 'programmeId' : 'talkId']));
     if (unavailable) return payload('session', failed<SessionRow>(unavailable));
     requireOwnership(mayScheduleFor(viewer, facts!), 'Only the venue offering it (or, for a talk, its expert) can schedule sessions of this.');
     const invalid = firstBroken(() => timesAreValid(input.startsAt, input.endsAt), () => capacityIsValid(input.capacity), () => keptSeatsAreValid(input));
@@ -155,7 +154,7 @@ function bookingRequest(input: RequestBookingInput): BookingRequest {
   };
 }
 
-/** The first rule a booking request breaks before any seat is touched, asking the supergraph about the offer. */
+/** The first rule a booking request breaks before any seat is touched, judged on bookings' own facts about the offer. */
 async function refusalOf(request: BookingRequest, { store, loaders }: Context): Promise<UserError | null> {
   const invalid = groupIsValid(request.students, request.teachers);
   if (invalid) return invalid;
@@ -164,12 +163,12 @@ async function refusalOf(request: BookingRequest, { store, loaders }: Context): 
   if (!session) return notFound('session', ['input', 'sessionId']);
   const closed = sessionIsOpen(session);
   if (closed) return closed;
-  const facts = await store.offers.offerFacts(offerOf(session));
-  return firstBroken(
+  const { refusal } = await store.offers.judgeOffer(offerOf(session), (facts) => firstBroken(
     () => offerIsBookable(facts, ['input', 'sessionId']),
     () => groupFits(facts!, request.students + request.teachers),
     () => gradeBandsMatch(facts!, school.stage),
-  );
+  ));
+  return refusal;
 }
 
 async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, roles: readonly Exclude<Role, 'anonymous'>[], authorize: Authorize) {

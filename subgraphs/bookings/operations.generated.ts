@@ -28,6 +28,43 @@ export type BarredVenuesQueryVariables = Exact<{
 
 export type BarredVenuesQuery = { venues: { edges: Array<{ node: { id: string, complianceStatus: ComplianceStatus, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type VenueFactsFragment = { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> };
+
+export type ProgrammeFactsFragment = { id: string, title: string, status: PublicationStatus, gradeBands: Array<GradeBand>, groupSize: { min: number, max: number }, venue: { id: string } | null };
+
+export type ExpertFactsFragment = { id: string, status: PublicationStatus, affiliation: { id: string } | null };
+
+export type TalkFactsFragment = { id: string, title: string, status: PublicationStatus, maxAudience: number, gradeBands: Array<GradeBand>, expert: { id: string } };
+
+export type FactVenuesQueryVariables = Exact<{
+  ids: Array<string> | string | null | undefined;
+  after: string | null | undefined;
+}>;
+
+
+export type FactVenuesQuery = { page: { edges: Array<{ node: { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FactProgrammesQueryVariables = Exact<{
+  after: string | null | undefined;
+}>;
+
+
+export type FactProgrammesQuery = { page: { edges: Array<{ node: { id: string, title: string, status: PublicationStatus, gradeBands: Array<GradeBand>, groupSize: { min: number, max: number }, venue: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FactExpertsQueryVariables = Exact<{
+  after: string | null | undefined;
+}>;
+
+
+export type FactExpertsQuery = { page: { edges: Array<{ node: { id: string, status: PublicationStatus, affiliation: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FactTalksQueryVariables = Exact<{
+  after: string | null | undefined;
+}>;
+
+
+export type FactTalksQuery = { page: { edges: Array<{ node: { id: string, title: string, status: PublicationStatus, maxAudience: number, gradeBands: Array<GradeBand>, expert: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type OfferProgrammeQueryVariables = Exact<{
   id: string;
 }>;

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, doublePrecision, index, integer, numeric, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { bookingStatuses, confirmationModes, coverageMeasures, pairingKinds, schoolStages, sessionStatuses } from '../../kit/platform/vocabulary.js';
+import {
+  bookingStatuses, confirmationModes, coverageMeasures, pairingKinds, schoolStages, sessionStatuses, type ComplianceStatus, type GradeBand, type PublicationStatus,
+} from '../../kit/platform/vocabulary.js';
 import { outboxTable } from '../../kit/database/outbox-table.js';
 
 export const bookingsSchema = pgSchema('bookings');
@@ -137,14 +139,54 @@ export const coverageTargets = bookingsSchema.table('coverage_targets', {
 ]);
 
 /**
- * This subgraph's copy of the venues that may not be booked (suspended or blacklisted), kept from
- * the venues subgraph's answers: when a venue joins it, the schools holding its bookings are told once.
+ * The venues whose schools have been told they may not be booked (suspended or blacklisted): when a
+ * venue's compliance fact turns barred it joins this table and the schools holding its bookings are told once.
  */
 export const barredVenues = bookingsSchema.table('barred_venues', {
   venueId: bigint('venue_id', { mode: 'number' }).primaryKey(),
   status: text('status').notNull(),
   reason: text('reason').notNull(),
   barredAt: timestamp('barred_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/*
+ * The facts booking decisions rest on, about records other subgraphs own: copied from the
+ * supergraph's answers as the owners' outboxes announce changes (facts.ts), so that a booking
+ * reads only this subgraph's tables.
+ */
+
+export const venueFacts = bookingsSchema.table('venue_facts', {
+  venueId: bigint('venue_id', { mode: 'number' }).primaryKey(),
+  status: text('status').$type<PublicationStatus>().notNull(),
+  complianceStatus: text('compliance_status').$type<ComplianceStatus>().notNull(),
+  /** Why the venue has its compliance status: the reason of the decision that gave it. */
+  complianceReason: text('compliance_reason').notNull(),
+  timeZone: text('time_zone').notNull(),
+}, (venue) => [index('venue_facts_compliance_idx').on(venue.complianceStatus)]);
+
+export const programmeFacts = bookingsSchema.table('programme_facts', {
+  programmeId: bigint('programme_id', { mode: 'number' }).primaryKey(),
+  venueId: bigint('venue_id', { mode: 'number' }).notNull(),
+  title: text('title').notNull(),
+  status: text('status').$type<PublicationStatus>().notNull(),
+  minParticipants: integer('min_participants').notNull(),
+  maxParticipants: integer('max_participants').notNull(),
+  gradeBands: text('grade_bands').array().$type<GradeBand[]>().notNull(),
+});
+
+export const expertFacts = bookingsSchema.table('expert_facts', {
+  expertId: bigint('expert_id', { mode: 'number' }).primaryKey(),
+  status: text('status').$type<PublicationStatus>().notNull(),
+  affiliationVenueId: bigint('affiliation_venue_id', { mode: 'number' }),
+});
+
+export const talkFacts = bookingsSchema.table('talk_facts', {
+  talkId: bigint('talk_id', { mode: 'number' }).primaryKey(),
+  expertId: bigint('expert_id', { mode: 'number' }).notNull(),
+  title: text('title').notNull(),
+  status: text('status').$type<PublicationStatus>().notNull(),
+  maxAudience: integer('max_audience').notNull(),
+  gradeBands: text('grade_bands').array().$type<GradeBand[]>().notNull(),
 });
 
 /** How far this subgraph has followed another's outbox: every row up to `appliedThrough` is applied. */

@@ -43,6 +43,7 @@ export async function benchDistrict(): Promise<void> {
     const settings = { ...settingsFromEnvironment({}), rateLimits: { anonymousPerMinute: 1e12, signedInPerMinute: 1e12 } };
     const system = await startSystem({ port: 0, databaseUrl, settings });
     try {
+      await waitForBookingsFacts(system);
       await benchCoverage(system);
       await benchOverdue(system);
     } finally {
@@ -65,6 +66,20 @@ async function load(databaseUrl: string): Promise<number> {
     await database.close();
   }
   return performance.now() - started;
+}
+
+/** Bookings reads the catalogue's facts once per database, at its first start; the figures below come after. */
+async function waitForBookingsFacts(system: System): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const [row] = await system.databases.bookings.sql<{ n: number }[]>`select count(*)::int as n from bookings.followed_outboxes`;
+    if (row!.n === 3) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const [facts] = await system.databases.bookings.sql<{ venues: number; programmes: number; talks: number }[]>`
+    select (select count(*) from bookings.venue_facts)::int as venues, (select count(*) from bookings.programme_facts)::int as programmes,
+      (select count(*) from bookings.talk_facts)::int as talks`;
+  console.log(`  bookings' first read of the catalogue's facts (${facts!.venues} venues, ${facts!.programmes} programmes, ${facts!.talks} talks), done once per database: ${((performance.now() - started) / 1000).toFixed(1)} s after start`);
 }
 
 async function benchCoverage(system: System): Promise<void> {
@@ -95,6 +110,7 @@ async function benchOverdue(system: System): Promise<void> {
   console.log(`  overdue job on ${due!.n} overdue notices: ${(enforced.ms / 1000).toFixed(2)} s — ${enforced.result.enforced} enforced, ${enforced.result.suspended} venues suspended`);
   const first = await timed(() => system.runComplianceJobs());
   console.log(`  then telling schools: ${(first.ms / 1000).toFixed(2)} s — ${first.result.told.barred} venues newly barred, ${first.result.told.notified} booking events`);
+  console.log(`  the whole job: ${((enforced.ms + first.ms) / 1000).toFixed(2)} s (target under 10 s)`);
   const before = await checksums(system);
   const second = await timed(() => system.runComplianceJobs());
   const unchanged = JSON.stringify(await checksums(system)) === JSON.stringify(before);
@@ -109,7 +125,8 @@ async function timed<Result>(work: () => Promise<Result>): Promise<{ ms: number;
 }
 
 async function checksums(system: System): Promise<Record<string, string>> {
-  const tables = ['venues.venues', 'venues.rectification_notices', 'venues.compliance_records', 'venues.outbox', 'bookings.booking_events', 'bookings.barred_venues', 'bookings.followed_outboxes'];
+  const tables = ['venues.venues', 'venues.rectification_notices', 'venues.compliance_records', 'venues.outbox', 'bookings.booking_events', 'bookings.barred_venues', 'bookings.followed_outboxes',
+    'bookings.venue_facts'];
   const sums: Record<string, string> = {};
   for (const table of tables) {
     const [row] = await system.databases.venues.sql.unsafe(`select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as state from ${table} t`);

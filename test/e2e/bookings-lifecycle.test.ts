@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { createOfferCatalogue } from '../../subgraphs/bookings/offers.js';
+import { followCatalogueFacts } from '../../subgraphs/bookings/facts.js';
 import { postToGateway, SupergraphLink } from '../../kit/platform/supergraph.js';
 import { signedIn } from '../support/bearer.js';
 import { graphql, startTestSystem } from '../support/system.js';
@@ -148,12 +149,18 @@ describe('a talk booked by a school', () => {
 });
 
 describe('a bookings subgraph in a process of its own', () => {
-  it('learns a programme\'s facts by posting to the gateway, as KEPU_GATEWAY_URL configures it', async () => {
+  it('learns the catalogue\'s facts by posting to the gateway, as KEPU_GATEWAY_URL configures it', async () => {
     const link = new SupergraphLink();
     link.bind(postToGateway(system.url, { authorization: (await asAdmin()).authorization }));
-    const facts = await createOfferCatalogue(link).offerFacts({ programmeId: Number(programme.id.slice(4)) });
+    const bookings = system.databases.bookings;
+    const follower = followCatalogueFacts(bookings, system.databases, link);
+    await bookings.sql`delete from bookings.programme_facts`;
+    await bookings.sql`delete from bookings.followed_outboxes`;
+    await follower.catchUp();
+    const offers = createOfferCatalogue(bookings.db, follower);
+    const facts = await offers.offerFacts({ programmeId: Number(programme.id.slice(4)) });
     expect(facts).toMatchObject({ published: true, minParticipants: programme.min, maxParticipants: programme.max, gradeBands: programme.gradeBands, venueId: Number(programme.venueId.slice(4)) });
-    expect(await createOfferCatalogue(link).offerFacts({ programmeId: 987654 })).toBeNull();
+    expect(await offers.offerFacts({ programmeId: 987654 })).toBeNull();
   });
 });
 
