@@ -149,8 +149,10 @@ class Part {
     // A process stopped with SIGSTOP acts on SIGTERM only once continued.
     child.kill('SIGCONT');
     const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const started = performance.now();
     await exited;
     clearTimeout(kill);
+    log.info({ part: this.name, process: child.pid, ms: Math.round(performance.now() - started) }, `${this.name} stopped`);
   }
 }
 
