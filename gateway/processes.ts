@@ -1,4 +1,4 @@
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -50,31 +50,18 @@ export async function startProcesses(options: ProcessesOptions): Promise<Process
     const ports = Object.fromEntries(await Promise.all(subgraphNames.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
     const subgraphUrls = Object.fromEntries(subgraphNames.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as Record<SubgraphName, string>;
     const internal = { KEPU_INTERNAL_SECRET: secret, KEPU_GATEWAY_URL: gatewayUrl };
-    const subgraphs = subgraphNames.map((name) => new Part(name, () =>
-      spawn(process.execPath, [...process.execArgv, subgraphMain(name)], {
-        env: { ...process.env, ...internal, DATABASE_URL: prepared.urls[name], PORT: String(ports[name]), HOST: '127.0.0.1' },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      })));
+    const subgraphs = subgraphNames.map((name) => new Part(name, () => spawn(process.execPath, [...process.execArgv, subgraphMain(name)], {
+      env: { ...process.env, ...internal, DATABASE_URL: prepared.urls[name], PORT: String(ports[name]), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })));
     parts.push(...subgraphs);
     for (const part of subgraphs) part.start();
-
     const urlVariables = Object.fromEntries(subgraphNames.map((name) => [subgraphEntry(name).urlVariable, subgraphUrls[name]]));
-    const workerEnv = { ...internal, ...urlVariables, DATABASE_URL: prepared.sharedUrl, PORT: String(gatewayPort), HOST: options.host };
-    let partsReady = false;
-    let listened = 0;
-    // A worker started again after Kepu was ready is told at once; it is ready while its own database answers.
-    cluster.on('listening', (worker) => {
-      listened += 1;
-      if (partsReady) worker.send(PARTS_READY);
-    });
-    const gateways = Array.from({ length: options.workers }, (_, index) => new Part(`gateway ${index + 1}`, () => cluster.fork(workerEnv).process));
-    parts.push(...gateways);
-    for (const part of gateways) part.start();
-    await until(() => listened >= options.workers);
-    log.info({ workers: options.workers }, `the gateway listens in ${options.workers} processes`);
-    await waitUntilReady(subgraphs, subgraphUrls);
-    partsReady = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.send(PARTS_READY);
+    const gateways = gatewayWorkers(options.workers, { ...internal, ...urlVariables, DATABASE_URL: prepared.sharedUrl, PORT: String(gatewayPort), HOST: options.host });
+    parts.push(...gateways.parts);
+    await gateways.listening;
+    await waitUntilReady(subgraphUrls);
+    gateways.tellReady();
 
     const supergraph = new SupergraphLink();
     supergraph.bind(postToGatewayAs(gatewayUrl, serviceViewer('bookings', 'admin')));
@@ -84,7 +71,7 @@ export async function startProcesses(options: ProcessesOptions): Promise<Process
       subgraphUrls,
       pids: () => ({
         supervisor: process.pid,
-        gateway: gateways.map((part) => part.child?.pid ?? null).filter((pid): pid is number => pid !== null),
+        gateway: gateways.parts.map((part) => part.child?.pid ?? null).filter((pid): pid is number => pid !== null),
         ...Object.fromEntries(subgraphs.map((part) => [part.name, part.child?.pid ?? null])),
       }),
       stop: async () => {
@@ -98,6 +85,35 @@ export async function startProcesses(options: ProcessesOptions): Promise<Process
     await prepared.stop();
     throw error;
   }
+}
+
+/**
+ * The gateway in `count` cluster workers sharing its port, started; `listening` once each listens.
+ * They say they are ready once told every part answers; one started again later is told at once.
+ */
+function gatewayWorkers(count: number, env: Record<string, string>): { parts: Part[]; listening: Promise<void>; tellReady(): void } {
+  let partsReady = false;
+  let listened = 0;
+  cluster.on('listening', (worker) => {
+    listened += 1;
+    if (partsReady) tell(worker);
+  });
+  const parts = Array.from({ length: count }, (_, index) => new Part(`gateway ${index + 1}`, () => cluster.fork(env).process));
+  for (const part of parts) part.start();
+  const listening = until(() => listened >= count).then(() => log.info({ workers: count }, `the gateway listens in ${count} processes`));
+  return {
+    parts,
+    listening,
+    tellReady: () => {
+      partsReady = true;
+      for (const worker of Object.values(cluster.workers ?? {})) if (worker) tell(worker);
+    },
+  };
+}
+
+/** A worker that cannot hear it has gone, and is started again and told then. */
+function tell(worker: Worker): void {
+  worker.send(PARTS_READY, () => {});
 }
 
 /** In a gateway worker: true once the supervisor said every part of Kepu answered. */
@@ -126,6 +142,7 @@ class Part {
     this.startedAt = Date.now();
     log.info({ part: this.name, process: child.pid }, `${this.name} runs in process ${child.pid}`);
     child.once('exit', (code, signal) => this.exited(child, code, signal));
+    child.on('error', (error) => log.error({ part: this.name, err: error }, `${this.name} could not be started or reached`));
   }
 
   private exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
@@ -165,8 +182,8 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 /** Waits until every subgraph's `/ready` answers 200 (search: its index is in). */
-async function waitUntilReady(subgraphs: Part[], urls: Record<SubgraphName, string>): Promise<void> {
-  const waiting = new Set(subgraphs.map((part) => part.name as SubgraphName));
+async function waitUntilReady(urls: Record<SubgraphName, string>): Promise<void> {
+  const waiting = new Set(subgraphNames);
   while (waiting.size > 0) {
     await Promise.all([...waiting].map(async (name) => { if (await answers(urls[name].replace(/graphql$/, 'ready'))) waiting.delete(name); }));
     if (waiting.size > 0) await new Promise((resolve) => setTimeout(resolve, 250));

@@ -112,7 +112,7 @@ function padWide(text: string, width: number): string {
 async function benchNpmStart(): Promise<void> {
   const cores = Number(process.env.KEPU_WORKERS ?? availableParallelism());
   const before = loadavg();
-  const starts = [await startNpm(1), await startNpm(cores)];
+  const starts = await Promise.all([startNpm(1), startNpm(cores)]);
   try {
     const measured = new Map<string, Measured[]>();
     for (const row of TARGETS) {

@@ -88,9 +88,17 @@ describe('npm start on every core', () => {
   it('runs each subgraph and the gateway workers in processes of their own: a stalled search leaves the gateway answering, a killed part is started again, SIGTERM stops them all', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'kepu-cores-'));
     onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const figures: string[] = [];
+    let since = performance.now();
+    const took = (what: string) => {
+      figures.push(`${what} ${((performance.now() - since) / 1000).toFixed(1)} s`);
+      since = performance.now();
+    };
+    onTestFinished(() => console.log(`npm start on every core: ${figures.join(', ')}`));
     const { child, ready, log } = start({ KEPU_DATA_DIR: folder, KEPU_WORKERS: '2' });
     onTestFinished(() => { child.kill('SIGKILL'); });
     const url = await ready;
+    took('ready');
     const processes = log().find((line) => line.msg === 'Kepu is ready')!.processes as Record<string, number | number[]>;
     expect(processes.supervisor).toBe(child.pid);
     expect(processes.gateway).toHaveLength(2);
@@ -113,26 +121,30 @@ describe('npm start on every core', () => {
       expect(venue.data?.venue?.id).toBe(`ven_${round + 1}`);
     }
     process.kill(search, 'SIGCONT');
+    took('five venue reads and health checks with search stopped');
 
     const venues = processes.venues as number;
     process.kill(venues, 'SIGKILL');
     await expect.poll(() => runningParts(log()).venues, { timeout: 30_000 }).not.toBe(venues);
     expect(log().find((line) => line.part === 'venues' && line.level === 50)).toMatchObject({ signal: 'SIGKILL', process: venues });
     await expect.poll(async () => (await venueRead(url, 'ven_7')).data?.venue?.id, { timeout: 90_000, interval: 250 }).toBe('ven_7');
+    took('venues killed and answering again');
 
     const [worker] = processes.gateway as number[];
     process.kill(worker!, 'SIGKILL');
     await expect.poll(() => runningParts(log())['gateway 1'], { timeout: 30_000 }).not.toBe(worker);
     expect((await fetch(url.replace(/graphql$/, 'health'), { signal: AbortSignal.timeout(3000) })).status).toBe(200);
     await expect.poll(() => log().filter((line) => line.msg === 'gateway worker listening').length, { timeout: 90_000 }).toBe(3);
+    took('a gateway worker killed and listening again');
 
     const postgresPid = Number(readFileSync(join(folder, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const parts = Object.values(runningParts(log()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    took('stopped');
     expect([postgresPid, ...parts].filter(isRunning)).toEqual([]);
-  }, 300_000);
+  }, 540_000);
 });
 
 /** A venue read through the gateway, from the subgraph rather than from kept answers; an unanswered read fails the test. */
