@@ -1,3 +1,5 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { connect } from '../kit/database/connection.js';
 import { StartupError, stopServersOnlyWhenAsked } from '../kit/database/embedded.js';
 import { portIsTaken } from '../kit/platform/ports.js';
@@ -7,6 +9,7 @@ import { remoteDataSource } from './data-sources.js';
 import { serveGateway } from './server.js';
 import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
+import { partsReadyFlag, startProcesses } from './processes.js';
 import { defaultIndexFile } from '../subgraphs/search/main.js';
 import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
@@ -14,21 +17,25 @@ import { log } from '../kit/platform/log.js';
 import { startTracing } from '../kit/platform/tracing.js';
 
 /**
- * `npm start`: the whole system in one process on embedded defaults, with the demo catalogue on
- * first run. With every `<SUBGRAPH>_URL` set, only the gateway, in front of subgraphs running elsewhere.
+ * `npm start`: the whole system on embedded defaults, with the demo catalogue on first run: on every
+ * core (each subgraph in a process of its own, the gateway in `KEPU_WORKERS` cluster workers), or in
+ * one process with `KEPU_WORKERS=1`. With every `<SUBGRAPH>_URL` set, only the gateway, in front of
+ * subgraphs running elsewhere.
  */
 const config = configOrExit(subgraphVariables);
 const port = config.PORT ?? 4000;
 const host = config.HOST ?? '0.0.0.0';
 const remote = subgraphNames.every((name) => config.subgraphVariables[subgraphEntry(name).urlVariable]);
+const workers = config.KEPU_WORKERS ?? availableParallelism();
 
 // Checked before PostgreSQL starts, so that a taken port costs nothing and says what to do.
-if (await portIsTaken(port, host)) {
+// A gateway worker shares the port its supervisor handed out.
+if (cluster.isPrimary && (await portIsTaken(port, host))) {
   console.error(`Port ${port} is already in use, by another Kepu or another program. Stop it, or start Kepu on another port: PORT=${port + 1} npm start`);
   process.exit(1);
 }
 const tracing = await startTracing('kepu-gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
-const running = await (remote ? startGatewayOnly() : startEverything()).catch((error) => {
+const running = await start().catch((error) => {
   if (!(error instanceof StartupError)) throw error;
   console.error(error.message);
   return process.exit(1);
@@ -39,11 +46,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping Kepu');
+    log.info({ signal }, cluster.isWorker ? 'stopping this gateway worker' : 'stopping Kepu');
     await running.stop();
     await tracing?.stop();
     process.exit(0);
   });
+}
+
+function start() {
+  if (cluster.isWorker) return startGatewayOnly(partsReadyFlag());
+  if (remote) return startGatewayOnly();
+  return workers > 1 ? startOnEveryCore() : startEverything();
 }
 
 async function startEverything() {
@@ -71,20 +84,51 @@ function catalogueDatabaseUrls(): string[] | undefined {
   return urls.every(Boolean) ? (urls as string[]) : undefined;
 }
 
-async function startGatewayOnly() {
+async function startOnEveryCore() {
+  log.info({ workers }, `starting Kepu on every core: PostgreSQL, migrations and demo data here, each subgraph in a process of its own, the gateway in ${workers}`);
+  const pages = config.KEPU_WEB !== false;
+  if (pages) buildPagesIfChanged();
+  const processes = await startProcesses({
+    port,
+    host,
+    workers,
+    databaseUrl: config.DATABASE_URL,
+    dataDir: `${config.KEPU_DATA_DIR ?? '.kepu'}/postgres`,
+    dataFolder: config.KEPU_DATA_DIR ?? '.kepu',
+    seed: config.KEPU_SEED ?? true,
+    complianceIntervalMs: (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000,
+  });
+  log.info({
+    url: processes.url,
+    pages: pages ? processes.url.replace(/graphql$/, '') : null,
+    subgraphs: processes.subgraphUrls,
+    processes: processes.pids(),
+    scheduledJobs: 'supervisor',
+  }, 'Kepu is ready');
+  log.info('sign in as a demo school on the pages, or: npm run token -- --role school --school-id sch_1, then send "Authorization: Bearer <token>"');
+  return processes;
+}
+
+/** In front of subgraphs elsewhere; a cluster worker is ready once its supervisor says every part answered. */
+async function startGatewayOnly(isReady?: () => boolean) {
   const accessUrl = subgraphDatabaseUrl('access');
   if (!accessUrl) throw new Error('Set ACCESS_DATABASE_URL (or DATABASE_URL): the gateway checks API keys and keeps rate limits in the access schema.');
   if (!config.KEPU_INTERNAL_SECRET) throw new Error('Set KEPU_INTERNAL_SECRET to the value the subgraphs have: they answer only fetches the gateway signs with it.');
   const access = connect(accessUrl);
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
-  const gateway = await serveGateway({ dataSources, access, port, host, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages: webPages() });
-  log.info({ url: gateway.url }, 'Kepu gateway is ready');
+  const pages = cluster.isWorker ? servedPages() : webPages();
+  const gateway = await serveGateway({ dataSources, access, port, host, isReady, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages });
+  log.info({ url: gateway.url }, cluster.isWorker ? 'gateway worker listening' : 'Kepu gateway is ready');
   return { stop: async () => { await gateway.close(); await access.close(); } };
 }
 
 /** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */
 function webPages() {
-  if (config.KEPU_WEB === false) return undefined;
-  buildPagesIfChanged();
-  return pagesListener();
+  if (config.KEPU_WEB !== false) buildPagesIfChanged();
+  return servedPages();
+}
+
+/** The pages as built (a gateway worker's supervisor built them before it started). */
+function servedPages() {
+  return config.KEPU_WEB === false ? undefined : pagesListener();
 }

@@ -53,6 +53,8 @@ export async function createGateway(options: GatewayOptions, limiter: RateLimite
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
     csrfPrevention: true,
+    // Kepu stops the gateway itself on SIGINT and SIGTERM (see kit/subgraph/server.ts).
+    stopOnTerminationSignals: false,
     ...(limiter ? protections(settings, limiter, reads) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
   } as ApolloServerOptions<GatewayContext>);
   await server.start();

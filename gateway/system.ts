@@ -61,13 +61,10 @@ export interface System {
 
 /** Starts the whole of Kepu in this process: database, migrations, demo data, subgraphs, gateway and the search index. */
 export async function startSystem(options: SystemOptions): Promise<System> {
-  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres', { dataFolder: options.dataFolder });
-  const stops: (() => Promise<void>)[] = embedded ? [() => embedded.stop()] : [];
+  const prepared = await prepareDatabases(options);
+  const { urls, databases } = prepared;
+  const stops: (() => Promise<void>)[] = [() => prepared.stop()];
   try {
-    const urls = await databaseUrls(options, embedded);
-    const databases = await connectSubgraphDatabases(options, urls);
-    stops.unshift(() => Promise.all(Object.values(databases).map((database) => database.close())).then(() => {}));
-    if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
     const searchEngine = options.searchEngine ?? createSearchEngine();
     stops.unshift(() => searchEngine.close());
     const supergraph = new SupergraphLink();
@@ -116,17 +113,41 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   }
 }
 
+export interface PreparedDatabases {
+  /** The database every subgraph without a variable of its own uses. */
+  sharedUrl: string;
+  /** The database each subgraph uses: its own variable's, else the shared one. */
+  urls: Record<SubgraphName, string>;
+  databases: Record<SubgraphName, Database>;
+  /** The embedded server, when one was started; null with an external `databaseUrl`. */
+  embedded: EmbeddedServer | null;
+  /** Closes the connections, then stops the embedded server. */
+  stop(): Promise<void>;
+}
+
+/** PostgreSQL (the embedded server unless `databaseUrl` is given), every subgraph's migrations, and the demo catalogue when asked and missing. */
+export async function prepareDatabases(options: Pick<SystemOptions, 'databaseUrl' | 'dataDir' | 'dataFolder' | 'seed' | 'onStatement'>): Promise<PreparedDatabases> {
+  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir ?? '.kepu/postgres', { dataFolder: options.dataFolder });
+  const stops: (() => Promise<void>)[] = embedded ? [() => embedded.stop()] : [];
+  try {
+    const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
+    const urls = mapSubgraphs((name) => startConfig().subgraphVariables[subgraphEntry(name).databaseVariable] ?? sharedUrl);
+    const databases = await connectSubgraphDatabases(options, urls);
+    stops.unshift(() => Promise.all(Object.values(databases).map((database) => database.close())).then(() => {}));
+    if (options.seed && !(await isSeeded(databases.venues))) await seedDemo(databases, { scale: 1, now: startOfToday() });
+    return { sharedUrl, urls, databases, embedded, stop: () => runInOrder(stops) };
+  } catch (error) {
+    await runInOrder(stops);
+    throw error;
+  }
+}
+
 /** Data sources that call each subgraph's server in this process. */
 export function inProcessDataSources(subgraphs: Record<SubgraphName, Subgraph>): Record<SubgraphName, InProcessDataSource> {
   return mapSubgraphs((name) => new InProcessDataSource(subgraphs[name]));
 }
 
-async function databaseUrls(options: SystemOptions, embedded: EmbeddedServer | null): Promise<Record<SubgraphName, string>> {
-  const sharedUrl = options.databaseUrl ?? (await embedded!.createDatabase('kepu'));
-  return mapSubgraphs((name) => startConfig().subgraphVariables[subgraphEntry(name).databaseVariable] ?? sharedUrl);
-}
-
-async function connectSubgraphDatabases(options: SystemOptions, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
+async function connectSubgraphDatabases(options: Pick<SystemOptions, 'onStatement'>, urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, Database>> {
   const databases = mapSubgraphs((name) =>
     connect(urls[name], { name, onStatement: options.onStatement && ((statement) => options.onStatement!(name, statement)) }),
   );

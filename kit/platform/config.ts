@@ -44,6 +44,7 @@ export const configSchema = z.object({
   KEPU_ADMIN_TOKEN: text.optional(),
   KEPU_WEB: flag.optional(),
   KEPU_COMPLIANCE_INTERVAL_SECONDS: wholeNumber.optional(),
+  KEPU_WORKERS: wholeNumber.refine((workers) => workers >= 1, 'must be 1 or more').optional(),
   KEPU_MAX_SPREADS: wholeNumber.optional(),
   KEPU_MAX_FIELDS_PER_SELECTION: wholeNumber.optional(),
   KEPU_MERGE_FETCHES: flag.optional(),

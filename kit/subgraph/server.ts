@@ -41,6 +41,9 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors,
     plugins: [ApolloServerPluginInlineTraceDisabled(), readTextChecks, ...(definition.stop ? [stopsWith(definition.stop)] : [])],
+    // Kepu stops its servers itself on SIGINT and SIGTERM, in order; Apollo's own handler would stop this one
+    // at the same moment, and a second stop() while one runs never returns (Apollo Server 5).
+    stopOnTerminationSignals: false,
   });
   await server.start();
   return {

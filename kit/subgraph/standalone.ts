@@ -46,14 +46,22 @@ export async function serveStandalone(deployment: Deployment, create: (database:
   });
 }
 
-/** Stops a process running on its own cleanly on Ctrl-C or a container's SIGTERM, then exits. */
+/**
+ * Stops a process running on its own cleanly on Ctrl-C or a container's SIGTERM, then exits; once,
+ * however many of them arrive (Ctrl-C reaches `npm start`'s children too, and its supervisor then
+ * sends SIGTERM). A child of `npm start` also stops when its supervisor is gone.
+ */
 export function stopOnSignals(stop: () => Promise<void>): void {
-  const exit = async () => {
-    await stop();
-    process.exit(0);
+  let stopping: Promise<void> | null = null;
+  const exit = () => {
+    stopping ??= stop().then(() => process.exit(0), (error) => {
+      log.error({ err: error }, 'did not stop cleanly');
+      process.exit(1);
+    });
   };
-  process.once('SIGINT', exit);
-  process.once('SIGTERM', exit);
+  process.on('SIGINT', exit);
+  process.on('SIGTERM', exit);
+  if (process.connected) process.once('disconnect', exit);
 }
 
 /**

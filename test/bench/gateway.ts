@@ -1,5 +1,11 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setInternalSecret } from '../../kit/platform/identity.js';
+import { freePort } from '../../kit/platform/ports.js';
 import { remoteDataSource } from '../../gateway/data-sources.js';
 import { serveGateway } from '../../gateway/server.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
@@ -34,6 +40,7 @@ const TARGETS = [
  * that costs the gateway its least.
  */
 export async function benchGateway(): Promise<void> {
+  if (process.env.BENCH_START === 'npm') return benchNpmStart();
   // Load from one address would run into the anonymous rate limit at once; this bench measures federation, not limits.
   const settings = { ...settingsFromEnvironment({ KEPU_MERGE_FETCHES: process.env.KEPU_MERGE_FETCHES, KEPU_CACHE_PUBLIC_READS: process.env.KEPU_CACHE_PUBLIC_READS }), rateLimits: { anonymousPerMinute: 1e12, signedInPerMinute: 1e12 } };
   // The worker signs its requests straight to the subgraphs with the secret they share with the gateway.
@@ -95,4 +102,81 @@ function printTargets(measured: Map<string, Measured>): void {
 function padWide(text: string, width: number): string {
   const wide = [...text].filter((character) => /\p{Script=Han}/u.test(character)).length;
   return text.padEnd(width - wide);
+}
+
+/**
+ * `BENCH_START=npm npm run bench gateway`: the table's rows through `npm start` itself, in one process
+ * (`KEPU_WORKERS=1`) and on every core, both running at once and measured in turns, so that a busy
+ * moment of a shared machine falls on each alike; with the load average before and after.
+ */
+async function benchNpmStart(): Promise<void> {
+  const cores = Number(process.env.KEPU_WORKERS ?? availableParallelism());
+  const before = loadavg();
+  const starts = await Promise.all([startNpm(1), startNpm(cores)]);
+  try {
+    const measured = new Map<string, Measured[]>();
+    for (const row of TARGETS) {
+      const rates = starts.map((): number[] => []);
+      const p95s = starts.map((): number[] => []);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [index, start] of starts.entries()) {
+          const endpoints = { gateway: start.url, gatewayOverHttp: start.url, subgraphs: {} as Endpoints['subgraphs'] };
+          const result = await loadInChildProcess('./load-worker.ts', { endpoints, scenario: row.scenario, route: 'throughGateway', clients: row.clients, seconds: SECONDS, internalSecret: '' });
+          if (result.errors > 0) throw new Error(`${row.scenario} with ${start.workers} gateway processes: ${result.errors} failed requests`);
+          rates[index]!.push(result.requestsPerSecond);
+          p95s[index]!.push(result.p95Ms);
+        }
+      }
+      measured.set(row.scenario, starts.map((_, index) => ({ requestsPerSecond: median(rates[index]!), p95Ms: median(p95s[index]!) })));
+    }
+    const after = loadavg();
+    console.log(`\nnpm start in one process against npm start on every core (${cores} gateway processes, each subgraph in its own), ${ROUNDS} rounds of ${SECONDS} s, medians`);
+    console.log(`load average (1, 5, 15 min) before ${before.map((value) => value.toFixed(1)).join(' ')}, after ${after.map((value) => value.toFixed(1)).join(' ')}; ${availableParallelism()} cores`);
+    console.log(`${'row'.padEnd(34)}${'clients'.padStart(8)}${'one: req/s'.padStart(12)}${'p95 ms'.padStart(9)}${'every core: req/s'.padStart(19)}${'p95 ms'.padStart(9)}${'ratio'.padStart(8)}`);
+    for (const row of TARGETS) {
+      const [single, multi] = measured.get(row.scenario)!;
+      const ratio = multi!.requestsPerSecond / single!.requestsPerSecond;
+      console.log(`${padWide(row.scenario, 34)}${String(row.clients).padStart(8)}${single!.requestsPerSecond.toFixed(0).padStart(12)}${single!.p95Ms.toFixed(1).padStart(9)}${multi!.requestsPerSecond.toFixed(0).padStart(19)}${multi!.p95Ms.toFixed(1).padStart(9)}${ratio.toFixed(2).padStart(8)}`);
+    }
+  } finally {
+    for (const start of starts) await start.stop();
+  }
+}
+
+/** `npm start` on a throw-away data folder with `workers` gateway processes, without rate limits (this measures federation, not limits). */
+async function startNpm(workers: number): Promise<{ workers: number; url: string; stop(): Promise<void> }> {
+  const folder = mkdtempSync(join(tmpdir(), 'kepu-bench-start-'));
+  const port = await freePort();
+  const { DATABASE_URL: _, ...env } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], {
+    env: {
+      ...env, KEPU_WORKERS: String(workers), KEPU_DATA_DIR: folder, PORT: String(port), HOST: '127.0.0.1', KEPU_WEB: 'false', KEPU_COMPLIANCE_INTERVAL_SECONDS: '0',
+      KEPU_RATE_LIMIT_ANONYMOUS: '1000000000000', KEPU_RATE_LIMIT_SIGNED_IN: '1000000000000', LOG_LEVEL: 'warn',
+    },
+    stdio: 'inherit',
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+  // Ready only once every part answers and the search index is in.
+  while (!(await answers(`http://127.0.0.1:${port}/ready`))) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`npm start with KEPU_WORKERS=${workers} exited with ${child.exitCode} before it was ready`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { workers, url: `http://127.0.0.1:${port}/graphql`, stop };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
 }

@@ -3,16 +3,16 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { graphql } from '../support/system.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Starts `npm start`'s entry point as a user would, and resolves with the URL it prints. */
-function start(): { child: ChildProcess; ready: Promise<string>; log(): Record<string, unknown>[] } {
+function start(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; log(): Record<string, unknown>[] } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], {
-    env: { ...withoutDatabaseUrl(process.env), PORT: '0', HOST: '127.0.0.1', KEPU_DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_PRETTY: 'false' },
+    env: { ...withoutDatabaseUrl(process.env), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', LOG_PRETTY: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -47,9 +47,9 @@ function isRunning(pid: number): boolean {
   }
 }
 
-describe('npm start', () => {
+describe('npm start in one process (KEPU_WORKERS=1)', () => {
   it('starts PostgreSQL, loads the demo catalogue, serves the gateway, and stops everything on SIGTERM', async () => {
-    const { child, ready, log } = start();
+    const { child, ready, log } = start({ KEPU_DATA_DIR: dataDir, KEPU_WORKERS: '1' });
     const url = await ready;
     expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     const answer = await graphql(url, `{ venues(first: 1) { totalCount } }`);
@@ -83,6 +83,86 @@ describe('npm start', () => {
     expect(isRunning(postgresPid)).toBe(false);
   }, 180_000);
 });
+
+describe('npm start on every core', () => {
+  it('runs each subgraph and the gateway workers in processes of their own: a stalled search leaves the gateway answering, a killed part is started again, SIGTERM stops them all', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kepu-cores-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const figures: string[] = [];
+    let since = performance.now();
+    const took = (what: string) => {
+      figures.push(`${what} ${((performance.now() - since) / 1000).toFixed(1)} s`);
+      since = performance.now();
+    };
+    onTestFinished(() => console.log(`npm start on every core: ${figures.join(', ')}`));
+    const { child, ready, log } = start({ KEPU_DATA_DIR: folder, KEPU_WORKERS: '2' });
+    onTestFinished(() => { child.kill('SIGKILL'); });
+    const url = await ready;
+    took('ready');
+    const processes = log().find((line) => line.msg === 'Kepu is ready')!.processes as Record<string, number | number[]>;
+    expect(processes.supervisor).toBe(child.pid);
+    expect(processes.gateway).toHaveLength(2);
+    const pids = Object.values(processes).flat();
+    expect(new Set(pids).size).toBe(['supervisor', 'gateway 1', 'gateway 2', 'venues', 'courses', 'experts', 'bookings', 'access', 'search'].length);
+    expect(pids.every(isRunning)).toBe(true);
+    const page = await fetch(url.replace(/graphql$/, ''));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/i);
+    expect((await graphql(url, `{ search(query: "科技馆", first: 1) { totalCount } }`)).data.search.totalCount).toBeGreaterThan(0);
+
+    // A stopped process never answers; the parts that do not need it answer as before.
+    const search = processes.search as number;
+    process.kill(search, 'SIGSTOP');
+    onTestFinished(() => { if (isRunning(search)) process.kill(search, 'SIGCONT'); });
+    for (let round = 0; round < 5; round += 1) {
+      expect((await fetch(url.replace(/graphql$/, 'health'), { signal: AbortSignal.timeout(3000) })).status).toBe(200);
+      const venue = await venueRead(url, `ven_${round + 1}`);
+      expect(venue.errors).toBeUndefined();
+      expect(venue.data?.venue?.id).toBe(`ven_${round + 1}`);
+    }
+    process.kill(search, 'SIGCONT');
+    took('five venue reads and health checks with search stopped');
+
+    const venues = processes.venues as number;
+    process.kill(venues, 'SIGKILL');
+    await expect.poll(() => runningParts(log()).venues, { timeout: 30_000 }).not.toBe(venues);
+    expect(log().find((line) => line.part === 'venues' && line.level === 50)).toMatchObject({ signal: 'SIGKILL', process: venues });
+    await expect.poll(async () => (await venueRead(url, 'ven_7')).data?.venue?.id, { timeout: 90_000, interval: 250 }).toBe('ven_7');
+    took('venues killed and answering again');
+
+    const [worker] = processes.gateway as number[];
+    process.kill(worker!, 'SIGKILL');
+    await expect.poll(() => runningParts(log())['gateway 1'], { timeout: 30_000 }).not.toBe(worker);
+    expect((await fetch(url.replace(/graphql$/, 'health'), { signal: AbortSignal.timeout(3000) })).status).toBe(200);
+    await expect.poll(() => log().filter((line) => line.msg === 'gateway worker listening').length, { timeout: 90_000 }).toBe(3);
+    took('a gateway worker killed and listening again');
+
+    const postgresPid = Number(readFileSync(join(folder, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const parts = Object.values(runningParts(log()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    took('stopped');
+    expect([postgresPid, ...parts].filter(isRunning)).toEqual([]);
+  }, 540_000);
+});
+
+/** A venue read through the gateway, from the subgraph rather than from kept answers; an unanswered read fails the test. */
+async function venueRead(url: string, id: string): Promise<{ data?: { venue: { id: string } | null }; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+    body: JSON.stringify({ query: 'query($id: ID!) { venue(id: $id) { id name } }', variables: { id } }),
+    signal: AbortSignal.timeout(3000),
+  });
+  return response.json();
+}
+
+/** The process each part of Kepu runs in now, as the supervisor logged it. */
+function runningParts(lines: Record<string, unknown>[]): Record<string, number> {
+  const started = lines.filter((line) => typeof line.part === 'string' && / runs in process \d+$/.test(String(line.msg)));
+  return Object.fromEntries(started.map((line) => [line.part as string, line.process as number]));
+}
 
 /** Runs `npm start`'s entry point until it exits on its own, with everything it printed. */
 async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
