@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { isIPv6 } from 'node:net';
-import { firstAnswerId, searchPageBody } from '../src/search-request.js';
+import { firstAnswerId, searchPageRequest } from '../src/search-request.js';
 
 /** How long the page waits for the first search's answer before it is sent without it (the page then asks itself). */
 const WAIT_MS = 1500;
@@ -15,7 +15,7 @@ export async function firstSearchAnswer(request: IncomingMessage): Promise<{ bod
   const { localAddress, localPort } = request.socket;
   if (!localAddress || !localPort) return null;
   const host = isIPv6(localAddress) ? `[${localAddress}]` : localAddress;
-  const body = searchPageBody(new URL(request.url ?? '/', 'http://localhost').searchParams, undefined);
+  const { body } = searchPageRequest(new URL(request.url ?? '/', 'http://localhost').searchParams, undefined);
   try {
     const response = await fetch(`http://${host}:${localPort}/graphql`, {
       method: 'POST',

@@ -10,9 +10,10 @@ export const firstAnswerId = 'kepu-first-answer';
  * the same document with `__typename` added, the same variables. The pages' server builds it too,
  * so the answer it writes into the page is the one the page would have asked for.
  */
-export function searchPageBody(query: URLSearchParams, place: { lat: number; lon: number } | undefined): string {
+export function searchPageRequest(query: URLSearchParams, place: { lat: number; lon: number } | undefined) {
   const variables = searchVariables(searchParamsOf(query), place);
-  return JSON.stringify({ operationName: 'SearchPage', query: stringifyDocument(formatDocument(SearchPageDocument)), variables });
+  const body = JSON.stringify({ operationName: 'SearchPage', query: stringifyDocument(formatDocument(SearchPageDocument)), variables });
+  return { document: SearchPageDocument, variables, body };
 }
 
 /** Which operation a request body asks for, with which variables, whatever the order of its keys; null when it is not JSON. */
