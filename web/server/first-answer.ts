@@ -8,7 +8,7 @@ const WAIT_MS = 1500;
 /**
  * The search page's answer for the URL's search, as an anonymous caller gets it: the same request
  * the page would send, sent to the gateway that received this page request, with none of the
- * caller's headers (a signed-in caller's page ignores it and asks with its token). Null when the
+ * caller's credentials (a signed-in caller's page ignores it and asks with its token). Null when the
  * gateway refuses, errs or is slow: the page then sends the request itself.
  */
 export async function firstSearchAnswer(request: IncomingMessage): Promise<{ body: string; answer: string } | null> {
@@ -19,7 +19,7 @@ export async function firstSearchAnswer(request: IncomingMessage): Promise<{ bod
   try {
     const response = await fetch(`http://${host}:${localPort}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'x-forwarded-for': forwardedFor(request) },
       body,
       signal: AbortSignal.timeout(WAIT_MS),
     });
@@ -28,6 +28,12 @@ export async function firstSearchAnswer(request: IncomingMessage): Promise<{ bod
   } catch {
     return null;
   }
+}
+
+/** Who asked for the page, so that a gateway told to trust proxies counts the answer against that caller's rate limit. */
+function forwardedFor(request: IncomingMessage): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  return (Array.isArray(forwarded) ? forwarded.join(', ') : forwarded) ?? request.socket.remoteAddress ?? '';
 }
 
 function isWholeAnswer(answer: string): boolean {
