@@ -14,6 +14,8 @@ export function documentsWhereUsed(srcDir: string): Plugin {
   return {
     name: 'kepu-documents-where-used',
     enforce: 'pre',
+    // Only the build: in development each request gets its own modules, and codegen may rewrite the documents at any time.
+    apply: 'build',
     buildStart() {
       documents = null;
     },
