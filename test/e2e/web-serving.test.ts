@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { distDir } from '../../web/server/build.js';
 import { pagesListener } from '../../web/server/pages.js';
+import { signedIn } from '../support/bearer.js';
 import { graphql, startTestSystem } from '../support/system.js';
 
 let system: System;
@@ -71,6 +72,49 @@ describe('the pages beside the API', () => {
       expect(answer.body.toString('utf8')).not.toContain('"name": "kepu"');
     }
     expect((await fetch(`${origin}/school`, { method: 'POST', body: 'x' })).status).toBe(405);
+  });
+});
+
+/** The first search's answer the server wrote into a page, with the request it answers; null when there is none. */
+function writtenAnswer(html: string): { request: { operationName: string; query: string; variables: Record<string, unknown> }; answer: unknown } | null {
+  const found = /<script type="application\/json" id="kepu-first-answer" data-request="([^"]*)">([^<]*)<\/script>/.exec(html);
+  if (!found) return null;
+  const attribute = found[1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return { request: JSON.parse(attribute), answer: JSON.parse(found[2]!) };
+}
+
+async function anonymousAnswer(request: object): Promise<unknown> {
+  const answer = await fetch(system.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+  return answer.json();
+}
+
+describe('the search page answered in the page', () => {
+  it('holds the answer an anonymous caller gets from /graphql for the search the URL holds', async () => {
+    for (const [path, words] of [['/', null], ['/?q=%E7%A7%91%E6%8A%80%E9%A6%86&type=VENUE', '科技馆']] as const) {
+      const written = writtenAnswer(await (await fetch(`${origin}${path}`)).text());
+      expect(written, path).not.toBeNull();
+      expect(written!.request.operationName).toBe('SearchPage');
+      expect(written!.request.variables.query).toBe(words);
+      expect(written!.answer, path).toEqual(await anonymousAnswer(written!.request));
+      expect((written!.answer as { data: { search: { hits: unknown[] } } }).data.search.hits.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers as for anyone whoever asks, and no text in the URL can end the data block or add a script', async () => {
+    const school = await signedIn({ role: 'school', schoolId: 'sch_1' });
+    const words = '</script><script>alert(1)</script>"&<!--';
+    const answer = await rawGet(`/?q=${encodeURIComponent(words)}`, school);
+    const html = answer.body.toString('utf8');
+    const written = writtenAnswer(html);
+    expect(written!.request.variables.query).toBe(words);
+    expect(written!.answer).toEqual(await anonymousAnswer(written!.request));
+    const plain = (await (await fetch(`${origin}/school`)).text()).match(/<script/g)!.length;
+    expect(html.match(/<script/g)!.length).toBe(plain + 1);
+    expect(html).not.toContain('alert(1)</script>');
+  });
+
+  it('writes no answer into the other pages', async () => {
+    for (const path of ['/venues/ven_1', '/school', '/district']) expect(writtenAnswer(await (await fetch(`${origin}${path}`)).text()), path).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const webRoot = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(webRoot, 'dist');
 const stampFile = join(distDir, '.sources');
-const sources = ['index.html', 'vite.config.ts', 'tsconfig.json', 'src', 'public'];
+const sources = ['index.html', 'vite.config.ts', 'documents.ts', 'tsconfig.json', 'src', 'public'];
 
 /** A digest of every file the pages are built from, so a build is redone only when one of them changed. */
 export function sourcesDigest(): string {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { distDir } from './build.js';
+import { answerElement, firstSearchAnswer } from './first-answer.js';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +46,7 @@ export function pagesListener(root: string = distDir): RequestListener {
     if (path.split('/').some((segment) => segment.startsWith('.'))) return refuse(response, 404, 'Not found; the API is at /graphql.');
     const asset = assetAt(path) ?? (extname(path) === '' ? assetAt('/index.html') : null);
     if (!asset) return refuse(response, 404, 'Not found; the API is at /graphql.');
+    if (isSearchPage(request)) return void sendSearchPage(request, response, asset).catch(() => response.destroy());
     send(request, response, asset);
   };
 }
@@ -80,6 +82,36 @@ function send(request: IncomingMessage, response: ServerResponse, asset: Asset):
     ...(gzip && { 'content-encoding': 'gzip' }),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function isSearchPage(request: IncomingMessage): boolean {
+  return request.method === 'GET' && (request.url ?? '/').split('?')[0] === '/';
+}
+
+/**
+ * The search page with the first search's answer in it, so it shows results without a request of
+ * its own. The head goes out at once, so the browser fetches the scripts while the answer is found;
+ * the answer follows at the end of the body, before the scripts run.
+ */
+async function sendSearchPage(request: IncomingMessage, response: ServerResponse, asset: Asset): Promise<void> {
+  const html = asset.body.toString('utf8');
+  const end = html.lastIndexOf('</body>');
+  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(200, {
+    ...securityHeaders,
+    'content-type': asset.type,
+    'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip && { 'content-encoding': 'gzip' }),
+  });
+  const out = gzip ? createGzip() : null;
+  out?.pipe(response);
+  const write = (text: string) => (out ?? response).write(text);
+  write(html.slice(0, end));
+  out?.flush();
+  const answer = await firstSearchAnswer(request);
+  write(`${answer ? answerElement(answer) : ''}${html.slice(end)}`);
+  (out ?? response).end();
 }
 
 function refuse(response: ServerResponse, status: number, message: string): void {

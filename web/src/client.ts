@@ -1,9 +1,11 @@
-import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
+import { cacheExchange, Client, fetchExchange, mapExchange, ssrExchange } from 'urql';
 import { currentSignIn, signIn } from './auth';
-import { fetchOnce } from './prefetch';
+import { fetchOnce, takeWrittenAnswer } from './prefetch';
 
 /** A GraphQL client for one signed-in caller (or none): POST to /graphql with its bearer token, and its own cache. */
 export function createClient(token: string | undefined): Client {
+  // The answer the server wrote into the page is an anonymous caller's, so only an anonymous client starts with it.
+  const written = token ? undefined : takeWrittenAnswer();
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -18,6 +20,7 @@ export function createClient(token: string | undefined): Client {
         },
       }),
       cacheExchange,
+      ...(written ? [ssrExchange({ isClient: true, initialState: written })] : []),
       fetchExchange,
     ],
   });

@@ -1,4 +1,4 @@
-import type { CatalogueFilter } from './graphql/graphql';
+import type { CatalogueFilter } from './graphql/graphql.js';
 
 /** What the search page's URL holds, so a search can be shared as a link. */
 export interface SearchParams {

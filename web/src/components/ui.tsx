@@ -42,13 +42,13 @@ export function Tags({ group, values }: { group: string; values: readonly string
 
 /** Next sessions with their free seats, each in its venue's time zone. */
 export function SessionTimes({ sessions }: { sessions: readonly { id: string; startsAt: string; timeZone?: string; seatsLeft: number }[] }) {
-  const { t, dateTime } = useT();
+  const { t, sessionTime } = useT();
   if (sessions.length === 0) return <p className="muted">{t('sessions.none')}</p>;
   return (
     <ul className="sessions">
       {sessions.map((session) => (
         <li key={session.id}>
-          <time dateTime={session.startsAt}>{dateTime(session.startsAt, session.timeZone)}</time>{' '}
+          <time dateTime={session.startsAt}>{sessionTime(session.startsAt, session.timeZone)}</time>{' '}
           <span className={session.seatsLeft > 0 ? 'seats' : 'seats full'}>{t('sessions.seatsLeft', { n: session.seatsLeft })}</span>
         </li>
       ))}
