@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Caller, GatewayContext } from './auth.js';
 import { operationCost } from './cost.js';
-import { persistedQueryRequired, rateLimited, rateLimitHeaders, subscriptionsUnsupported, tooComplex } from './limits.js';
+import { answerWithError, persistedQueryRequired, rateLimited, rateLimitHeaders, subscriptionsUnsupported, tooComplex } from './limits.js';
 import type { Charge, RateLimiter } from './rate-limits.js';
 import type { GatewaySettings } from './settings.js';
 
@@ -14,11 +15,16 @@ export const REFUSED_OPERATION_COST = 1;
  * operation refused anywhere before that (unparsable, over a limit) is charged REFUSED_OPERATION_COST.
  * Every answer carries the cost and what is left of the caller's minute. Operations Kepu's own
  * subgraphs run in-process (no caller) pass: the gateway's depth and token limits still apply to them.
+ *
+ * A query, which changes nothing, runs while it is counted when this process knows the caller has
+ * room left; the answer still waits for the count, and is replaced by the refusal if the count says
+ * the caller was over. A mutation, and a caller this process knows nothing of yet, wait for the count.
  */
 export function guardPlugin(settings: GatewaySettings, limiter: RateLimiter): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       let charged = false;
+      let refusalWhileRunning: Promise<GraphQLError | null> | null = null;
       const charge = async (request: GraphQLRequestContext<GatewayContext>, caller: Caller, cost: number): Promise<Charge> => {
         charged = true;
         const charge = await limiter.charge(caller.bucket, cost, caller.rateLimitPerMinute);
@@ -40,15 +46,33 @@ export function guardPlugin(settings: GatewaySettings, limiter: RateLimiter): Ap
             await charge(request, caller, REFUSED_OPERATION_COST);
             throw tooComplex('cost', maxCost, cost);
           }
-          const spent = await charge(request, caller, cost);
+          const runsWhileCounted = request.operation.operation === 'query' && limiter.leavesRoom(caller.bucket, cost, caller.rateLimitPerMinute);
+          const counted = charge(request, caller, cost);
+          if (runsWhileCounted) {
+            refusalWhileRunning = counted.then((spent) => (spent.allowed ? null : rateLimited(spent.secondsLeft, spent.limit)), asGraphQLError);
+            return;
+          }
+          const spent = await counted;
           if (!spent.allowed) throw rateLimited(spent.secondsLeft, spent.limit);
         },
         async willSendResponse(request) {
           const { caller } = request.contextValue;
+          if (refusalWhileRunning) {
+            const refusal = await refusalWhileRunning;
+            if (refusal) answerWithError(request, refusal);
+            return;
+          }
           if (charged || !caller) return;
           await charge(request, caller, REFUSED_OPERATION_COST).catch((error) => console.error(error));
         },
       };
     },
   };
+}
+
+function asGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  return new GraphQLError('The request could not be counted against its rate limit; try again.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } },
+  });
 }

@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, visit, type ASTVisitor, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 // graphql-js's own signal to stop validating; thrown, it ends validation with the errors reported so far.
@@ -38,6 +38,17 @@ export function rateLimited(secondsLeft: number, limit: number): GraphQLError {
       http: { status: 429, headers: new HeaderMap([['retry-after', String(secondsLeft)], ...rateLimitHeaders(limit, limit, secondsLeft)]) },
     },
   });
+}
+
+/**
+ * Replaces an answer already made with `error` alone, as if it had been thrown before the operation
+ * ran: its code and other extensions in the body, its HTTP status and headers on the response.
+ */
+export function answerWithError(request: GraphQLRequestContext<BaseContext>, error: GraphQLError): void {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: HeaderMap } };
+  request.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } };
+  if (http?.status) request.response.http.status = http.status;
+  for (const [name, value] of http?.headers ?? []) request.response.http.headers.set(name, value);
 }
 
 /** The ratelimit-* headers every answer carries: the caller's limit, what is left of it, and seconds until its window closes. */

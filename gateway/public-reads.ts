@@ -29,14 +29,53 @@ interface Kept {
 export class PublicReads {
   private readonly kept = new Map<string, Map<string, Kept>>();
   private readonly generation = new Map<string, number>();
+  private readonly fetchedFor = new WeakMap<GatewayContext, Set<string>>();
   private listening = false;
 
-  constructor(private readonly limits: PublicReadLimits) {}
+  constructor(readonly limits: PublicReadLimits) {}
 
   /** `subgraph`'s data source, with its public query answers kept until its tables change. */
   wrap(name: string, subgraph: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
-    if (!announcesChanges(name)) return subgraph;
-    return { process: (fetch: Fetch) => (this.keeps(fetch) ? this.read(name, subgraph, fetch) : subgraph.process(fetch)) };
+    const keepsAnswers = announcesChanges(name);
+    return {
+      process: (fetch: Fetch) => {
+        this.noteFetch(name, fetch);
+        return keepsAnswers && this.keeps(fetch) ? this.read(name, subgraph, fetch) : subgraph.process(fetch);
+      },
+    };
+  }
+
+  /** Where each subgraph's answers stand: they are as fresh as when this was taken while `isCurrent` says so. */
+  generations(): Map<string, number> {
+    return new Map(this.generation);
+  }
+
+  /**
+   * Whether a whole answer made from the subgraphs one request fetched from, starting at `before`,
+   * is still what the request would get: every subgraph it read announces its changes, and none
+   * has changed since. False when it read none, or one whose changes are not announced.
+   */
+  isCurrent(context: GatewayContext, before: Map<string, number>): boolean {
+    const fetched = this.fetchedFor.get(context);
+    if (!this.listening || !fetched || fetched.size === 0) return false;
+    return [...fetched].every((name) => announcesChanges(name) && this.generationOf(name) === (before.get(name) ?? 0));
+  }
+
+  /** The subgraphs one request read from, with where each stood when it began. */
+  fetchedBy(context: GatewayContext, before: Map<string, number>): Map<string, number> {
+    return new Map([...(this.fetchedFor.get(context) ?? [])].map((name) => [name, before.get(name) ?? 0]));
+  }
+
+  /** Whether the subgraphs an answer was made from are where they stood then. */
+  unchangedSince(read: Map<string, number>): boolean {
+    return this.listening && [...read].every(([name, generation]) => this.generationOf(name) === generation);
+  }
+
+  private noteFetch(name: string, { context }: Fetch): void {
+    if (!context) return;
+    const fetched = this.fetchedFor.get(context as GatewayContext) ?? new Set<string>();
+    fetched.add(name);
+    this.fetchedFor.set(context as GatewayContext, fetched);
   }
 
   /** A write to `subgraph`'s tables has committed. */
@@ -89,7 +128,7 @@ export class PublicReads {
 }
 
 /** Anonymous callers and API keys see the public catalogue, API keys as far as their scopes let them. */
-function isPublic(viewer: Viewer | undefined): boolean {
+export function isPublic(viewer: Viewer | undefined): boolean {
   if (!viewer || viewer.role !== 'anonymous') return false;
   const actsForSomeone = [viewer.schoolId, viewer.venueId, viewer.expertId, viewer.district].some((id) => id !== null);
   return !actsForSomeone && (viewer.apiKeyId !== null || viewer.subject === null);

@@ -15,6 +15,13 @@ const CLEAN_UP_EVERY_MS = 60_000;
 /** Statements counting cost that may run at once; requests arriving meanwhile wait and go together in the next. */
 const STATEMENTS_AT_ONCE = 2;
 
+/** What this process last heard of a caller's window, and the cost it has sent to be counted since. */
+interface KnownWindow {
+  spent: number;
+  until: number;
+  counting: number;
+}
+
 interface PendingCharge {
   bucket: string;
   cost: number;
@@ -30,6 +37,7 @@ interface PendingCharge {
  */
 export class RateLimiter {
   private readonly refusedUntil = new Map<string, number>();
+  private readonly known = new Map<string, KnownWindow>();
   private queue: PendingCharge[] = [];
   private running = 0;
   private readonly cleanUp: NodeJS.Timeout;
@@ -41,10 +49,36 @@ export class RateLimiter {
   async charge(bucket: string, cost: number, limit: number, now = Date.now()): Promise<Charge> {
     const refused = this.refusal(bucket, limit, now);
     if (refused) return refused;
-    const { spent, secondsLeft } = await needingAccessDatabase(this.spend(bucket, cost));
+    const { spent, secondsLeft } = await this.spendKnowingIt(bucket, cost, now);
     if (spent <= limit) return { spent, limit, allowed: true, secondsLeft };
     this.refusedUntil.set(bucket, now + secondsLeft * 1000);
     return { spent, limit, allowed: false, secondsLeft };
+  }
+
+  /**
+   * Whether what this process knows of the caller's window leaves room for `cost` more, counting
+   * what is still being counted. Another process's spending since it last heard may be missing, so
+   * this may say yes to a caller already over: at most one limit's worth per process per window.
+   */
+  leavesRoom(bucket: string, cost: number, limit: number, now = Date.now()): boolean {
+    const window = this.known.get(bucket);
+    return window !== undefined && window.until > now && window.spent + window.counting + cost <= limit;
+  }
+
+  private async spendKnowingIt(bucket: string, cost: number, now: number): Promise<{ spent: number; secondsLeft: number }> {
+    const window = this.known.get(bucket) ?? { spent: 0, until: 0, counting: 0 };
+    this.known.set(bucket, window);
+    window.counting += cost;
+    try {
+      const counted = await needingAccessDatabase(this.spend(bucket, cost));
+      const until = now + counted.secondsLeft * 1000;
+      // Answers to one caller can arrive out of order; a window's total only grows until the next window.
+      window.spent = until > window.until + 1000 ? counted.spent : Math.max(window.spent, counted.spent);
+      window.until = Math.max(window.until, until);
+      return counted;
+    } finally {
+      window.counting -= cost;
+    }
   }
 
   /** The refusal of a caller known to be over its limit, without asking the database; null otherwise. */
@@ -62,6 +96,7 @@ export class RateLimiter {
 
   private forgetClosedWindows(now = Date.now()): void {
     for (const [bucket, until] of this.refusedUntil) if (until <= now) this.refusedUntil.delete(bucket);
+    for (const [bucket, window] of this.known) if (window.until <= now && window.counting === 0) this.known.delete(bucket);
     this.store.forgetClosedWindows().catch((error) => log.warn({ err: error }, 'could not forget closed rate windows'));
   }
 

@@ -13,6 +13,7 @@ import { COVERAGE_CSV_PATH, coverageExport } from './coverage-export.js';
 import { FetchMerger } from './merged-fetches.js';
 import { followChanges } from './change-feed.js';
 import { PublicReads } from './public-reads.js';
+import { publicAnswersPlugin } from './public-answers.js';
 import { gatewayContext, unguardedContext } from './context.js';
 import { guardPlugin } from './guard.js';
 import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
@@ -52,16 +53,16 @@ export async function createGateway(options: GatewayOptions, limiter: RateLimite
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
     csrfPrevention: true,
-    ...(limiter ? protections(settings, limiter) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
+    ...(limiter ? protections(settings, limiter, reads) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
   } as ApolloServerOptions<GatewayContext>);
   await server.start();
   return server;
 }
 
-function protections(settings: GatewaySettings, limiter: RateLimiter): Partial<ApolloServerOptions<GatewayContext>> {
+function protections(settings: GatewaySettings, limiter: RateLimiter, reads: PublicReads | null): Partial<ApolloServerOptions<GatewayContext>> {
   const armor = armorProtection(settings.limits, settings.introspection);
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter), ...(reads ? [publicAnswersPlugin(reads)] : [])],
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(withLimitCodes(formatted, settings.limits), error), error),

@@ -110,7 +110,7 @@ async function sampleDocuments(system: System, count: number) {
 }
 
 /** The "nothing cached" mix straight on the engine, in this process: what the engine costs, apart from the gateway and resolving hits. */
-async function benchEngineQueries(system: System): Promise<void> {
+export async function benchEngineQueries(system: System): Promise<void> {
   const typeNames: Record<string, ItemType> = { VENUE: 'Venue', PROGRAMME: 'Programme', TALK: 'Talk', EXPERT: 'Expert' };
   const times: { ms: number; query: string }[] = [];
   for (let turn = 0; turn < 130; turn += 1) {

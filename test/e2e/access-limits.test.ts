@@ -107,6 +107,24 @@ describe('rate limits', () => {
     expect(teacher.status).toBe(200);
   });
 
+  it('count a query while it runs, but a mutation before: a caller over its limit elsewhere changes nothing', async () => {
+    const settings = { rateLimits: { anonymousPerMinute: 100, signedInPerMinute: 100 } };
+    const [first, second] = [await gateway(settings), await gateway(settings)];
+    const officer = await signedIn({ role: 'admin' }, 'admin-over-limit');
+    await awaitFreshMinute(system);
+    expect((await post(first.url, { query: TWENTY_VENUES }, officer)).status).toBe(200);
+    expect((await post(second.url, { query: TWENTY_VENUES }, officer)).status).toBe(200);
+    expect((await post(second.url, { query: TWENTY_VENUES }, officer)).status).toBe(429);
+
+    const founding = `mutation { createAlliance(input: { name: "限额之外的联盟", city: "测试市" }) { alliance { id } } }`;
+    const refused = await post(first.url, { query: founding }, officer);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(refused.body.data).toBeUndefined();
+    const alliances = await graphql(system.url, `{ alliances(first: 100) { edges { node { name } } } }`);
+    expect(alliances.data.alliances.edges.map((edge: any) => edge.node.name)).not.toContain('限额之外的联盟');
+  });
+
   it('give each API key the limit the admin set for it', async () => {
     const { key } = await createApiKey(system.url, { name: 'Small app', rateLimitPerMinute: 50 });
     await awaitFreshMinute(system);

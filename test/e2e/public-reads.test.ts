@@ -34,7 +34,48 @@ async function withinASecond<Value>(read: () => Promise<Value>, expected: (value
 
 const venueName = async (id: string) => (await graphql(system.url, `{ venue(id: "${id}") { id name } }`)).data.venue.name as string;
 
+/** A venue's page: the venue, its programmes and their sessions, from three subgraphs. */
+const VENUE_PAGE = `query VenuePage($id: ID!) {
+  venue(id: $id) { id name programmes(first: 5) { edges { node { id title sessions(first: 3) { edges { node { id seatsLeft } } } } } } }
+}`;
+
+async function askAsPublic(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await fetch(system.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { cache: response.headers.get('x-cache'), cost: response.headers.get('x-kepu-cost'), body: await response.json() };
+}
+
+/** Statements in the catalogue's subgraphs; the access database still counts every request's cost. */
+function catalogueStatements(): number {
+  return Object.entries(statements).filter(([subgraph]) => subgraph !== 'access').reduce((sum, [, count]) => sum + count, 0);
+}
+
 describe('public reads', () => {
+  it('answer a repeated question whole, touching no subgraph, with the same limits and charges', async () => {
+    const first = await askAsPublic(VENUE_PAGE, { id: 'ven_3' });
+    for (const subgraph of Object.keys(statements)) statements[subgraph] = 0;
+    const again = await askAsPublic(VENUE_PAGE, { id: 'ven_3' });
+    expect(first.cache).toBe('miss');
+    expect(again).toEqual({ ...first, cache: 'hit' });
+    expect(again.cost).toMatch(/^\d+$/);
+    expect(catalogueStatements()).toBe(0);
+    expect(statements.access).toBeGreaterThan(0);
+
+    const signedIn = await askAsPublic(VENUE_PAGE, { id: 'ven_3' }, await asVenue('ven_3'));
+    expect(signedIn.cache).toBeNull();
+    const readingPastCopies = await askAsPublic(VENUE_PAGE, { id: 'ven_3' }, { 'cache-control': 'no-cache' });
+    expect(readingPastCopies.cache).toBeNull();
+    expect(catalogueStatements()).toBeGreaterThan(0);
+  });
+
+  it('drop a whole answer when any subgraph it was made from changes', async () => {
+    const programme = await programmeForEveryone(system);
+    const session = await scheduleSession(system, programme.id, { capacity: 30 });
+    const page = async () => (await askAsPublic(`{ session(id: "${session.id}") { seatsLeft programme { title venue { name } } } }`, {})).body.data.session;
+    expect((await page()).seatsLeft).toBe(30);
+    await system.databases.courses.sql`update courses.programmes set title_zh = '改过名的项目' where id = ${Number(programme.id.split('_')[1])}`;
+    expect((await withinASecond(page, (answer) => answer.programme.title === '改过名的项目')).programme.title).toBe('改过名的项目');
+  });
+
   it('are answered from what the gateway kept, until a write to the tables behind them commits', async () => {
     const id = 'ven_5';
     const before = await venueName(id);
