@@ -18,9 +18,10 @@ export type Route = 'straightToSubgraphs' | 'throughGateway' | 'throughGatewayOv
 
 export interface Scenario {
   name: string;
-  throughGateway(endpoints: Pick<Endpoints, 'gateway'>): Promise<void>;
+  /** The answer's data; a request answered with errors fails. */
+  throughGateway(endpoints: Pick<Endpoints, 'gateway'>): Promise<unknown>;
   /** The same work sent straight to the subgraphs, as the gateway's query plan sends it. */
-  straightToSubgraphs(endpoints: Endpoints): Promise<void>;
+  straightToSubgraphs(endpoints: Endpoints): Promise<unknown>;
 }
 
 const VENUE_FIELDS = 'id name nameEn kind district location { lat lon }';
@@ -73,7 +74,7 @@ export const searchWithHits: GatewayScenario = {
 
 const scenarios: GatewayScenario[] = [...catalogueScenarios, reference, searchWithHits];
 
-export function runRoute(name: string, route: Route, endpoints: Endpoints): Promise<void> {
+export function runRoute(name: string, route: Route, endpoints: Endpoints): Promise<unknown> {
   const scenario = scenarios.find((candidate) => candidate.name === name)!;
   if (route === 'straightToSubgraphs') return (scenario as Scenario).straightToSubgraphs(endpoints);
   return scenario.throughGateway({ gateway: route === 'throughGateway' ? endpoints.gateway : endpoints.gatewayOverHttp });

@@ -99,7 +99,7 @@ function printTargets(measured: Map<string, Measured>): void {
 }
 
 /** Pads to a width on a terminal, where a Chinese character takes two columns. */
-function padWide(text: string, width: number): string {
+export function padWide(text: string, width: number): string {
   const wide = [...text].filter((character) => /\p{Script=Han}/u.test(character)).length;
   return text.padEnd(width - wide);
 }

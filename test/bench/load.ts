@@ -7,7 +7,7 @@ export interface LoadResult {
   p95Ms: number;
 }
 
-export async function runLoad(task: () => Promise<void>, clients: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(task: () => Promise<unknown>, clients: number, seconds: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();

@@ -3,6 +3,7 @@ import { benchCost } from './cost.js';
 import { benchDistrict } from './district.js';
 import { benchAuth } from './auth.js';
 import { benchGateway } from './gateway.js';
+import { benchPeers } from './peers.js';
 import { benchSearch } from './search.js';
 import { benchSearchStartup } from './search-startup.js';
 import { benchWeb } from './web.js';
@@ -10,6 +11,7 @@ import { benchWeb } from './web.js';
 /** `npm run bench [name…]`: every benchmark, or the ones named. */
 const benches: Record<string, () => Promise<void>> = {
   gateway: benchGateway,
+  peers: benchPeers,
   auth: benchAuth,
   search: benchSearch,
   'search-startup': benchSearchStartup,
