@@ -48,10 +48,10 @@ export async function benchPeers(): Promise<void> {
     const databaseUrl = await postgres.createDatabase('kepu');
     const seeded = spawnSync(process.execPath, ['dist/seed/cli.js', '--database-url', databaseUrl], { encoding: 'utf8' });
     if (seeded.status !== 0) throw new Error(`Loading the demo catalogue failed:\n${seeded.stdout}${seeded.stderr}`);
-    const { gateways, all } = await deployment(databaseUrl);
+    const { gateways, all } = await deployment(databaseUrl, dataDir);
     processes.push(...all);
     for (const child of all) child.start();
-    await Promise.all(all.map((child) => child.waitUntil(200, 150_000)));
+    await Promise.all(all.map((child) => child.waitUntil(200, 300_000)));
     console.log(describeKepu());
 
     const endpoints = (peer: Peer): Endpoints => ({ gateway: gateways[peer].url, gatewayOverHttp: gateways[peer].url, subgraphs: subgraphUrls(all) });
@@ -70,7 +70,7 @@ export async function benchPeers(): Promise<void> {
 }
 
 /** The subgraphs and Kepu's gateway as docker-compose.yml runs them, and the two Hive Gateways with the gateway's environment. */
-async function deployment(databaseUrl: string) {
+async function deployment(databaseUrl: string, dataDir: string) {
   const secrets = { KEPU_JWT_SECRET: randomBytes(24).toString('hex'), KEPU_INTERNAL_SECRET: randomBytes(24).toString('hex') };
   const services = composeServices();
   const names = [...manifest.map((entry) => entry.name), 'gateway'];
@@ -79,7 +79,8 @@ async function deployment(databaseUrl: string) {
     const environment = localEnvironment(services[name]!.environment ?? {}, { ports, databaseUrl, secrets });
     // Meilisearch is not running here; without these search indexes into its embedded engine.
     for (const variable of Object.keys(environment).filter((key) => key.startsWith('MEILISEARCH_'))) delete environment[variable];
-    return { ...environment, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false' };
+    // The saved search index goes in the bench's own folder; the gateways serve the API alone, without the pages.
+    return { ...environment, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false', KEPU_DATA_DIR: dataDir, KEPU_WEB: 'false' };
   };
   const subgraphs = manifest.map(({ name }) => new KepuProcess(name, localCommand(services[name]!.command!), environmentOf(name), ports[name]!));
   // Rate limits lifted (Hive Gateway has none); anything else is Kepu's default, or what this bench's own environment says.
@@ -101,7 +102,7 @@ function describeKepu(): string {
   const settings = settingsFromEnvironment(told);
   const source = (name: keyof typeof told) => (told[name] ? `${name}=${told[name]}` : 'default');
   return [
-    'Gateways: Kepu (node dist/gateway/main.js, every <SUBGRAPH>_URL set), Hive Gateway with its defaults, Hive Gateway with the Rust query planner',
+    'Gateways: Kepu (node dist/gateway/main.js, every <SUBGRAPH>_URL set, KEPU_WEB=false), Hive Gateway with its defaults, Hive Gateway with the Rust query planner',
     `Kepu's gateway: merging of in-flight fetches ${settings.mergeFetches ? 'on' : 'off'} (${source('KEPU_MERGE_FETCHES')}), cached public reads ${settings.publicReads ? 'on' : 'off'} (${source('KEPU_CACHE_PUBLIC_READS')})`,
   ].join('\n');
 }
