@@ -39,6 +39,14 @@ interface Candidate extends Suggestion {
   length: number;
 }
 
+let topics: { topic: string; keys: string[] }[] | null = null;
+
+/** The thesaurus's topics with the keys they are found under, worked out once: the thesaurus never changes while Kepu runs. */
+function topicKeys(): { topic: string; keys: string[] }[] {
+  topics ??= topicTerms().map((topic) => ({ topic, keys: [normalize(topic), ...soundKeys(topic)] }));
+  return topics;
+}
+
 export function suggest(catalogue: Suggestible, prefix: string, limit: number): Suggestion[] {
   const typed = normalize(prefix).trim();
   if (!typed || limit <= 0) return [];
@@ -54,8 +62,7 @@ export function suggest(catalogue: Suggestible, prefix: string, limit: number): 
       }
     }
   }
-  for (const topic of topicTerms()) {
-    const keys = [normalize(topic), ...soundKeys(topic)];
+  for (const { topic, keys } of topicKeys()) {
     if (keys.some((key) => key.startsWith(compact(typed)) || key.startsWith(typed))) candidates.push({ text: topic, kind: 'Topic', id: null, length: topic.length });
   }
   candidates.sort((a, b) => a.length - b.length || kindOrder[a.kind] - kindOrder[b.kind] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
