@@ -20,14 +20,6 @@ export type PublicationStatus =
   | 'PUBLISHED'
   | 'UNPUBLISHED';
 
-export type BarredVenuesQueryVariables = Exact<{
-  ids: Array<string> | string | null | undefined;
-  after: string | null | undefined;
-}>;
-
-
-export type BarredVenuesQuery = { venues: { edges: Array<{ node: { id: string, complianceStatus: ComplianceStatus, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
 export type VenueFactsFragment = { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> };
 
 export type ProgrammeFactsFragment = { id: string, title: string, status: PublicationStatus, gradeBands: Array<GradeBand>, groupSize: { min: number, max: number }, venue: { id: string } | null };
@@ -64,26 +56,3 @@ export type FactTalksQueryVariables = Exact<{
 
 
 export type FactTalksQuery = { page: { edges: Array<{ node: { id: string, title: string, status: PublicationStatus, maxAudience: number, gradeBands: Array<GradeBand>, expert: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type OfferProgrammeQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type OfferProgrammeQuery = { programme: { title: string, status: PublicationStatus, gradeBands: Array<GradeBand>, groupSize: { min: number, max: number }, venue: { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string } | null } | null };
-
-export type OfferTalkQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type OfferTalkQuery = { talk: { title: string, status: PublicationStatus, maxAudience: number, gradeBands: Array<GradeBand>, expert: { id: string, status: PublicationStatus, affiliation: { id: string, complianceStatus: ComplianceStatus, timeZone: string } | null } } | null };
-
-export type PairingPartnerQueryVariables = Exact<{
-  venueId: string;
-  expertId: string;
-  isVenue: boolean;
-}>;
-
-
-export type PairingPartnerQuery = { venue?: { status: PublicationStatus } | null, expert?: { status: PublicationStatus, affiliation: { id: string } | null } | null };
