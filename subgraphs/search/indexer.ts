@@ -41,11 +41,15 @@ const ALIASES_PER_READ = 20;
  * programmes, experts and their talks (its name, place and compliance), a programme's venue and
  * an expert's talks (the facets they add up to).
  */
+/** Rounds come at most this often however many changes are announced: a burst of bookings is read together. */
+const MIN_GAP_MS = 100;
+
 export class Indexer {
   private readonly feeds: OutboxFeed[];
   private running: Promise<void> | null = null;
   private stopped = false;
   private wake: (() => void) | null = null;
+  private nudged = false;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -71,23 +75,38 @@ export class Indexer {
     return applied;
   }
 
-  /** Polls every `intervalMs` until `stop`; a failed round is logged and retried on the next. */
-  start(intervalMs = 150): void {
+  /**
+   * Reads the outboxes when `nudge` says a change was announced, at most once every `MIN_GAP_MS`,
+   * and every `intervalMs` in any case, for announcements lost with a connection; until `stop`.
+   * A failed round is logged and retried on the next.
+   */
+  start(intervalMs = 2000): void {
     this.stopped = false;
     const loop = async () => {
       while (!this.stopped) {
+        this.nudged = false;
         await this.catchUp().catch((error) => log.error({ err: error }, 'search indexer could not apply the outboxes'));
-        await this.pause(intervalMs);
+        await this.pause(MIN_GAP_MS);
+        if (!this.nudged) await this.pause(intervalMs - MIN_GAP_MS);
       }
     };
     this.running = loop();
   }
 
-  /** A pause `stop` can cut short, so that stopping waits for at most one round, never for a pause. */
+  /** A change to an outbox was announced: the next round comes without waiting for the poll. */
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
+  }
+
+  /** A pause `stop` and `nudge` cut short; the short pause between rounds only `stop` does. */
   private pause(milliseconds: number): Promise<void> {
+    if (this.stopped || milliseconds <= 0) return Promise.resolve();
+    const shortGap = milliseconds <= MIN_GAP_MS;
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, milliseconds);
       this.wake = () => {
+        if (shortGap && !this.stopped) return;
         clearTimeout(timer);
         resolve();
       };

@@ -1,4 +1,5 @@
-import { connect } from '../../kit/database/connection.js';
+import { connect, type Database } from '../../kit/database/connection.js';
+import { CHANGES_CHANNEL } from '../../kit/database/change-notifications.js';
 import type { SearchEngine } from '../../search/engine.js';
 import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
@@ -62,15 +63,27 @@ export async function startSearchIndexing(options: {
   }
   readOnScrape('kepu_outbox_lag_rows', () => indexer.lags());
   readOnScrape('kepu_search_index_documents', async () => ({ [searchIndex.engine.name]: await searchIndex.engine.count() }));
-  indexer.start(options.pollMs ?? startConfig().KEPU_SEARCH_POLL_MS ?? 150);
+  const announcements = await listenForChanges(Object.values(databases), indexer);
+  indexer.start(options.pollMs ?? startConfig().KEPU_SEARCH_POLL_MS ?? 2000);
   const saving = saved?.keep(searchIndex);
   return {
     indexer,
     reachable: () => cursors.reachable(),
     stop: async () => {
+      await Promise.all(announcements.map((listener) => listener.unlisten()));
       await indexer.stop();
       await saving?.stop();
       await close();
     },
   };
+}
+
+/** Nudges the indexer whenever a write to an outbox's subgraph commits, on each database holding one. */
+async function listenForChanges(databases: Database[], indexer: Indexer): Promise<{ unlisten(): Promise<void> }[]> {
+  const sources = new Set<string>(outboxSources);
+  const listeners = [];
+  for (const database of new Set(databases)) {
+    listeners.push(await database.sql.listen(CHANGES_CHANNEL, (schema) => sources.has(schema) && indexer.nudge()));
+  }
+  return listeners;
 }
