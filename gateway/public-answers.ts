@@ -41,8 +41,9 @@ export function publicAnswersPlugin(reads: PublicReads): ApolloServerPlugin<Gate
           if (key === null || kept.has(key) || request.response.body.kind !== 'single') return;
           request.response.http.headers.set(CACHE_HEADER, 'miss');
           const { singleResult } = request.response.body;
-          if (singleResult.errors?.length || !reads.isCurrent(request.contextValue, before)) return;
-          kept.set(key, { result: structuredClone(singleResult), madeFrom: reads.fetchedBy(request.contextValue, before), keptAt: Date.now() });
+          const madeFrom = reads.madeFrom(request.contextValue, before);
+          if (singleResult.errors?.length || !madeFrom || !reads.unchangedSince(madeFrom)) return;
+          kept.set(key, { result: structuredClone(singleResult), madeFrom, keptAt: Date.now() });
           if (kept.size > reads.limits.maxEntries) kept.delete(kept.keys().next().value!);
         },
       };

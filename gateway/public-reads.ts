@@ -45,25 +45,19 @@ export class PublicReads {
     };
   }
 
-  /** Where each subgraph's answers stand: they are as fresh as when this was taken while `isCurrent` says so. */
+  /** Where each subgraph's answers stand, to give `madeFrom` when a request begins. */
   generations(): Map<string, number> {
     return new Map(this.generation);
   }
 
   /**
-   * Whether a whole answer made from the subgraphs one request fetched from, starting at `before`,
-   * is still what the request would get: every subgraph it read announces its changes, and none
-   * has changed since. False when it read none, or one whose changes are not announced.
+   * The subgraphs one request read from, with where each stood when it began (`before`); null
+   * when it read none, or one whose changes are not announced, since such an answer cannot be kept.
    */
-  isCurrent(context: GatewayContext, before: Map<string, number>): boolean {
-    const fetched = this.fetchedFor.get(context);
-    if (!this.listening || !fetched || fetched.size === 0) return false;
-    return [...fetched].every((name) => announcesChanges(name) && this.generationOf(name) === (before.get(name) ?? 0));
-  }
-
-  /** The subgraphs one request read from, with where each stood when it began. */
-  fetchedBy(context: GatewayContext, before: Map<string, number>): Map<string, number> {
-    return new Map([...(this.fetchedFor.get(context) ?? [])].map((name) => [name, before.get(name) ?? 0]));
+  madeFrom(context: GatewayContext, before: Map<string, number>): Map<string, number> | null {
+    const fetched = [...(this.fetchedFor.get(context) ?? [])];
+    if (fetched.length === 0 || !fetched.every((name) => announcesChanges(name))) return null;
+    return new Map(fetched.map((name) => [name, before.get(name) ?? 0]));
   }
 
   /** Whether the subgraphs an answer was made from are where they stood then. */

@@ -23,3 +23,11 @@ export async function announceChanges(database: Database, schema: string): Promi
       for each statement execute function ${schema}.announce_change()`);
   }
 }
+
+/**
+ * Calls `react` whenever a write to one of `schemas` commits in `database`, and each time the
+ * connection listens again, since announcements made while it was lost are gone.
+ */
+export function onAnnouncedChanges(database: Database, schemas: ReadonlySet<string>, react: () => void): Promise<{ unlisten(): Promise<void> }> {
+  return database.sql.listen(CHANGES_CHANNEL, (schema) => schemas.has(schema) && react(), react);
+}

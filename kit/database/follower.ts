@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { CHANGES_CHANNEL } from './change-notifications.js';
+import { onAnnouncedChanges } from './change-notifications.js';
 import type { Database } from './connection.js';
 import type { Change } from './outbox.js';
 import { outboxChangesSince } from './outbox.js';
@@ -78,7 +78,7 @@ export function createFollower(options: FollowerOptions): Follower {
       if (stopped) return;
       const databases = [...new Set(options.sources.map((source) => source.database))];
       for (const database of databases) {
-        listeners.push(await database.sql.listen(CHANGES_CHANNEL, (schema) => sourceNames.has(schema) && inBackground(), inBackground));
+        listeners.push(await onAnnouncedChanges(database, sourceNames, inBackground));
       }
       timer = setInterval(inBackground, options.pollMs ?? 10_000);
       timer.unref();

@@ -1,5 +1,5 @@
 import { connect, type Database } from '../../kit/database/connection.js';
-import { CHANGES_CHANNEL } from '../../kit/database/change-notifications.js';
+import { onAnnouncedChanges } from '../../kit/database/change-notifications.js';
 import type { SearchEngine } from '../../search/engine.js';
 import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
@@ -82,8 +82,6 @@ export async function startSearchIndexing(options: {
 async function listenForChanges(databases: Database[], indexer: Indexer): Promise<{ unlisten(): Promise<void> }[]> {
   const sources = new Set<string>(outboxSources);
   const listeners = [];
-  for (const database of new Set(databases)) {
-    listeners.push(await database.sql.listen(CHANGES_CHANNEL, (schema) => sources.has(schema) && indexer.nudge()));
-  }
+  for (const database of new Set(databases)) listeners.push(await onAnnouncedChanges(database, sources, () => indexer.nudge()));
   return listeners;
 }
