@@ -29,6 +29,19 @@ export function gatewayContext(settings: GatewaySettings, keys: ApiKeyAuthentica
   };
 }
 
+/**
+ * The context built once per HTTP request, however often it is asked for: the kept answers ask
+ * before Apollo does, and a caller must be neither charged nor verified twice.
+ */
+export function oncePerRequest(context: (headers: HeaderMap, request: IncomingMessage) => Promise<GatewayContext>) {
+  const built = new WeakMap<IncomingMessage, Promise<GatewayContext>>();
+  return (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
+    let promise = built.get(request);
+    if (!promise) built.set(request, (promise = context(headers, request)));
+    return promise;
+  };
+}
+
 function callerContext(settings: GatewaySettings, keys: ApiKeyAuthenticator, limiter: RateLimiter) {
   return async (headers: HeaderMap, request: IncomingMessage): Promise<GatewayContext> => {
     const service = serviceContext(headers);

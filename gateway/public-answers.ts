@@ -1,62 +1,130 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import type { EarlyAnswer } from '../kit/subgraph/http.js';
 import type { GatewayContext } from './auth.js';
+import { operationCost } from './cost.js';
+import { rateLimited, rateLimitHeaders } from './limits.js';
 import { isPublic, type PublicReads } from './public-reads.js';
+import type { RateLimiter } from './rate-limits.js';
+import type { GatewaySettings } from './settings.js';
 
 interface KeptAnswer {
-  result: FormattedExecutionResult;
+  /** The answer as sent. */
+  body: string;
+  /** What the operation costs its caller's rate limit, as priced when it first ran. */
+  cost: number;
   /** The subgraphs it was made from, and where each stood. */
   madeFrom: Map<string, number>;
   keptAt: number;
+}
+
+/** What a request asks, in the terms an answer is kept under. */
+interface Asked {
+  documentHash: string;
+  operationName: string | null;
+  variables: unknown;
 }
 
 /** Says whether an answer to a public reader came from the kept answers (`hit`) or was made now (`miss`). */
 const CACHE_HEADER = 'x-cache';
 
 /**
- * Keeps whole answers to the public catalogue's readers, so that asking again skips planning and
- * fetching altogether. Every limit and rate-limit charge still applies: an answer is taken from
- * here only once the operation has been parsed, validated, priced and counted. An answer is kept
- * only when every subgraph it was made from announces its committed writes, and is served only
- * while none of them has changed since, in whichever process the change was made.
+ * Keeps whole answers to the public catalogue's readers and gives them again before the operation
+ * reaches Apollo at all: no parsing, validating, planning or fetching. The same document with the
+ * same variables passed every limit when it first ran, so asking again is charged the cost it was
+ * priced at then, to the caller's own rate limit. An answer is kept only when every subgraph it was
+ * made from announces its committed writes, and is given only while none of them has changed
+ * since, in whichever process the change was made.
  */
-export function publicAnswersPlugin(reads: PublicReads): ApolloServerPlugin<GatewayContext> {
-  const kept = new Map<string, KeptAnswer>();
-  return {
-    async requestDidStart() {
-      const before = reads.generations();
-      let key: string | null = null;
-      return {
-        async responseForOperation(request) {
-          if (!servesFromKept(request)) return null;
-          key = keyOf(request);
-          const answer = kept.get(key);
-          if (!answer) return null;
-          kept.delete(key);
-          if (!reads.unchangedSince(answer.madeFrom) || Date.now() - answer.keptAt > reads.limits.maxAgeMs) return null;
-          kept.set(key, answer);
-          return { http: { status: undefined, headers: new HeaderMap([[CACHE_HEADER, 'hit']]) }, body: { kind: 'single', singleResult: structuredClone(answer.result) } };
-        },
-        async willSendResponse(request) {
-          if (key === null || kept.has(key) || request.response.body.kind !== 'single') return;
-          request.response.http.headers.set(CACHE_HEADER, 'miss');
-          const { singleResult } = request.response.body;
-          const madeFrom = reads.madeFrom(request.contextValue, before);
-          if (singleResult.errors?.length || !madeFrom || !reads.unchangedSince(madeFrom)) return;
-          kept.set(key, { result: structuredClone(singleResult), madeFrom, keptAt: Date.now() });
-          if (kept.size > reads.limits.maxEntries) kept.delete(kept.keys().next().value!);
-        },
-      };
-    },
-  };
+export class PublicAnswers {
+  private readonly kept = new Map<string, KeptAnswer>();
+
+  constructor(
+    private readonly reads: PublicReads,
+    private readonly limiter: RateLimiter,
+    private readonly settings: GatewaySettings,
+    private readonly contextOf: (headers: HeaderMap, request: IncomingMessage) => Promise<GatewayContext>,
+  ) {}
+
+  /** The kept answer to this HTTP request, or null when it must run (and then perhaps be kept). */
+  async answer(body: unknown, headers: HeaderMap, request: IncomingMessage): Promise<EarlyAnswer | null> {
+    const asked = request.method === 'POST' ? this.askedIn(body) : null;
+    if (!asked) return null;
+    const context = await this.contextOf(headers, request).catch(() => null);
+    if (!context?.caller || context.fresh || !isPublic(context.viewer)) return null;
+    const key = keyOf(asked, context);
+    const answer = this.kept.get(key);
+    if (!answer) return null;
+    this.kept.delete(key);
+    if (!this.isCurrent(answer)) return null;
+    this.kept.set(key, answer);
+    const { bucket, rateLimitPerMinute } = context.caller;
+    const charge = await this.limiter.charge(bucket, answer.cost, rateLimitPerMinute);
+    if (!charge.allowed) return refusal(charge.secondsLeft, charge.limit);
+    const chargeHeaders = rateLimitHeaders(charge.limit, charge.spent, charge.secondsLeft);
+    return { status: 200, headers: [[CACHE_HEADER, 'hit'], ['x-kepu-cost', String(answer.cost)], ...chargeHeaders], body: answer.body };
+  }
+
+  /** Keeps the answers public readers were given, to give them again while nothing behind them changed. */
+  plugin(): ApolloServerPlugin<GatewayContext> {
+    return {
+      requestDidStart: async () => {
+        const before = this.reads.generations();
+        return {
+          willSendResponse: async (request) => {
+            if (!isKeptFor(request) || request.response.body.kind !== 'single') return;
+            request.response.http.headers.set(CACHE_HEADER, 'miss');
+            const { singleResult } = request.response.body;
+            const madeFrom = this.reads.madeFrom(request.contextValue, before);
+            if (singleResult.errors?.length || !madeFrom || !this.reads.unchangedSince(madeFrom)) return;
+            const asked = { documentHash: request.queryHash!, operationName: request.request.operationName ?? null, variables: request.request.variables ?? null };
+            const cost = operationCost(request.schema, request.document!, request.operation!, request.request.variables, this.settings.limits.maxCost);
+            this.keep(keyOf(asked, request.contextValue), { body: `${JSON.stringify(singleResult)}\n`, cost, madeFrom, keptAt: Date.now() });
+          },
+        };
+      },
+    };
+  }
+
+  private keep(key: string, answer: KeptAnswer): void {
+    this.kept.set(key, answer);
+    if (this.kept.size > this.reads.limits.maxEntries) this.kept.delete(this.kept.keys().next().value!);
+  }
+
+  private isCurrent(answer: KeptAnswer): boolean {
+    return this.reads.unchangedSince(answer.madeFrom) && Date.now() - answer.keptAt <= this.reads.limits.maxAgeMs;
+  }
+
+  /**
+   * A JSON request's document (by the hash Apollo knows it by), operation and variables. With
+   * persisted queries required, only a request naming a persisted query by its hash alone.
+   */
+  private askedIn(body: unknown): Asked | null {
+    if (!body || typeof body !== 'object') return null;
+    const { query, operationName, variables, extensions } = body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+    const persisted = extensions?.persistedQuery?.sha256Hash;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+    const named = { operationName: operationName ?? null, variables: variables ?? null };
+    if (typeof query !== 'string') return typeof persisted === 'string' ? { documentHash: persisted, ...named } : null;
+    if (this.settings.persistedQueriesOnly) return null;
+    return { documentHash: createHash('sha256').update(query).digest('hex'), ...named };
+  }
 }
 
 /** A query from a reader of the public catalogue who has not asked to read past every copy. */
-function servesFromKept(request: GraphQLRequestContext<GatewayContext>): boolean {
+function isKeptFor(request: GraphQLRequestContext<GatewayContext>): boolean {
   const { caller, viewer, fresh } = request.contextValue;
-  return Boolean(caller) && !fresh && isPublic(viewer) && request.operation?.operation === 'query';
+  return Boolean(caller) && !fresh && isPublic(viewer) && request.operation?.operation === 'query' && request.queryHash !== undefined;
 }
 
-function keyOf(request: GraphQLRequestContext<GatewayContext>): string {
-  return JSON.stringify([request.queryHash, request.operationName ?? null, request.request.variables ?? null, request.contextValue.viewer.scopes]);
+function keyOf(asked: Asked, context: GatewayContext): string {
+  return JSON.stringify([asked.documentHash, asked.operationName, asked.variables, context.viewer.scopes]);
+}
+
+/** The rate-limit refusal, as the gateway gives it to an operation that runs. */
+function refusal(secondsLeft: number, limit: number): EarlyAnswer {
+  const error = rateLimited(secondsLeft, limit);
+  const { http, ...extensions } = error.extensions as { http: { status: number; headers: HeaderMap } };
+  return { status: http.status, headers: [...http.headers], body: JSON.stringify({ errors: [{ message: error.message, extensions }] }) };
 }

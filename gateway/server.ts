@@ -13,8 +13,8 @@ import { COVERAGE_CSV_PATH, coverageExport } from './coverage-export.js';
 import { FetchMerger } from './merged-fetches.js';
 import { followChanges } from './change-feed.js';
 import { PublicReads } from './public-reads.js';
-import { publicAnswersPlugin } from './public-answers.js';
-import { gatewayContext, unguardedContext } from './context.js';
+import { PublicAnswers } from './public-answers.js';
+import { gatewayContext, oncePerRequest, unguardedContext } from './context.js';
 import { guardPlugin } from './guard.js';
 import { armorProtection, withLimitCodes, withRequestErrorCodes } from './limits.js';
 import { readPersistedOperations } from './persisted-queries.js';
@@ -35,7 +35,7 @@ export interface GatewayOptions {
 }
 
 /** The public door: Apollo Gateway over the committed, statically composed supergraph. */
-export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings, reads: PublicReads | null): Promise<ApolloServer<GatewayContext>> {
+export async function createGateway(options: GatewayOptions, limiter: RateLimiter | null, settings: GatewaySettings, reads: PublicReads | null, answers: PublicAnswers | null): Promise<ApolloServer<GatewayContext>> {
   // Apollo Gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo; Kepu sends nothing out unasked.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const merger = new FetchMerger();
@@ -55,16 +55,16 @@ export async function createGateway(options: GatewayOptions, limiter: RateLimite
     csrfPrevention: true,
     // Kepu stops the gateway itself on SIGINT and SIGTERM (see kit/subgraph/server.ts).
     stopOnTerminationSignals: false,
-    ...(limiter ? protections(settings, limiter, reads) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
+    ...(limiter ? protections(settings, limiter, answers) : { formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(formatted, error), error) }),
   } as ApolloServerOptions<GatewayContext>);
   await server.start();
   return server;
 }
 
-function protections(settings: GatewaySettings, limiter: RateLimiter, reads: PublicReads | null): Partial<ApolloServerOptions<GatewayContext>> {
+function protections(settings: GatewaySettings, limiter: RateLimiter, answers: PublicAnswers | null): Partial<ApolloServerOptions<GatewayContext>> {
   const armor = armorProtection(settings.limits, settings.introspection);
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter), ...(reads ? [publicAnswersPlugin(reads)] : [])],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), guardPlugin(settings, limiter), ...(answers ? [answers.plugin()] : [])],
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     formatError: (formatted, error) => maskUnexpectedErrors(withRequestErrorCodes(withLimitCodes(formatted, settings.limits), error), error),
@@ -81,12 +81,13 @@ export async function serveGateway(
   const limiter = settings.guarded ? new RateLimiter(store) : null;
   const reads = settings.publicReads && options.catalogueDatabaseUrls ? new PublicReads(settings.publicReads) : null;
   const changes = reads ? await followChanges(options.catalogueDatabaseUrls!, reads) : null;
-  const gateway = await createGateway(options, limiter, settings, reads);
-  const context = limiter ? gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter) : unguardedContext;
+  const context = limiter ? oncePerRequest(gatewayContext(settings, new ApiKeyAuthenticator(store, settings.apiKeyCacheSeconds), limiter)) : unguardedContext;
+  const answers = limiter && reads ? new PublicAnswers(reads, limiter, settings, context) : null;
+  const gateway = await createGateway(options, limiter, settings, reads, answers);
   const exports = { [COVERAGE_CSV_PATH]: coverageExport(gateway, context) };
   // Ready once started (a whole system: once its search index is in) and while the access schema answers.
   const isReady = async () => (options.isReady?.() ?? true) && (await options.access.reachable());
-  const listening = await listen(graphqlListener({ server: gateway, context, isReady, otherwise: otherRoutes(options.pages, exports) }), options.port, options.host);
+  const listening = await listen(graphqlListener({ server: gateway, context, isReady, otherwise: otherRoutes(options.pages, exports), answerEarly: answers ? (body, headers, request) => answers.answer(body, headers, request) : undefined }), options.port, options.host);
   return {
     ...listening,
     server: gateway,

@@ -19,6 +19,14 @@ export interface GraphQLRouteOptions<Context extends BaseContext> {
   otherwise?: RequestListener;
   /** Answers only operations the gateway signed (`signedForDocument`); anything else is a 401. */
   gatewayOnly?: boolean;
+  /** An answer given without the server running the operation (a kept one), or null to run it. */
+  answerEarly?(body: unknown, headers: HeaderMap, request: IncomingMessage): Promise<EarlyAnswer | null>;
+}
+
+export interface EarlyAnswer {
+  status: number;
+  headers: [string, string][];
+  body: string;
 }
 
 /**
@@ -68,17 +76,22 @@ export function graphqlListener<Context extends BaseContext>(options: GraphQLRou
     if (options.gatewayOnly && !signedForDocument(headers.get(IDENTITY_HEADER), documentOf(parsed, url))) {
       return sendJson(response, 401, { errors: [{ message: GATEWAY_ONLY, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
     }
+    const send = (status: number, answerHeaders: Iterable<[string, string]>, answerBody: string) => {
+      for (const [name, value] of answerHeaders) response.setHeader(name, value);
+      response.statusCode = status;
+      const answer = withRequestId(answerBody, requestId);
+      failed = answer !== answerBody;
+      response.end(answer);
+    };
+    const early = await options.answerEarly?.(parsed, headers, request);
+    if (early) return send(early.status, [['content-type', 'application/json; charset=utf-8'], ...early.headers], early.body);
     const result = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context(headers, request),
     });
+    if (result.body.kind === 'complete') return send(result.status ?? 200, result.headers, result.body.string);
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      const answer = withRequestId(result.body.string, requestId);
-      failed = answer !== result.body.string;
-      return response.end(answer);
-    }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   }

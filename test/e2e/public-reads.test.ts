@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { asSchool, asVenue, programmeForEveryone, REQUEST_BOOKING, scheduleSession, schoolIds } from '../support/bookings.js';
+import { awaitFreshMinute, createApiKey } from '../support/access.js';
 import { graphql, startTestSystem } from '../support/system.js';
 
 let system: System;
@@ -41,7 +42,7 @@ const VENUE_PAGE = `query VenuePage($id: ID!) {
 
 async function askAsPublic(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(system.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { cache: response.headers.get('x-cache'), cost: response.headers.get('x-kepu-cost'), body: await response.json() };
+  return { cache: response.headers.get('x-cache'), cost: response.headers.get('x-kepu-cost'), remaining: response.headers.get('ratelimit-remaining'), body: await response.json() };
 }
 
 /** Statements in the catalogue's subgraphs; the access database still counts every request's cost. */
@@ -55,7 +56,7 @@ describe('public reads', () => {
     for (const subgraph of Object.keys(statements)) statements[subgraph] = 0;
     const again = await askAsPublic(VENUE_PAGE, { id: 'ven_3' });
     expect(first.cache).toBe('miss');
-    expect(again).toEqual({ ...first, cache: 'hit' });
+    expect(again).toEqual({ ...first, cache: 'hit', remaining: expect.any(String) });
     expect(again.cost).toMatch(/^\d+$/);
     expect(catalogueStatements()).toBe(0);
     expect(statements.access).toBeGreaterThan(0);
@@ -65,6 +66,20 @@ describe('public reads', () => {
     const readingPastCopies = await askAsPublic(VENUE_PAGE, { id: 'ven_3' }, { 'cache-control': 'no-cache' });
     expect(readingPastCopies.cache).toBeNull();
     expect(catalogueStatements()).toBeGreaterThan(0);
+  });
+
+  it('charge a kept answer to whoever asks, and refuse it once that caller is over its limit', async () => {
+    const page = `{ venues(first: 20) { edges { node { id name } } } }`;
+    const [kiosk, museumApp] = [await createApiKey(system.url, { name: '展厅触摸屏', rateLimitPerMinute: 100 }), await createApiKey(system.url, { name: '博物馆小程序', rateLimitPerMinute: 100 })];
+    await awaitFreshMinute(system);
+    const first = await askAsPublic(page, {}, { 'x-api-key': kiosk.key });
+    const again = await askAsPublic(page, {}, { 'x-api-key': kiosk.key });
+    const otherApp = await askAsPublic(page, {}, { 'x-api-key': museumApp.key });
+    expect([first.cache, again.cache, otherApp.cache]).toEqual(['miss', 'hit', 'hit']);
+    expect([first.remaining, again.remaining, otherApp.remaining]).toEqual(['59', '18', '59']);
+    const over = await askAsPublic(page, {}, { 'x-api-key': kiosk.key });
+    expect(over.body.errors.map((error: any) => error.extensions.code)).toEqual(['RATE_LIMITED']);
+    expect(over.body.data).toBeUndefined();
   });
 
   it('drop a whole answer when any subgraph it was made from changes', async () => {
