@@ -44,6 +44,11 @@ export interface SystemOptions {
   pages?: RequestListener;
   /** Where the embedded search index is saved, to be loaded at the next start; without it, it is built at every start. */
   searchIndexFile?: string;
+  /**
+   * `changes`: the search index starts empty and takes in only what changes from now on, instead of
+   * being built from the whole catalogue before the system reports ready (the default, `catalogue`).
+   */
+  searchIndexFrom?: 'catalogue' | 'changes';
 }
 
 export interface System {
@@ -91,7 +96,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     stops.unshift(() => gateway.close());
     supergraph.bind(executeAsService(gateway.server, 'bookings'));
     catalogue.bind(executeOnGateway(gateway.server, anonymous));
-    const indexing = await startSearchIndexing({ searchIndex, databaseUrls: urls, indexFile: options.searchIndexFile });
+    const indexing = await startSearchIndexing({ searchIndex, databaseUrls: urls, indexFile: options.searchIndexFile, indexFrom: options.searchIndexFrom });
     stops.unshift(() => indexing.stop());
     const runCompliance = (now?: Date) => runComplianceJobs(databases, supergraph, now);
     const compliance = scheduleCompliance(runCompliance, options.complianceIntervalMs ?? 0);

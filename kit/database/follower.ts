@@ -40,8 +40,10 @@ export interface Follower {
   stop(): Promise<void>;
 }
 
-/** How long a round waits for the round of another process before giving up (and trying again at the next). */
+/** How long a round waits for the round of another process before reading the outboxes again. */
 const LOCK_WAIT = '10s';
+/** Rounds of another process waited through before giving up until the next change: a long catch-up (thousands of changed records) takes several. */
+const LOCK_ATTEMPTS = 12;
 const STOP_WAIT_MS = 5000;
 
 /**
@@ -98,7 +100,23 @@ async function atMost(milliseconds: number, work: Promise<unknown>): Promise<voi
   clearTimeout(timer);
 }
 
+/** A round; while another process holds the turn it waits again, and its next reading of the outboxes starts after whatever that process kept. */
 async function round(options: FollowerOptions): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await roundOnce(options);
+    } catch (error) {
+      if (!isLockTimeout(error) || attempt === LOCK_ATTEMPTS) throw error;
+    }
+  }
+}
+
+function isLockTimeout(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } } | null)?.cause;
+  return (error as { code?: string } | null)?.code === '55P03' || cause?.code === '55P03';
+}
+
+async function roundOnce(options: FollowerOptions): Promise<void> {
   await options.database.db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_WAIT}'`));
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${options.name}))`);

@@ -20,7 +20,7 @@ export type PublicationStatus =
   | 'PUBLISHED'
   | 'UNPUBLISHED';
 
-export type VenueFactsFragment = { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> };
+export type VenueFactsFragment = { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, complianceReason: string, timeZone: string };
 
 export type ProgrammeFactsFragment = { id: string, title: string, status: PublicationStatus, gradeBands: Array<GradeBand>, groupSize: { min: number, max: number }, venue: { id: string } | null };
 
@@ -34,7 +34,7 @@ export type FactVenuesQueryVariables = Exact<{
 }>;
 
 
-export type FactVenuesQuery = { page: { edges: Array<{ node: { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, timeZone: string, complianceHistory: Array<{ status: ComplianceStatus, reason: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FactVenuesQuery = { page: { edges: Array<{ node: { id: string, status: PublicationStatus, complianceStatus: ComplianceStatus, complianceReason: string, timeZone: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type FactProgrammesQueryVariables = Exact<{
   after: string | null | undefined;

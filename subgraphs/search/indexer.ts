@@ -19,13 +19,13 @@ type Fetched = { [Type in ItemType]: { type: Type; entity: DocumentSource[Type] 
 const SESSION_OFFER = /* GraphQL */ `fragment SessionOffer on Session { programme { id } talk { id } }`;
 
 const PROGRAMMES_AT_VENUE = /* GraphQL */ `
-  query ProgrammesAtVenue($venueId: ID!, $after: String) {
-    list: programmes(filter: { venueIds: [$venueId] }, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+  query ProgrammesAtVenue($venueIds: [ID!]!, $after: String) {
+    list: programmes(filter: { venueIds: $venueIds }, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
   }`;
 
 const EXPERTS_AT_VENUE = /* GraphQL */ `
-  query ExpertsAtVenue($venueId: ID!, $after: String) {
-    list: experts(filter: { affiliationIds: [$venueId] }, first: 100, after: $after) {
+  query ExpertsAtVenue($venueIds: [ID!]!, $after: String) {
+    list: experts(filter: { affiliationIds: $venueIds }, first: 100, after: $after) {
       edges { node { id talks(first: 100) { edges { node { id } } } } }
       pageInfo { hasNextPage endCursor }
     }
@@ -33,6 +33,8 @@ const EXPERTS_AT_VENUE = /* GraphQL */ `
 
 /** Entities fetched in one operation: within the gateway's alias (30) and token (3,000) limits. */
 const ALIASES_PER_READ = 20;
+/** Venues whose programmes and experts are listed by one filter: a suspension of thousands is read in a few hundred pages, not two lists per venue. */
+const VENUES_PER_LIST = 100;
 
 /**
  * Keeps the index in step with the catalogue: reads each subgraph's outbox, fetches the current
@@ -172,8 +174,8 @@ export class Indexer {
       else if ((itemTypes as readonly string[]).includes(row.entity)) add(refs, row.entity as ItemType, toPublicId(row.entity as ItemType, row.entityId));
     }
     for (const chunk of chunks(unique(sessions), ALIASES_PER_READ)) {
-      const query = `{ ${chunk.map((id, index) => `s${index}: session(id: ${JSON.stringify(id)}) { ...SessionOffer }`).join(' ')} } ${SESSION_OFFER}`;
-      const { data } = await this.read<Record<string, SessionOfferFragment | null>>(query);
+      const query = `${byIdOperation(chunk.length, 's', (alias) => `session(id: $${alias}) { ...SessionOffer }`)} ${SESSION_OFFER}`;
+      const { data } = await this.read<Record<string, SessionOfferFragment | null>>(query, byIdVariables(chunk, 's'));
       for (const session of Object.values(data)) {
         if (session?.programme) add(refs, 'Programme', session.programme.id);
         if (session?.talk) add(refs, 'Talk', session.talk.id);
@@ -192,8 +194,8 @@ export class Indexer {
     const fetched = new Map<string, DocumentSource[Type] | null>();
     const { spread, definitions } = documentFragments[type];
     for (const chunk of chunks(ids, ALIASES_PER_READ)) {
-      const query = `{ ${chunk.map((id, index) => `e${index}: ${entityFields[type]}(id: ${JSON.stringify(id)}) { ${spread} }`).join(' ')} } ${definitions}`;
-      const { data } = await this.read<Record<string, DocumentSource[Type] | null>>(query);
+      const query = `${byIdOperation(chunk.length, 'e', (alias) => `${entityFields[type]}(id: $${alias}) { ${spread} }`)} ${definitions}`;
+      const { data } = await this.read<Record<string, DocumentSource[Type] | null>>(query, byIdVariables(chunk, 'e'));
       chunk.forEach((id, index) => fetched.set(id, data[`e${index}`] ?? null));
     }
     return fetched;
@@ -207,30 +209,26 @@ export class Indexer {
       if (item.type === 'Expert') for (const edge of item.entity?.talks.edges ?? []) add(refs, 'Talk', edge.node.id);
     }
     // Found by filter rather than through the venue, which the API no longer shows once unpublished.
-    for (const chunk of chunks([...(changed.get('Venue') ?? [])], ALIASES_PER_READ)) {
-      for (const { programmes, experts } of await this.listAtVenues(chunk)) {
-        for (const id of programmes) add(refs, 'Programme', id);
-        for (const expert of experts) {
-          add(refs, 'Expert', expert.id);
-          for (const talk of expert.talks) add(refs, 'Talk', talk);
-        }
+    for (const chunk of chunks([...(changed.get('Venue') ?? [])], VENUES_PER_LIST)) {
+      const { programmes, experts } = await this.listAtVenues(chunk);
+      for (const id of programmes) add(refs, 'Programme', id);
+      for (const expert of experts) {
+        add(refs, 'Expert', expert.id);
+        for (const talk of expert.talks) add(refs, 'Talk', talk);
       }
     }
     for (const [type, ids] of changed) for (const id of ids) refs.get(type)?.delete(id);
     return refs;
   }
 
-  private async listAtVenues(venueIds: string[]): Promise<{ programmes: string[]; experts: { id: string; talks: string[] }[] }[]> {
-    const lists: { programmes: string[]; experts: { id: string; talks: string[] }[] }[] = [];
-    for (const venueId of venueIds) {
-      const programmes = await this.allPages<ProgrammesAtVenueQuery>(PROGRAMMES_AT_VENUE, { venueId } satisfies Partial<ProgrammesAtVenueQueryVariables>);
-      const experts = await this.allPages<ExpertsAtVenueQuery>(EXPERTS_AT_VENUE, { venueId } satisfies Partial<ExpertsAtVenueQueryVariables>);
-      lists.push({
-        programmes: programmes.map((node) => node.id),
-        experts: experts.map((node) => ({ id: node.id, talks: node.talks.edges.map((edge) => edge.node.id) })),
-      });
-    }
-    return lists;
+  /** The programmes and experts (with their talks) of these venues, a list for all of them at once. */
+  private async listAtVenues(venueIds: string[]): Promise<{ programmes: string[]; experts: { id: string; talks: string[] }[] }> {
+    const programmes = await this.allPages<ProgrammesAtVenueQuery>(PROGRAMMES_AT_VENUE, { venueIds } satisfies Partial<ProgrammesAtVenueQueryVariables>);
+    const experts = await this.allPages<ExpertsAtVenueQuery>(EXPERTS_AT_VENUE, { venueIds } satisfies Partial<ExpertsAtVenueQueryVariables>);
+    return {
+      programmes: programmes.map((node) => node.id),
+      experts: experts.map((node) => ({ id: node.id, talks: node.talks.edges.map((edge) => edge.node.id) })),
+    };
   }
 
   /** Every node of a list operation answering `list`, page after page. */
@@ -248,6 +246,19 @@ export class Indexer {
 
 interface ListPage {
   list: { edges: { node: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/**
+ * An operation reading `count` records by id, each under an alias (`e0`, `e1`…) whose variable holds
+ * its id: the text is the same whichever records are read, so the gateway plans it once.
+ */
+function byIdOperation(count: number, prefix: string, field: (alias: string) => string): string {
+  const aliases = Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+  return `query(${aliases.map((alias) => `$${alias}: ID!`).join(', ')}) { ${aliases.map((alias) => `${alias}: ${field(alias)}`).join(' ')} }`;
+}
+
+function byIdVariables(ids: string[], prefix: string): Record<string, string> {
+  return Object.fromEntries(ids.map((id, index) => [`${prefix}${index}`, id]));
 }
 
 function add(refs: Refs, type: ItemType, id: string): void {

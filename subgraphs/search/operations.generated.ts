@@ -70,7 +70,7 @@ export type ExpertDocumentFragment = { id: string, name: string, nameEn: string,
 export type SessionOfferFragment = { programme: { id: string } | null, talk: { id: string } | null };
 
 export type ProgrammesAtVenueQueryVariables = Exact<{
-  venueId: string;
+  venueIds: Array<string> | string;
   after: string | null | undefined;
 }>;
 
@@ -78,7 +78,7 @@ export type ProgrammesAtVenueQueryVariables = Exact<{
 export type ProgrammesAtVenueQuery = { list: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ExpertsAtVenueQueryVariables = Exact<{
-  venueId: string;
+  venueIds: Array<string> | string;
   after: string | null | undefined;
 }>;
 

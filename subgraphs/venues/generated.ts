@@ -670,6 +670,8 @@ export type Venue = {
   city: Scalars['String']['output'];
   /** Every compliance decision about this venue, oldest first. */
   complianceHistory: Array<ComplianceRecord>;
+  /** Why the venue has its compliance status: the reason of the latest decision that gave it; empty when none was recorded. */
+  complianceReason: Scalars['String']['output'];
   complianceStatus: ComplianceStatus;
   /** Shown to the venue's manager and admins only; null for everyone else. */
   contactEmail: Maybe<Scalars['String']['output']>;
@@ -1211,6 +1213,7 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   complianceHistory?: Resolver<Array<ResolversTypes['ComplianceRecord']>, ParentType, ContextType>;
+  complianceReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   complianceStatus?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

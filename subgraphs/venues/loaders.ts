@@ -6,6 +6,7 @@ export function createVenueLoaders(store: VenueStore) {
     venue: byId(store.venuesByIds),
     alliance: byId(store.alliancesByIds),
     allianceIdsOfVenue: groupedBy(store.allianceIdsByVenue, (member) => member.venueId),
+    complianceReason: groupedBy(store.complianceReasons, (record) => record.venueId),
     complianceHistory: groupedBy(store.complianceHistories, (record) => record.venueId),
     noticesOfVenue: groupedBy(store.noticesByVenue, (notice) => notice.venueId),
     notice: byId(store.noticesByIds),

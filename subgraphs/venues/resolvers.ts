@@ -97,6 +97,7 @@ export const resolvers: Resolvers = {
     groupSize: (venue) => ({ min: venue.minGroup, max: venue.maxGroup }),
     contactEmail: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactEmail : null),
     contactPhone: (venue, _, { viewer }) => (mayManageVenue(viewer, venue.id) ? venue.contactPhone : null),
+    complianceReason: async (venue, _, { loaders }) => (await loaders.complianceReason.load(venue.id))[0]?.reason ?? '',
     complianceHistory: async (venue, _, { loaders }) => bounded('Venue.complianceHistory', await loaders.complianceHistory.load(venue.id), 'latest'),
     rectificationNotices: async (venue, _, { loaders, viewer }) => (maySeeNotices(viewer, venue) ? bounded('Venue.rectificationNotices', await loaders.noticesOfVenue.load(venue.id), 'latest') : null),
     alliances: async (venue, _, { loaders }) => {

@@ -94,6 +94,14 @@ export function createVenueStore(db: PostgresJsDatabase, schoolRoll: SchoolRoll)
         .where(inArray(allianceMembers.venueId, [...venueIds]))
         .orderBy(asc(allianceMembers.allianceId)),
 
+    /** Why each venue has its compliance status: the latest decision that gave it; none for a venue never decided on. */
+    complianceReasons: (venueIds: readonly number[]) =>
+      db.selectDistinctOn([complianceRecords.venueId], { venueId: complianceRecords.venueId, reason: complianceRecords.reason })
+        .from(complianceRecords)
+        .innerJoin(venues, and(eq(venues.id, complianceRecords.venueId), eq(venues.complianceStatus, complianceRecords.status)))
+        .where(inArray(complianceRecords.venueId, [...venueIds]))
+        .orderBy(asc(complianceRecords.venueId), desc(complianceRecords.recordedAt), desc(complianceRecords.id)),
+
     complianceHistories: (venueIds: readonly number[]) =>
       db.select().from(complianceRecords)
         .where(inArray(complianceRecords.venueId, [...venueIds]))

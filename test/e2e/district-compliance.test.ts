@@ -21,7 +21,7 @@ const ISSUE = `mutation($input: IssueRectificationNoticeInput!) {
 const CLOSE = `mutation($id: ID!, $note: String!) {
   closeRectificationNotice(id: $id, note: $note) { notice { id status closedBy closingNote venue { complianceStatus } } userErrors { code field } }
 }`;
-const VENUE = `query($id: ID!) { venue(id: $id) { complianceStatus complianceHistory { status reason notice recordedBy } rectificationNotices { id status } } }`;
+const VENUE = `query($id: ID!) { venue(id: $id) { complianceStatus complianceReason complianceHistory { status reason notice recordedBy } rectificationNotices { id status } } }`;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86400_000);
 
@@ -92,6 +92,7 @@ describe('rectification notices', () => {
     expect(notice).toMatchObject({ status: 'OPEN', issuedBy: `district:${venue.district}`, overdue: false, venue: { complianceStatus: 'UNDER_RECTIFICATION' } });
     const noticed = (await graphql(system.url, VENUE, { id: venue.id }, asDistrict)).data.venue;
     expect(noticed.complianceHistory.at(-1)).toEqual({ status: 'UNDER_RECTIFICATION', reason: '消防通道堵塞，限期整改', notice: '测试区教育委员会通知〔2026〕7号', recordedBy: `district:${venue.district}` });
+    expect(noticed.complianceReason).toBe('消防通道堵塞，限期整改');
 
     await system.runComplianceJobs(new Date(deadline.getTime() - 60_000));
     expect((await graphql(system.url, VENUE, { id: venue.id }, asDistrict)).data.venue.complianceStatus).toBe('UNDER_RECTIFICATION');
@@ -102,6 +103,8 @@ describe('rectification notices', () => {
     const suspended = (await graphql(system.url, VENUE, { id: venue.id }, asDistrict)).data.venue;
     expect(suspended.complianceStatus).toBe('SUSPENDED');
     expect(suspended.complianceHistory.at(-1)).toMatchObject({ status: 'SUSPENDED', recordedBy: 'system', notice: '测试区教育委员会通知〔2026〕7号' });
+    expect(suspended.complianceReason).toBe(suspended.complianceHistory.at(-1).reason);
+    expect(suspended.complianceReason).toContain('消防通道堵塞，限期整改');
     expect(suspended.rectificationNotices).toContainEqual({ id: notice.id, status: 'ENFORCED' });
     expect(await eventCount(told)).toBe(eventsBefore + told.length);
     const history = await graphql(system.url, `query($id: ID!) { school(id: $id) { bookings(first: 100) { edges { node { session { id } history { from to actor reason } } } } } }`, { id: schools[0] }, await asSchool(schools[0]!));
