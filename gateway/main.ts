@@ -11,7 +11,7 @@ import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js'
 import { startSystem } from './system.js';
 import { partsReadyFlag, startProcesses } from './processes.js';
 import { defaultIndexFile } from '../subgraphs/search/main.js';
-import { outboxSources, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
+import { announcingSubgraphs, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
 import { log } from '../kit/platform/log.js';
 import { startTracing } from '../kit/platform/tracing.js';
@@ -78,9 +78,9 @@ async function startEverything() {
   return system;
 }
 
-/** Where the catalogue subgraphs keep their tables, when the gateway is told; it keeps public answers only then. */
+/** Where the subgraphs that announce their changes keep their tables, when the gateway is told; it keeps public answers only then. */
 function catalogueDatabaseUrls(): string[] | undefined {
-  const urls = outboxSources.map((name) => subgraphDatabaseUrl(name));
+  const urls = announcingSubgraphs.map((name) => subgraphDatabaseUrl(name));
   return urls.every(Boolean) ? (urls as string[]) : undefined;
 }
 

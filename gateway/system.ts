@@ -2,7 +2,7 @@ import type { RequestListener } from 'node:http';
 import { connect, type Database } from '../kit/database/connection.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../kit/database/embedded.js';
 import { migrateSubgraph } from '../kit/database/migrate.js';
-import { migrationsOf, outboxSources, subgraphEntry } from '../subgraphs/manifest.js';
+import { announcingSubgraphs, migrationsOf, subgraphEntry } from '../subgraphs/manifest.js';
 import { isSeeded, seedDemo } from '../seed/load.js';
 import { startOfToday } from '../seed/today.js';
 import { serveSubgraph, type Listening } from '../kit/subgraph/http.js';
@@ -87,7 +87,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       isReady: () => ready,
       dataSources: inProcessDataSources(subgraphs),
       access: databases.access,
-      catalogueDatabaseUrls: outboxSources.map((name) => urls[name]),
+      catalogueDatabaseUrls: announcingSubgraphs.map((name) => urls[name]),
       settings: options.settings,
       pages: options.pages,
       port: options.port,
@@ -106,7 +106,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       url: gateway.url,
       subgraphUrls: mapSubgraphs((name) => listening[name].url),
       databases,
-      searchEngine,
+      searchEngine: searchIndex.engine,
       catalogueReader,
       subgraphs,
       runComplianceJobs: runCompliance,

@@ -84,6 +84,14 @@ export type OutboxSource = Extract<(typeof manifest)[number], { outbox: true }>[
 export const subgraphNames: SubgraphName[] = manifest.map((entry) => entry.name);
 export const outboxSources: OutboxSource[] = manifest.flatMap((entry) => (entry.outbox ? [entry.name] : []));
 
+/**
+ * The subgraphs whose answers change only when they say so on the `kepu_changes` channel: those
+ * with an outbox announce every committed write to their tables, and search every change to its
+ * index (which follows those outboxes).
+ */
+export type AnnouncingSubgraph = OutboxSource | 'search';
+export const announcingSubgraphs: AnnouncingSubgraph[] = [...outboxSources, 'search'];
+
 export function subgraphEntry(name: SubgraphName): (typeof manifest)[number] {
   return manifest.find((entry) => entry.name === name)!;
 }
@@ -98,8 +106,8 @@ export function migrationsOf(name: SubgraphName): { table: string; folder: strin
   return { table: name, folder: fileURLToPath(subgraphFile(name, 'migrations')), announcedSchema: subgraphEntry(name).outbox ? name : null };
 }
 
-export function announcesChanges(name: string): name is OutboxSource {
-  return (outboxSources as string[]).includes(name);
+export function announcesChanges(name: string): name is AnnouncingSubgraph {
+  return (announcingSubgraphs as string[]).includes(name);
 }
 
 /** What a subgraph running as its own process needs to find its database and bring it up to date. */

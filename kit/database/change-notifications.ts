@@ -24,6 +24,11 @@ export async function announceChanges(database: Database, schema: string): Promi
   }
 }
 
+/** Announces on `CHANGES_CHANNEL` that what `name` answers from has changed, for a change no table trigger sees (an index in memory). */
+export async function announceChange(database: Database, name: string): Promise<void> {
+  await database.sql`select pg_notify(${CHANGES_CHANNEL}, ${name})`;
+}
+
 /**
  * Calls `react` whenever a write to one of `schemas` commits in `database`, and each time the
  * connection listens again, since announcements made while it was lost are gone.

@@ -1,5 +1,6 @@
 import { connect, type Database } from '../../kit/database/connection.js';
-import { onAnnouncedChanges } from '../../kit/database/change-notifications.js';
+import { announceChange, onAnnouncedChanges } from '../../kit/database/change-notifications.js';
+import { log } from '../../kit/platform/log.js';
 import type { SearchEngine } from '../../search/engine.js';
 import { Indexer } from './indexer.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
@@ -51,8 +52,13 @@ export async function startSearchIndexing(options: {
   const open = (url: string) => connect(url, { max: 2, name: 'search-indexer' });
   const databases = Object.fromEntries(outboxSources.map((source) => [source, open(options.databaseUrls[source])])) as Record<OutboxSource, ReturnType<typeof open>>;
   const cursors = open(options.databaseUrls.search);
-  const close = () => Promise.all([cursors, ...Object.values(databases)].map((database) => database.close())).then(() => {});
   const { searchIndex } = options;
+  // Gateways keep public search answers until the index changes, whichever process changed it.
+  const unwatch = searchIndex.onChange(() => void announceChange(cursors, 'search').catch((error) => log.warn({ err: error }, 'could not announce a change to the search index')));
+  const close = async () => {
+    unwatch();
+    await Promise.all([cursors, ...Object.values(databases)].map((database) => database.close()));
+  };
   const indexer = new Indexer(searchIndex.engine, searchIndex.read, databases, cursors);
   searchIndex.follow(indexer);
   const { savable } = searchIndex.engine;

@@ -1,5 +1,5 @@
 import type { CatalogueReader } from './catalogue.js';
-import type { SearchEngine } from '../../search/engine.js';
+import type { IndexBuild, SearchEngine } from '../../search/engine.js';
 import type { Indexer } from './indexer.js';
 import { reindex } from './reindex.js';
 
@@ -22,13 +22,24 @@ export interface Rebuild {
  * it in at the end.
  */
 export class SearchIndex {
+  /** The engine, telling `watchers` after each change to its live index. */
+  readonly engine: SearchEngine;
+  private readonly watchers = new Set<() => void>();
   private indexer: Indexer | null = null;
   private current: { rebuild: Rebuild; done: Promise<void> } | null = null;
 
   constructor(
-    readonly engine: SearchEngine,
+    engine: SearchEngine,
     readonly read: CatalogueReader,
-  ) {}
+  ) {
+    this.engine = telling(engine, () => this.watchers.forEach((watcher) => watcher()));
+  }
+
+  /** Calls `watcher` after every change to the live index, until the returned function is called. */
+  onChange(watcher: () => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
 
   /** From now on, searchIndex replay the outbox rows this indexer has not applied when they start. */
   follow(indexer: Indexer): void {
@@ -61,4 +72,24 @@ export class SearchIndex {
     if (rebuild?.state === 'FAILED') throw new Error(rebuild.failure ?? 'The search index rebuild failed.');
     return rebuild;
   }
+}
+
+/** `engine`, calling `changed` once each write to its live index is done: upserts, removals, a rebuild swapped in, a saved index loaded. */
+function telling(engine: SearchEngine, changed: () => void): SearchEngine {
+  const after = <Result>(write: Promise<Result>) => write.then((result) => (changed(), result));
+  const { savable } = engine;
+  return {
+    name: engine.name,
+    search: (request) => engine.search(request),
+    suggest: (prefix, limit) => engine.suggest(prefix, limit),
+    count: () => engine.count(),
+    close: () => engine.close(),
+    upsert: (documents) => after(engine.upsert(documents)),
+    remove: (ids) => after(engine.remove(ids)),
+    startBuild: async (): Promise<IndexBuild> => {
+      const build = await engine.startBuild();
+      return { add: (documents) => build.add(documents), abandon: () => build.abandon(), commit: () => after(build.commit()) };
+    },
+    savable: savable && { version: savable.version, changes: () => savable.changes(), save: () => savable.save(), load: (lines) => after(savable.load(lines)) },
+  };
 }

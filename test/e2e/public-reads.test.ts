@@ -22,9 +22,9 @@ async function venueStatementsOf(read: () => Promise<unknown>): Promise<number> 
   return statements.venues;
 }
 
-/** Reads until `expected` holds, for at most a second: announcements arrive a moment after the commit. */
-async function withinASecond<Value>(read: () => Promise<Value>, expected: (value: Value) => boolean): Promise<Value> {
-  const deadline = Date.now() + 1000;
+/** Reads until `expected` holds, for at most a second (or `ms`): announcements arrive a moment after the commit. */
+async function withinASecond<Value>(read: () => Promise<Value>, expected: (value: Value) => boolean, ms = 1000): Promise<Value> {
+  const deadline = Date.now() + ms;
   let value = await read();
   while (!expected(value) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -100,6 +100,23 @@ describe('public reads', () => {
     expect(renamed.data.updateVenue.userErrors).toEqual([]);
     expect(await withinASecond(() => venueName(id), (name) => name === '重命名的科技馆')).toBe('重命名的科技馆');
     expect(before).not.toBe('重命名的科技馆');
+  });
+
+  it('keep search answers and suggestions until the search index changes', async () => {
+    const find = `query($query: String!) { search(query: $query, first: 5) { totalCount hits { item { ... on Venue { id name } } } } }`;
+    const suggest = `query($prefix: String!) { searchSuggestions(prefix: $prefix, first: 5) { text } }`;
+    const names = async () => (await askAsPublic(find, { query: '改名后的天文馆' })).body.data.search.hits.map((hit: any) => hit.item.name);
+    expect(await names()).not.toContain('改名后的天文馆');
+    await askAsPublic(suggest, { prefix: '改名后的天文' });
+    expect((await askAsPublic(find, { query: '改名后的天文馆' })).cache).toBe('hit');
+    expect((await askAsPublic(suggest, { prefix: '改名后的天文' })).body.data.searchSuggestions).toEqual([]);
+
+    const renamed = await graphql(system.url, `mutation { updateVenue(id: "ven_3", input: { name: "改名后的天文馆" }) { userErrors { code } } }`, {}, await asVenue('ven_3'));
+    expect(renamed.data.updateVenue.userErrors).toEqual([]);
+    // The index follows the venues' outbox a moment after the commit; the bench measures how long.
+    expect(await withinASecond(names, (found) => found.includes('改名后的天文馆'), 5000)).toContain('改名后的天文馆');
+    const suggestions = async () => (await askAsPublic(suggest, { prefix: '改名后的天文' })).body.data.searchSuggestions.map((one: any) => one.text);
+    expect(await withinASecond(suggestions, (found) => found.length > 0, 5000)).toEqual(['改名后的天文馆']);
   });
 
   it('follow writes made by any process, straight to the database', async () => {
