@@ -45,7 +45,7 @@ export async function startSearchIndexing(options: {
   indexFile?: string;
   /**
    * `changes`: an empty index is not filled from the catalogue; it takes in what changes from now
-   * on. For measuring writes at a size whose whole index takes minutes to build.
+   * on, and `indexFile` is left alone. For measuring writes at a size whose whole index takes minutes to build.
    */
   indexFrom?: 'catalogue' | 'changes';
 }): Promise<SearchIndexing> {
@@ -62,7 +62,8 @@ export async function startSearchIndexing(options: {
   const indexer = new Indexer(searchIndex.engine, searchIndex.read, databases, cursors);
   searchIndex.follow(indexer);
   const { savable } = searchIndex.engine;
-  const saved = options.indexFile && savable ? new SavedIndex(options.indexFile, savable, indexer) : null;
+  // An index of the changes only is never saved, nor replaced by a saved one.
+  const saved = options.indexFile && savable && options.indexFrom !== 'changes' ? new SavedIndex(options.indexFile, savable, indexer) : null;
   try {
     const loaded = (await saved?.load()) ?? false;
     if (options.indexFrom === 'changes') indexer.startFrom(await indexer.heads());
