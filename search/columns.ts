@@ -102,9 +102,13 @@ export class CatalogueColumns {
   private cosLat = new Float64Array(0);
   private orders = new Float64Array(0);
   private soonest = new Float64Array(0);
+  /** The start of its latest session with free seats; -Infinity without one. Worked out from `openStarts`, not saved. */
+  private latest = new Float64Array(0);
   private readonly ids: string[] = [];
   private readonly names: string[] = [];
   private readonly namesEn: string[] = [];
+  /** Both names in lower case, as a query's phrases are compared with them: worked out once, not for every match of every query. */
+  private readonly lowerNames: (readonly [string, string])[] = [];
   private readonly openStarts: (number[] | undefined)[] = [];
   private readonly cities = new Codes();
   private readonly districts = new Codes();
@@ -135,6 +139,7 @@ export class CatalogueColumns {
     fill(columns.names, saved.names);
     fill(columns.namesEn, saved.namesEn);
     fill(columns.openStarts, saved.openStarts);
+    for (let slot = 0; slot < columns.end; slot += 1) columns.derive(slot);
     columns.cities.restore(saved.cities);
     columns.districts.restore(saved.districts);
     columns.venues.restore(saved.venues);
@@ -162,6 +167,12 @@ export class CatalogueColumns {
     this.orders[slot] = catalogueOrder(document);
     this.openStarts[slot] = document.openSessionStarts.length > 0 ? document.openSessionStarts : undefined;
     this.soonest[slot] = document.openSessionStarts.length > 0 ? Math.min(...document.openSessionStarts) : Infinity;
+    this.derive(slot);
+  }
+
+  /** The item's Chinese and English names in lower case. */
+  lowerNamesOf(slot: number): readonly [string, string] {
+    return this.lowerNames[slot]!;
   }
 
   /** The item's Chinese and English names, as stored. */
@@ -197,6 +208,7 @@ export class CatalogueColumns {
     this.present[slot] = 0;
     this.openStarts[slot] = undefined;
     this.soonest[slot] = Infinity;
+    this.latest[slot] = -Infinity;
   }
 
   /** The slots matching the filter, among `candidates` or among every document. */
@@ -257,7 +269,23 @@ export class CatalogueColumns {
     if (filter.cities !== null && filter.cities[this.city[slot]!] !== 1) return false;
     if (filter.districts !== null && filter.districts[this.district[slot]!] !== 1) return false;
     if (filter.venues !== null && filter.venues[this.venue[slot]!] !== 1) return false;
-    return filter.openBetween === null || hasStartBetween(this.openStarts[slot], filter.openBetween);
+    return filter.openBetween === null || this.opensBetween(slot, filter.openBetween);
+  }
+
+  /** Whether a session with free seats starts in the range; its soonest and latest starts settle most items without reading the others. */
+  private opensBetween(slot: number, between: { from: number; to: number }): boolean {
+    const soonest = this.soonest[slot]!;
+    if (soonest >= between.from) return soonest < between.to;
+    if (this.latest[slot]! < between.from) return false;
+    return hasStartBetween(this.openStarts[slot], between);
+  }
+
+  /** The columns worked out from the others, for a slot just put or restored. */
+  private derive(slot: number): void {
+    const starts = this.openStarts[slot];
+    this.latest[slot] = starts ? Math.max(...starts) : -Infinity;
+    const name = this.names[slot];
+    if (name !== undefined) this.lowerNames[slot] = [name.toLowerCase(), this.namesEn[slot]!.toLowerCase()];
   }
 
   private compile(filter: SearchFilter): CompiledFilter {
@@ -314,6 +342,7 @@ export class CatalogueColumns {
     this.cosLat = grown(this.cosLat, capacity);
     this.orders = grown(this.orders, capacity);
     this.soonest = grown(this.soonest, capacity);
+    this.latest = grown(this.latest, capacity);
     this.capacity = capacity;
   }
 }

@@ -102,8 +102,7 @@ export function phraseBonus(index: Searchable, text: TextMatches, slots: Int32Ar
 }
 
 function bonusOf(index: Searchable, slot: number, phrases: string[]): number {
-  const { name, nameEn } = index.columns.namesOf(slot);
-  const names = [name.toLowerCase(), nameEn.toLowerCase()];
+  const names = index.columns.lowerNamesOf(slot);
   if (phrases.some((phrase) => names.includes(phrase))) return 2;
   return phrases.some((phrase) => names.some((each) => each.includes(phrase))) ? 1.5 : 1;
 }

@@ -199,37 +199,47 @@ function withPrefix(root: RadixNode, prefix: string, visit: Visit): void {
 
 /**
  * Words within `tolerance` edits of `term`, two neighbouring letters swapped counting as one
- * (optimal string alignment): one distance row per character along each edge, the row before
- * it kept for swaps, pruned once no cell of either can come back within the tolerance.
+ * (optimal string alignment): one distance row per character of the path from the root, the
+ * row two characters up kept for swaps, pruned once no cell of the last two rows can come back
+ * within the tolerance. The rows are reused along the walk: a lookup visits tens of thousands of
+ * nodes, and a new row for each was most of its cost.
  */
 function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visit): void {
-  const walk = (node: RadixNode, row: number[], before: number[] | null, previous: string) => {
+  const width = term.length + 1;
+  const rows = [Int32Array.from({ length: width }, (_, column) => column)];
+  const least = [0];
+  const characters = [''];
+  const walk = (node: RadixNode, depth: number) => {
     for (const child of node.c.values()) {
-      let current = row;
-      let older = before;
-      let last = previous;
+      let at = depth;
       let alive = true;
       for (const character of child.s) {
-        const next = [current[0]! + 1];
-        for (let column = 1; column <= term.length; column += 1) {
+        at += 1;
+        const current = rows[at - 1]!;
+        const older = at >= 2 ? rows[at - 2]! : null;
+        const last = characters[at - 1]!;
+        const next = (rows[at] ??= new Int32Array(width));
+        next[0] = current[0]! + 1;
+        let smallest = next[0]!;
+        for (let column = 1; column < width; column += 1) {
           let cost = Math.min(next[column - 1]! + 1, current[column]! + 1, current[column - 1]! + (term[column - 1] === character ? 0 : 1));
           if (older && column > 1 && term[column - 1] === last && term[column - 2] === character) cost = Math.min(cost, older[column - 2]! + 1);
           next[column] = cost;
+          if (cost < smallest) smallest = cost;
         }
-        older = current;
-        current = next;
-        last = character;
-        if (Math.min(...current) > tolerance && Math.min(...older) >= tolerance) {
+        least[at] = smallest;
+        characters[at] = character;
+        if (smallest > tolerance && least[at - 1]! >= tolerance) {
           alive = false;
           break;
         }
       }
       if (!alive) continue;
-      if (child.e && current[term.length]! <= tolerance) visit(child.w, child.d);
-      walk(child, current, older, last);
+      if (child.e && rows[at]![term.length]! <= tolerance) visit(child.w, child.d);
+      walk(child, at);
     }
   };
-  walk(root, Array.from({ length: term.length + 1 }, (_, column) => column), null, '');
+  walk(root, 0);
 }
 
 /** Prefixes count from two letters for the word being typed, from four for the others the user typed. */
