@@ -58,8 +58,8 @@ export class AnswerCache {
       return { slots: matches.slots, words: matches.words, scores: matches.scores, distances: located?.distances ?? null, facets: facetsOf(index, matches, request.facets) };
     }
     const { positions, distances } = located;
-    const slots = positions.map((position) => matches.slots[position]!);
-    const scores = matches.scores && Float64Array.from(positions, (position) => matches.scores![position]!);
+    const slots = pick(matches.slots, positions);
+    const scores = matches.scores && pick(matches.scores, positions);
     return { slots, words: matches.words, scores, distances, facets: index.columns.facets(slots, request.facets) };
   }
 
@@ -67,6 +67,13 @@ export class AnswerCache {
     const key = JSON.stringify([request.text, request.filter]);
     return this.matches.get(key) ?? this.matches.put(key, matchesOf(index, request), (matches) => matches.slots.length);
   }
+}
+
+/** The values at these positions, in their order. */
+function pick<Values extends Int32Array | Float64Array>(values: Values, positions: Int32Array): Values {
+  const picked = new (values.constructor as new (length: number) => Values)(positions.length);
+  for (let at = 0; at < positions.length; at += 1) picked[at] = values[positions[at]!]!;
+  return picked;
 }
 
 function matchesOf(index: Searchable, request: SearchRequest): Matches {

@@ -113,6 +113,9 @@ export class CatalogueColumns {
   private readonly cities = new Codes();
   private readonly districts = new Codes();
   private readonly venues = new Codes();
+  /** Each item's point among the distinct points items are at; -1 without one. Worked out from the coordinates, not saved. */
+  private place = new Int32Array(0);
+  private readonly places = new Places();
   /** One past the highest slot ever used. */
   private end = 0;
 
@@ -212,10 +215,10 @@ export class CatalogueColumns {
   }
 
   /** The slots matching the filter, among `candidates` or among every document. */
-  match(filter: SearchFilter, candidates?: readonly number[]): Int32Array {
+  match(filter: SearchFilter, candidates?: Int32Array): Int32Array {
     const compiled = this.compile(filter);
     const count = candidates ? candidates.length : this.end;
-    const slots = new Int32Array(count);
+    const slots = scratch.slots(count);
     let found = 0;
     for (let index = 0; index < count; index += 1) {
       const slot = candidates ? candidates[index]! : index;
@@ -229,11 +232,15 @@ export class CatalogueColumns {
   /** Of these slots, those within the radius of the point, with their distances and their places in `slots`. */
   locate(slots: Int32Array, near: Near): Located {
     const centre = centreOf(near);
-    const positions = new Int32Array(slots.length);
-    const distances = new Float64Array(slots.length);
+    const positions = scratch.positions(slots.length);
+    const distances = scratch.distances(slots.length);
+    // Items at one venue share its point: with more matches than points, each point's distance is worked out once.
+    const byPlace = slots.length > this.places.count ? this.places.distancesFrom(centre) : null;
     let found = 0;
     for (let position = 0; position < slots.length; position += 1) {
-      const distance = this.distanceFrom(slots[position]!, centre);
+      const slot = slots[position]!;
+      const place = this.place[slot]!;
+      const distance = byPlace ? (place < 0 ? NO_PLACE : byPlace[place]!) : distanceBetween(this.latRadians[slot]!, this.lonRadians[slot]!, this.cosLat[slot]!, centre);
       if (!withinRadius(distance, centre.radiusKm)) continue;
       positions[found] = position;
       distances[found] = distance;
@@ -284,6 +291,7 @@ export class CatalogueColumns {
   private derive(slot: number): void {
     const starts = this.openStarts[slot];
     this.latest[slot] = starts ? Math.max(...starts) : -Infinity;
+    this.place[slot] = this.places.codeOf(this.latRadians[slot]!, this.lonRadians[slot]!, this.cosLat[slot]!);
     const name = this.names[slot];
     if (name !== undefined) this.lowerNames[slot] = [name.toLowerCase(), this.namesEn[slot]!.toLowerCase()];
   }
@@ -303,18 +311,6 @@ export class CatalogueColumns {
       venues: this.venues.allowed(filter.venueIds),
       openBetween: filter.openBetween ?? null,
     };
-  }
-
-  /** Great-circle distance by the haversine formula, as `distanceKm` in matching.ts and Meilisearch's `_geoRadius`. */
-  private distanceFrom(slot: number, centre: Centre): number {
-    const lat = this.latRadians[slot]!;
-    if (Number.isNaN(lat)) return NO_PLACE;
-    const dLat = lat - centre.latRadians;
-    // Farther north or south than the radius: no need for the rest of the formula.
-    if (Math.abs(dLat) * EARTH_RADIUS_KM > centre.radiusKm) return Infinity;
-    const dLon = this.lonRadians[slot]! - centre.lonRadians;
-    const a = Math.sin(dLat / 2) ** 2 + centre.cosLat * this.cosLat[slot]! * Math.sin(dLon / 2) ** 2;
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   private placeAt(slot: number, location: SearchDocument['location']): void {
@@ -343,6 +339,7 @@ export class CatalogueColumns {
     this.orders = grown(this.orders, capacity);
     this.soonest = grown(this.soonest, capacity);
     this.latest = grown(this.latest, capacity);
+    this.place = grown(this.place, capacity);
     this.capacity = capacity;
   }
 }
@@ -383,6 +380,76 @@ function hasStartBetween(starts: number[] | undefined, between: { from: number; 
 /** A place without a point is within no radius, but listed (last) when the query has none. */
 function withinRadius(distance: number, radiusKm: number): boolean {
   return Number.isNaN(distance) ? radiusKm === Infinity : distance <= radiusKm;
+}
+
+/**
+ * Room to collect a query's matches in before they are copied out at their final length: a query
+ * may match the whole catalogue, and arrays that long made anew for each query kept the garbage
+ * collector busy. Queries run one at a time, so one of each is enough.
+ */
+const scratch = {
+  slotsRoom: new Int32Array(0),
+  positionsRoom: new Int32Array(0),
+  distancesRoom: new Float64Array(0),
+  slots(length: number): Int32Array {
+    if (this.slotsRoom.length < length) this.slotsRoom = new Int32Array(length);
+    return this.slotsRoom;
+  },
+  positions(length: number): Int32Array {
+    if (this.positionsRoom.length < length) this.positionsRoom = new Int32Array(length);
+    return this.positionsRoom;
+  },
+  distances(length: number): Float64Array {
+    if (this.distancesRoom.length < length) this.distancesRoom = new Float64Array(length);
+    return this.distancesRoom;
+  },
+};
+
+/** Great-circle distance by the haversine formula, as `distanceKm` in matching.ts and Meilisearch's `_geoRadius`; NaN without a point. */
+function distanceBetween(lat: number, lon: number, cosLat: number, centre: Centre): number {
+  if (Number.isNaN(lat)) return NO_PLACE;
+  const dLat = lat - centre.latRadians;
+  // Farther north or south than the radius: no need for the rest of the formula.
+  if (Math.abs(dLat) * EARTH_RADIUS_KM > centre.radiusKm) return Infinity;
+  const dLon = lon - centre.lonRadians;
+  const a = Math.sin(dLat / 2) ** 2 + centre.cosLat * cosLat * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The distinct points items are at, numbered when first seen, with their coordinates as the distance needs them. */
+class Places {
+  private readonly numbers = new Map<string, number>();
+  private lat = new Float64Array(0);
+  private lon = new Float64Array(0);
+  private cosLat = new Float64Array(0);
+  count = 0;
+
+  codeOf(lat: number, lon: number, cosLat: number): number {
+    if (Number.isNaN(lat)) return -1;
+    const key = `${lat} ${lon}`;
+    let code = this.numbers.get(key);
+    if (code !== undefined) return code;
+    code = this.count;
+    if (code === this.lat.length) {
+      const capacity = Math.max(1024, code * 2);
+      this.lat = grown(this.lat, capacity);
+      this.lon = grown(this.lon, capacity);
+      this.cosLat = grown(this.cosLat, capacity);
+    }
+    this.lat[code] = lat;
+    this.lon[code] = lon;
+    this.cosLat[code] = cosLat;
+    this.numbers.set(key, code);
+    this.count += 1;
+    return code;
+  }
+
+  /** Every point's distance from the centre, by its number. */
+  distancesFrom(centre: Centre): Float64Array {
+    const distances = new Float64Array(this.count);
+    for (let code = 0; code < this.count; code += 1) distances[code] = distanceBetween(this.lat[code]!, this.lon[code]!, this.cosLat[code]!, centre);
+    return distances;
+  }
 }
 
 function centreOf(near: Near): Centre {

@@ -54,7 +54,8 @@ function narrowed(filter: SearchFilter, types: ParsedQuery['types']): SearchFilt
 function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { slots: Int32Array; scores: Float64Array } {
   const combined = intersect(index, parts);
   const slots = index.columns.match(filter, combined.slots);
-  const scores = Float64Array.from(slots, (slot) => combined.weights[slot]!);
+  const scores = new Float64Array(slots.length);
+  for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weights[slots[at]!]!;
   combined.release();
   return { slots, scores };
 }

@@ -42,60 +42,73 @@ export interface TextIndex {
 }
 
 /**
- * Zeroed score arrays for the next query. A query takes several, each as long as the catalogue;
- * allocated anew each time, they made the garbage collector pause searches for tens of milliseconds.
+ * Zeroed score arrays, each with room for a list of every slot, for the next query. A query takes
+ * several, each as long as the catalogue; allocated anew each time, and the lists grown one slot
+ * at a time, they made the garbage collector pause searches for tens of milliseconds.
  */
-const spares: Float64Array[] = [];
+interface Spare {
+  weights: Float64Array;
+  list: Int32Array;
+}
+const spares: Spare[] = [];
 const SPARES_KEPT = 16;
 
-function zeroed(length: number): Float64Array {
-  const index = spares.findIndex((spare) => spare.length >= length);
-  return index < 0 ? new Float64Array(length) : spares.splice(index, 1)[0]!;
+function spare(length: number): Spare {
+  const index = spares.findIndex((each) => each.weights.length >= length);
+  return index < 0 ? { weights: new Float64Array(length), list: new Int32Array(length) } : spares.splice(index, 1)[0]!;
 }
 
 /** Scores by slot, with the list of slots that have one (every score is above zero). */
 export class Scores {
   readonly weights: Float64Array;
-  slots: number[] = [];
+  private readonly list: Int32Array;
+  size = 0;
 
   constructor(slotCount: number) {
-    this.weights = zeroed(slotCount);
+    ({ weights: this.weights, list: this.list } = spare(slotCount));
   }
 
-  /** Gives the array back, zeroed, for the next query: these scores are not read again. */
+  /** The slots with a score, in the order they got one. */
+  get slots(): Int32Array {
+    return this.list.subarray(0, this.size);
+  }
+
+  /** Gives the arrays back, zeroed, for the next query: these scores are not read again. */
   release(): void {
-    for (const slot of this.slots) this.weights[slot] = 0;
-    this.slots = [];
-    if (spares.length < SPARES_KEPT) spares.push(this.weights);
-  }
-
-  get size(): number {
-    return this.slots.length;
+    for (let at = 0; at < this.size; at += 1) this.weights[this.list[at]!] = 0;
+    this.size = 0;
+    if (spares.length < SPARES_KEPT) spares.push({ weights: this.weights, list: this.list });
   }
 
   raise(slot: number, weight: number): void {
     const current = this.weights[slot]!;
-    if (current === 0) this.slots.push(slot);
-    if (weight > current) this.weights[slot] = weight;
+    if (weight <= current) return;
+    if (current === 0) {
+      this.list[this.size] = slot;
+      this.size += 1;
+    }
+    this.weights[slot] = weight;
   }
 
   /** Keeps only the slots `other` scores too, adding its score to theirs. */
   keepShared(other: Scores): void {
-    const kept: number[] = [];
-    for (const slot of this.slots) {
+    let kept = 0;
+    for (let at = 0; at < this.size; at += 1) {
+      const slot = this.list[at]!;
       const more = other.weights[slot]!;
       if (more > 0) {
         this.weights[slot]! += more;
-        kept.push(slot);
+        this.list[kept] = slot;
+        kept += 1;
       } else {
         this.weights[slot] = 0;
       }
     }
-    this.slots = kept;
+    this.size = kept;
   }
 
   scale(factor: number): void {
-    for (const slot of this.slots) this.weights[slot]! *= factor;
+    for (let at = 0; at < this.size; at += 1) this.weights[this.list[at]!]! *= factor;
   }
 }
 
@@ -114,7 +127,9 @@ export function intersect(index: TextIndex, parts: Scores[]): Scores {
   const combined = new Scores(index.slotCount());
   const [first, ...rest] = [...parts].sort((a, b) => a.size - b.size);
   if (!first) return combined;
-  for (const slot of first.slots) {
+  const slots = first.slots;
+  for (let at = 0; at < slots.length; at += 1) {
+    const slot = slots[at]!;
     let sum = first.weights[slot]!;
     for (const part of rest) {
       const more = part.weights[slot]!;
@@ -135,7 +150,8 @@ export function scoreClause(index: TextIndex, clause: Clause): Scores {
   for (const { terms, weight } of clause.alternatives) {
     const scores = scoredByAll(terms, (term) => scoreTerm(index, term));
     if (!scores) continue;
-    for (const slot of scores.slots) best.raise(slot, scores.weights[slot]! * weight);
+    const { slots } = scores;
+    for (let at = 0; at < slots.length; at += 1) best.raise(slots[at]!, scores.weights[slots[at]!]! * weight);
     scores.release();
   }
   return best;
