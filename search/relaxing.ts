@@ -95,14 +95,15 @@ function spelledAsCatalogue(index: Searchable, parsed: ParsedQuery, parts: Score
  */
 const PHRASE_CHECKED = 50_000;
 
-export function phraseBonus(index: Searchable, text: TextMatches, slots: Int32Array, scores: Float64Array): void {
-  if (text.phrases.length === 0 || slots.length > PHRASE_CHECKED) return;
-  slots.forEach((slot, position) => {
-    scores[position]! *= bonusOf(index, slot, text.phrases);
-  });
+/** The most the phrase bonus multiplies a score by. */
+export const MOST_BONUS = 2;
+
+/** The phrases whose bonus these matches' scores take; empty when they take none. */
+export function bonusPhrases(text: TextMatches, slots: Int32Array): string[] {
+  return slots.length > PHRASE_CHECKED ? [] : text.phrases;
 }
 
-function bonusOf(index: Searchable, slot: number, phrases: string[]): number {
+export function bonusOf(index: Searchable, slot: number, phrases: string[]): number {
   const names = index.columns.lowerNamesOf(slot);
   if (phrases.some((phrase) => names.includes(phrase))) return 2;
   return phrases.some((phrase) => names.some((each) => each.includes(phrase))) ? 1.5 : 1;

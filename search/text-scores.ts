@@ -222,14 +222,19 @@ function withPrefix(root: RadixNode, prefix: string, visit: Visit): void {
  */
 function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visit): void {
   const width = term.length + 1;
+  // Compared as numbers: a term's code units against the tree's characters (code points), which a character beyond them never equals.
+  const units = Int32Array.from(term, (_, at) => term.charCodeAt(at));
   const rows = [Int32Array.from({ length: width }, (_, column) => column)];
   const least = [0];
-  const characters = [''];
+  const characters = [-1];
   const walk = (node: RadixNode, depth: number) => {
     for (const child of node.c.values()) {
+      const label = child.s;
       let at = depth;
       let alive = true;
-      for (const character of child.s) {
+      for (let offset = 0; offset < label.length; ) {
+        const character = label.codePointAt(offset)!;
+        offset += character > 0xffff ? 2 : 1;
         at += 1;
         const current = rows[at - 1]!;
         const older = at >= 2 ? rows[at - 2]! : null;
@@ -238,8 +243,10 @@ function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visi
         next[0] = current[0]! + 1;
         let smallest = next[0]!;
         for (let column = 1; column < width; column += 1) {
-          let cost = Math.min(next[column - 1]! + 1, current[column]! + 1, current[column - 1]! + (term[column - 1] === character ? 0 : 1));
-          if (older && column > 1 && term[column - 1] === last && term[column - 2] === character) cost = Math.min(cost, older[column - 2]! + 1);
+          let cost = current[column - 1]! + (units[column - 1] === character ? 0 : 1);
+          if (next[column - 1]! + 1 < cost) cost = next[column - 1]! + 1;
+          if (current[column]! + 1 < cost) cost = current[column]! + 1;
+          if (older && column > 1 && units[column - 1] === last && units[column - 2] === character && older[column - 2]! + 1 < cost) cost = older[column - 2]! + 1;
           next[column] = cost;
           if (cost < smallest) smallest = cost;
         }
