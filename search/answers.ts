@@ -44,7 +44,7 @@ export class AnswerCache {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
     const answer = this.answers.get(key) ?? this.answers.put(key, this.answerOf(index, request), (answer) => answer.slots.length);
     const page = request.near
-      ? firstInOrder(answer.slots.length, request.offset + request.limit, byDistance(index.columns, answer)).slice(request.offset)
+      ? firstInOrder(answer.slots.length, request.offset + request.limit, byDistance(index.columns, answer), fartherThan(answer)).slice(request.offset)
       : firstInOrder(answer.slots.length, request.offset + request.limit, byScore(index.columns, answer), scoredBelow(answer)).slice(request.offset);
     const hits = page.map((match) => hitOf(index.columns, answer, match));
     if (request.explain) explain(index, request.text, hits, page.map((match) => answer.slots[match]!));
@@ -202,6 +202,11 @@ function byScore(columns: CatalogueColumns, { slots, scores }: Answer): Order {
 /** A match whose score, whatever its bonus, stays below another's comes after it. */
 function scoredBelow({ scores }: Answer): SurelyAfter | undefined {
   return scores ? (a, b) => scores.mostAt(a) < scores.at(b) : undefined;
+}
+
+/** A match farther away than another comes after it; a match without a place is left to the order itself. */
+function fartherThan({ distances }: Answer): SurelyAfter {
+  return (a, b) => distances![a]! > distances![b]!;
 }
 
 /** Nearest first, with or without a radius; items without a place (talks of experts with no partner affiliation) last; then by relevance. */

@@ -216,13 +216,13 @@ export class CatalogueColumns {
 
   /** The slots matching the filter, among `candidates` or among every document. */
   match(filter: SearchFilter, candidates?: Int32Array): Int32Array {
-    const compiled = this.compile(filter);
     const count = candidates ? candidates.length : this.end;
     const slots = scratch.slots(count);
+    const matches = this.matcher(filter);
     let found = 0;
     for (let index = 0; index < count; index += 1) {
       const slot = candidates ? candidates[index]! : index;
-      if (!this.matches(slot, compiled)) continue;
+      if (!matches(slot)) continue;
       slots[found] = slot;
       found += 1;
     }
@@ -236,12 +236,14 @@ export class CatalogueColumns {
     const distances = scratch.distances(slots.length);
     // Items at one venue share its point: with more matches than points, each point's distance is worked out once.
     const byPlace = slots.length > this.places.count ? this.places.distancesFrom(centre) : null;
+    const { place: placeOf, latRadians, lonRadians, cosLat } = this;
+    const { radiusKm } = centre;
     let found = 0;
     for (let position = 0; position < slots.length; position += 1) {
       const slot = slots[position]!;
-      const place = this.place[slot]!;
-      const distance = byPlace ? (place < 0 ? NO_PLACE : byPlace[place]!) : distanceBetween(this.latRadians[slot]!, this.lonRadians[slot]!, this.cosLat[slot]!, centre);
-      if (!withinRadius(distance, centre.radiusKm)) continue;
+      const place = placeOf[slot]!;
+      const distance = byPlace ? (place < 0 ? NO_PLACE : byPlace[place]!) : distanceBetween(latRadians[slot]!, lonRadians[slot]!, cosLat[slot]!, centre);
+      if (!withinRadius(distance, radiusKm)) continue;
       positions[found] = position;
       distances[found] = distance;
       found += 1;
@@ -264,27 +266,44 @@ export class CatalogueColumns {
     }
   }
 
-  private matches(slot: number, filter: CompiledFilter): boolean {
-    if (this.present[slot] === 0) return false;
-    if ((filter.types & (1 << this.type[slot]!)) === 0) return false;
-    if (filter.kinds !== null && !hasCode(filter.kinds, this.kind[slot]!)) return false;
-    if (filter.compliance !== null && !hasCode(filter.compliance, this.compliance[slot]!)) return false;
-    if (filter.subjects !== null && (filter.subjects & this.subjects[slot]!) === 0) return false;
-    if (filter.gradeBands !== null && (filter.gradeBands & this.gradeBands[slot]!) === 0) return false;
-    if (filter.deliveries !== null && (filter.deliveries & this.deliveries[slot]!) === 0) return false;
-    if (filter.freeOnly && this.free[slot] === 0) return false;
-    if (filter.cities !== null && filter.cities[this.city[slot]!] !== 1) return false;
-    if (filter.districts !== null && filter.districts[this.district[slot]!] !== 1) return false;
-    if (filter.venues !== null && filter.venues[this.venue[slot]!] !== 1) return false;
-    return filter.openBetween === null || this.opensBetween(slot, filter.openBetween);
+  /**
+   * The test of one slot against the filter. The columns and the filter's parts are held in the
+   * closure rather than read from `this` and an object at every slot: a query may test every
+   * document, and those reads were most of its cost.
+   */
+  private matcher(filter: SearchFilter): (slot: number) => boolean {
+    const { types, kinds, compliance, subjects, gradeBands, deliveries, freeOnly, cities, districts, venues, openBetween } = this.compile(filter);
+    const columns = {
+      present: this.present, type: this.type, kind: this.kind, compliance: this.compliance, subjects: this.subjects, gradeBands: this.gradeBands,
+      deliveries: this.deliveries, free: this.free, city: this.city, district: this.district, venue: this.venue,
+    };
+    const opensBetween = openBetween && this.opensBetween(openBetween);
+    return (slot) => {
+      if (columns.present[slot] === 0) return false;
+      if ((types & (1 << columns.type[slot]!)) === 0) return false;
+      if (kinds !== null && !hasCode(kinds, columns.kind[slot]!)) return false;
+      if (compliance !== null && !hasCode(compliance, columns.compliance[slot]!)) return false;
+      if (subjects !== null && (subjects & columns.subjects[slot]!) === 0) return false;
+      if (gradeBands !== null && (gradeBands & columns.gradeBands[slot]!) === 0) return false;
+      if (deliveries !== null && (deliveries & columns.deliveries[slot]!) === 0) return false;
+      if (freeOnly && columns.free[slot] === 0) return false;
+      if (cities !== null && cities[columns.city[slot]!] !== 1) return false;
+      if (districts !== null && districts[columns.district[slot]!] !== 1) return false;
+      if (venues !== null && venues[columns.venue[slot]!] !== 1) return false;
+      return opensBetween === null || opensBetween(slot);
+    };
   }
 
   /** Whether a session with free seats starts in the range; its soonest and latest starts settle most items without reading the others. */
-  private opensBetween(slot: number, between: { from: number; to: number }): boolean {
-    const soonest = this.soonest[slot]!;
-    if (soonest >= between.from) return soonest < between.to;
-    if (this.latest[slot]! < between.from) return false;
-    return hasStartBetween(this.openStarts[slot], between);
+  private opensBetween(between: { from: number; to: number }): (slot: number) => boolean {
+    const { from, to } = between;
+    const { soonest, latest, openStarts } = this;
+    return (slot) => {
+      const first = soonest[slot]!;
+      if (first >= from) return first < to;
+      if (latest[slot]! < from) return false;
+      return hasStartBetween(openStarts[slot], between);
+    };
   }
 
   /** The columns worked out from the others, for a slot just put or restored. */
@@ -456,18 +475,23 @@ function centreOf(near: Near): Centre {
   return { latRadians: near.lat * RADIANS, lonRadians: near.lon * RADIANS, cosLat: Math.cos(near.lat * RADIANS), radiusKm: near.radiusKm ?? Infinity };
 }
 
+/** Items share a few combinations of values: each combination is counted, then its values, rather than every value of every item. */
 function countBits(slots: Int32Array, column: Uint8Array | Uint16Array, vocabulary: readonly string[]): Map<string, number> {
+  const combinations = new Int32Array(1 << vocabulary.length);
+  for (let at = 0; at < slots.length; at += 1) combinations[column[slots[at]!]!]! += 1;
   const counts = new Int32Array(vocabulary.length);
-  for (const slot of slots) {
-    for (let bits = column[slot]!; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += 1;
+  for (let combination = 1; combination < combinations.length; combination += 1) {
+    const count = combinations[combination]!;
+    if (count === 0) continue;
+    for (let bits = combination; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += count;
   }
   return nonZero(counts, vocabulary);
 }
 
 function countCodes(slots: Int32Array, column: Int8Array | Int32Array, values: readonly string[]): Map<string, number> {
   const counts = new Int32Array(values.length);
-  for (const slot of slots) {
-    const code = column[slot]!;
+  for (let at = 0; at < slots.length; at += 1) {
+    const code = column[slots[at]!]!;
     if (code >= 0) counts[code]! += 1;
   }
   return nonZero(counts, values);
