@@ -52,11 +52,12 @@ function narrowed(filter: SearchFilter, types: ParsedQuery['types']): SearchFilt
 }
 
 function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { slots: Int32Array; scores: Float64Array } {
-  const combined = intersect(index, parts);
+  // One word's scores are read as they are, not copied first.
+  const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
   const slots = index.columns.match(filter, combined.slots);
   const scores = new Float64Array(slots.length);
   for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weights[slots[at]!]!;
-  combined.release();
+  if (combined !== parts[0]) combined.release();
   return { slots, scores };
 }
 

@@ -146,15 +146,21 @@ export function intersect(index: TextIndex, parts: Scores[]): Scores {
 
 /** A clause matches a document through any alternative, each of whose terms must all be found; the best alternative counts. */
 export function scoreClause(index: TextIndex, clause: Clause): Scores {
-  const best = new Scores(index.slotCount());
+  let best: Scores | null = null;
   for (const { terms, weight } of clause.alternatives) {
     const scores = scoredByAll(terms, (term) => scoreTerm(index, term));
     if (!scores) continue;
+    // The first alternative found is the best so far as it is: weighed in place rather than copied.
+    if (!best) {
+      if (weight !== 1) scores.scale(weight);
+      best = scores;
+      continue;
+    }
     const { slots } = scores;
     for (let at = 0; at < slots.length; at += 1) best.raise(slots[at]!, scores.weights[slots[at]!]! * weight);
     scores.release();
   }
-  return best;
+  return best ?? new Scores(index.slotCount());
 }
 
 /** The slots every part scores, their scores summed; null for no parts. Stops at the first part that leaves none. */
