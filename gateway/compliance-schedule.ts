@@ -1,7 +1,13 @@
-import type { Database } from '../kit/database/connection.js';
+import type { ApolloServer } from '@apollo/server';
+import { connect, type Database } from '../kit/database/connection.js';
 import { followCatalogueFacts, releaseKeptSeats, tellSchoolsOfBarredVenues, type BarredNotice } from '../subgraphs/bookings/main.js';
-import type { SupergraphLink } from '../kit/platform/supergraph.js';
+import { SupergraphLink } from '../kit/platform/supergraph.js';
 import { enforceOverdueNotices, type Enforcement } from '../subgraphs/venues/main.js';
+import type { GatewayContext } from './auth.js';
+import { executeAsService } from './service.js';
+
+/** The subgraphs whose databases the compliance jobs read and write. */
+export type ComplianceDatabases = Record<'venues' | 'courses' | 'experts' | 'bookings', Database>;
 
 export interface ComplianceRun {
   enforcement: Enforcement;
@@ -15,7 +21,7 @@ export interface ComplianceRun {
  * releases kept seats that are due. Bookings' copy of the venues' compliance catches up with the
  * suspensions first, so the schools are told from bookings' own tables.
  */
-export async function runComplianceJobs(databases: Record<'venues' | 'courses' | 'experts' | 'bookings', Database>, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
+export async function runComplianceJobs(databases: ComplianceDatabases, supergraph: SupergraphLink, now = new Date()): Promise<ComplianceRun> {
   const enforcement = await enforceOverdueNotices(databases.venues.db, now);
   await followCatalogueFacts(databases.bookings, databases, supergraph).catchUp();
   const told = await tellSchoolsOfBarredVenues(databases.bookings.db, now);
@@ -43,6 +49,24 @@ export function scheduleCompliance(run: () => Promise<unknown>, intervalMs: numb
     stop: async () => {
       clearInterval(timer);
       await running;
+    },
+  };
+}
+
+/**
+ * The jobs where no supervisor runs them (a gateway in front of subgraphs running elsewhere, as in
+ * the Docker Compose deployment): on connections of their own to the subgraphs' databases, asking
+ * the supergraph through this gateway. Every such gateway runs them; they take turns.
+ */
+export function scheduleComplianceOnGateway(urls: Record<keyof ComplianceDatabases, string>, server: ApolloServer<GatewayContext>, intervalMs: number): { stop(): Promise<void> } {
+  const databases = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, connect(url, { max: 2, name: 'compliance' })])) as ComplianceDatabases;
+  const supergraph = new SupergraphLink();
+  supergraph.bind(executeAsService(server, 'bookings'));
+  const schedule = scheduleCompliance(() => runComplianceJobs(databases, supergraph), intervalMs);
+  return {
+    stop: async () => {
+      await schedule.stop();
+      await Promise.all(Object.values(databases).map((database) => database.close()));
     },
   };
 }

@@ -10,6 +10,7 @@ import { serveGateway } from './server.js';
 import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
 import { partsReadyFlag, startProcesses } from './processes.js';
+import { scheduleComplianceOnGateway } from './compliance-schedule.js';
 import { defaultIndexFile } from '../subgraphs/search/main.js';
 import { announcingSubgraphs, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
@@ -118,8 +119,18 @@ async function startGatewayOnly(isReady?: () => boolean) {
   const dataSources = Object.fromEntries(subgraphNames.map((name) => [name, remoteDataSource(name, subgraphUrl(name))]));
   const pages = cluster.isWorker ? servedPages() : webPages();
   const gateway = await serveGateway({ dataSources, access, port, host, isReady, catalogueDatabaseUrls: catalogueDatabaseUrls(), pages });
-  log.info({ url: gateway.url }, cluster.isWorker ? 'gateway worker listening' : 'Kepu gateway is ready');
-  return { stop: async () => { await gateway.close(); await access.close(); } };
+  // A cluster worker's supervisor runs the jobs; a gateway on its own runs them itself.
+  const compliance = cluster.isWorker ? null : complianceJobs(gateway.server);
+  log.info({ url: gateway.url, scheduledJobs: compliance ? 'here' : 'elsewhere' }, cluster.isWorker ? 'gateway worker listening' : 'Kepu gateway is ready');
+  return { stop: async () => { await compliance?.stop(); await gateway.close(); await access.close(); } };
+}
+
+/** The scheduled compliance jobs, when the subgraphs' databases are known and the interval is not 0. */
+function complianceJobs(server: Parameters<typeof scheduleComplianceOnGateway>[1]) {
+  const intervalMs = (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000;
+  const urls = { venues: subgraphDatabaseUrl('venues'), courses: subgraphDatabaseUrl('courses'), experts: subgraphDatabaseUrl('experts'), bookings: subgraphDatabaseUrl('bookings') };
+  if (intervalMs === 0 || !Object.values(urls).every(Boolean)) return null;
+  return scheduleComplianceOnGateway(urls as Record<keyof typeof urls, string>, server, intervalMs);
 }
 
 /** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */

@@ -966,7 +966,7 @@ export type Session = {
   id: Scalars['ID']['output'];
   /**
    * Kept seats still free for rural and under-resourced schools until `keptSeatsUntil`; 0 once they
-   * are released to every school or filled. Other schools cannot book them.
+   * are released to every school or filled, and once the session has started. Other schools cannot book them.
    */
   keptSeats: Scalars['Int']['output'];
   /** Seats the venue keeps for rural and under-resourced schools in all, filled or not, as scheduled or last updated. */
@@ -987,7 +987,8 @@ export type Session = {
   releaseKeptSeatsDaysBefore: Scalars['Int']['output'];
   /**
    * Seats any school may book now: not held by a booking and not kept for rural and under-resourced
-   * schools; 0 while anyone is on the waitlist (freed seats go to it first) and once cancelled. A
+   * schools; 0 while anyone is on the waitlist (freed seats go to it first), once it has started and
+   * once cancelled. A
    * request that fits in these is booked; a larger one is waitlisted (or refused with SESSION_FULL).
    */
   seatsLeft: Scalars['Int']['output'];

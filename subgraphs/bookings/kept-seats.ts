@@ -74,7 +74,7 @@ export interface SeatsOnOffer {
  * of school, so the numbers shown are the numbers booking applies.
  */
 export function seatsOnOffer(session: SessionRow, queue: SeatQueue, now: Date): SeatsOnOffer {
-  if (session.status === 'CANCELLED') return { open: 0, kept: 0, forPriority: 0 };
+  if (session.status === 'CANCELLED' || session.startsAt <= now) return { open: 0, kept: 0, forPriority: 0 };
   const seats = seatState(session, queue.priorityHeld, now);
   return {
     open: Math.max(0, roomFor(seats, false, queue, session.priorityWaitlist)),

@@ -23,9 +23,10 @@ export function seatsOnOfferConditions(now: Date): { open: SQL; forPriority: SQL
   const waiting = sql`exists (select 1 from ${bookings} b where b.session_id = ${sessions.id} and b.status = 'WAITLISTED')`;
   const priorityWaiting = sql`exists (select 1 from ${bookings} b join ${schools} s on s.id = b.school_id
     where b.session_id = ${sessions.id} and b.status = 'WAITLISTED' and (s.rural or s.under_resourced))`;
+  const bookable = sql`${sessions.status} = 'SCHEDULED' and ${sessions.startsAt} > ${at}`;
   return {
-    open: sql`(${sessions.status} = 'SCHEDULED' and not ${waiting} and ${free} - ${kept} > 0)`,
-    forPriority: sql`(${sessions.status} = 'SCHEDULED' and not ${priorityWaiting}
+    open: sql`(${bookable} and not ${waiting} and ${free} - ${kept} > 0)`,
+    forPriority: sql`(${bookable} and not ${priorityWaiting}
       and (case when ${waiting} and not ${sessions.priorityWaitlist} then ${kept} else ${free} end) > 0)`,
   };
 }

@@ -29,6 +29,7 @@ const figures: Record<string, string> = {};
 const dataDir = mkdtempSync(join(tmpdir(), 'kepu-deployment-'));
 let postgresPort: number;
 let postgres: EmbeddedServer;
+let databaseUrl: string;
 let processes: Record<string, KepuProcess>;
 let gateways: KepuProcess[];
 const traces = otlpReceiver();
@@ -43,7 +44,7 @@ beforeAll(async () => {
   figures['npm run build'] = seconds(building);
   postgresPort = await freePort();
   postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), { port: postgresPort, dataFolder: dataDir });
-  const databaseUrl = await postgres.createDatabase('kepu');
+  databaseUrl = await postgres.createDatabase('kepu');
   const seeding = performance.now();
   const seeded = spawnSync(process.execPath, ['dist/seed/cli.js', '--database-url', databaseUrl], { encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`Loading the demo catalogue failed:\n${seeded.stdout}${seeded.stderr}`);
@@ -58,7 +59,7 @@ beforeAll(async () => {
     // Meilisearch is not running here; without these search indexes into its embedded engine.
     for (const variable of Object.keys(environment).filter((key) => key.startsWith('MEILISEARCH_'))) delete environment[variable];
     // As the image runs them (its NODE_ENV), with warnings and errors only in the test's output.
-    const env = { ...environment, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false', OTEL_EXPORTER_OTLP_ENDPOINT: await traces.endpoint };
+    const env = { ...environment, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false', OTEL_EXPORTER_OTLP_ENDPOINT: await traces.endpoint, KEPU_COMPLIANCE_INTERVAL_SECONDS: '1' };
     return [name, new KepuProcess(name, localCommand(service.command!), env, ports[name]!)] as const;
   })));
   gateways = GATEWAYS.map((name) => processes[name]!);
@@ -121,7 +122,8 @@ describe('the multi-process deployment', () => {
     await expect.poll(() => new Set(spansOf().map((span) => span.service)), { timeout: 15_000, interval: 200 })
       .toEqual(new Set(['kepu-gateway', 'kepu-venues', 'kepu-courses', 'kepu-bookings']));
     const names = (service: string) => spansOf().filter((span) => span.service === service).map((span) => span.name);
-    expect(names('kepu-gateway')).toEqual(expect.arrayContaining(['graphql request', 'gateway.request', 'gateway.fetch']));
+    // The outermost span ends last, and may be exported after the subgraphs' spans.
+    await expect.poll(() => names('kepu-gateway'), { timeout: 15_000, interval: 200 }).toEqual(expect.arrayContaining(['graphql request', 'gateway.request', 'gateway.fetch']));
     for (const subgraph of ['kepu-venues', 'kepu-courses', 'kepu-bookings']) {
       expect(names(subgraph)).toContain('graphql request');
       expect(names(subgraph)).toContain('sql select');
@@ -165,6 +167,17 @@ describe('the multi-process deployment', () => {
     await renameVenue('ven_1', word);
     await expect.poll(() => venuesFound(gateways[1]!, word), { timeout: 20_000, interval: 100 }).toEqual(['ven_1']);
     figures['a change searchable through the other gateway'] = seconds(changed);
+  });
+
+  it('suspends a venue whose rectification deadline passed with no supervisor running: the gateways run the compliance jobs', async () => {
+    const database = connect(databaseUrl, { max: 1 });
+    onTestFinished(() => database.close());
+    const [venue] = await database.sql<{ id: number }[]>`select id from venues.venues where compliance_status = 'WHITELISTED' and status = 'PUBLISHED' order by id limit 1`;
+    await database.sql`
+      insert into venues.rectification_notices (venue_id, reason, deadline, issued_by, issued_at)
+      values (${venue!.id}, '逾期未整改（部署测试）', now() - interval '1 minute', 'admin:deployment', now() - interval '10 days')`;
+    const status = async () => (await graphql(gateways[1]!.url, `{ venue(id: "ven_${venue!.id}") { complianceStatus } }`, {}, await asAdmin())).data?.venue?.complianceStatus;
+    await expect.poll(status, { timeout: 20_000, interval: 200 }).toBe('SUSPENDED');
   });
 
   it('answers with errors for a killed subgraph\'s fields under load, crashes nowhere, and answers in full once it is back', async () => {

@@ -118,6 +118,17 @@ describe('the seats a school sees are the seats it can book', () => {
     expect(await book(session.id, priority[4]!, 6)).toBe('CONFIRMED');
     expect(await listedSessions(from, to)).toEqual({ open: [], priority: [] });
   });
+
+  it('offers no seats in a session that has started, as booking refuses it', async () => {
+    const session = await scheduleSession(system, programme.id, { capacity: 30, daysAhead: 35, kept: { keptSeats: 5, releaseKeptSeatsDaysBefore: 1 } });
+    const startedAt = new Date(Date.now() - 60_000);
+    await system.databases.bookings.db.execute(sql`update bookings.sessions set starts_at = ${startedAt.toISOString()}::timestamptz, ends_at = ${startedAt.toISOString()}::timestamptz + interval '2 hours' where id = ${rowId(session.id)}`);
+    expect(await seatsSeenBy(session.id, ordinary[20]!)).toEqual({ seatsLeft: 0, keptSeats: 0, prioritySeatsLeft: 0 });
+    const from = new Date(startedAt.getTime() - 3600_000).toISOString();
+    expect(await listedSessions(from, new Date(Date.now() + 3600_000).toISOString())).toEqual({ open: [], priority: [] });
+    const refused = await graphql(system.url, REQUEST_BOOKING, { input: { sessionId: session.id, schoolId: ordinary[20], students: programme.min, teachers: 1 } }, await asSchool(ordinary[20]!));
+    expect(refused.data.requestBooking.userErrors.map((error: any) => error.code)).toEqual(['SESSION_CLOSED']);
+  });
 });
 
 async function searchFinds(from: string, to: string): Promise<boolean> {
