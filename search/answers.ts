@@ -1,6 +1,6 @@
 import type { CatalogueColumns } from './columns.js';
 import type { FacetField, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { explain, phraseBonus, textMatches, type Searchable, type TextMatches } from './relaxing.js';
+import { bonusOf, bonusPhrases, explain, MOST_BONUS, textMatches, type Searchable, type TextMatches } from './relaxing.js';
 
 type Facets = SearchResult['facets'];
 
@@ -9,7 +9,7 @@ interface Matches {
   slots: Int32Array;
   words: Pick<TextMatches, 'droppedWords' | 'didYouMean'>;
   /** Text scores, one per slot; null for a query without words. */
-  scores: Float64Array | null;
+  scores: TextScores | null;
   /** Facet counts already made, by the fields asked for. */
   facets: Map<string, Facets>;
 }
@@ -18,7 +18,7 @@ interface Matches {
 interface Answer {
   slots: Int32Array;
   words: Matches['words'];
-  scores: Float64Array | null;
+  scores: TextScores | null;
   distances: Float64Array | null;
   facets: Facets;
 }
@@ -43,8 +43,9 @@ export class AnswerCache {
   search(index: Searchable, request: SearchRequest): SearchResult {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
     const answer = this.answers.get(key) ?? this.answers.put(key, this.answerOf(index, request), (answer) => answer.slots.length);
-    const order = request.near ? byDistance(index.columns, answer) : byScore(index.columns, answer);
-    const page = firstInOrder(answer.slots.length, request.offset + request.limit, order).slice(request.offset);
+    const page = request.near
+      ? firstInOrder(answer.slots.length, request.offset + request.limit, byDistance(index.columns, answer), fartherThan(answer)).slice(request.offset)
+      : firstInOrder(answer.slots.length, request.offset + request.limit, byScore(index.columns, answer), scoredBelow(answer)).slice(request.offset);
     const hits = page.map((match) => hitOf(index.columns, answer, match));
     if (request.explain) explain(index, request.text, hits, page.map((match) => answer.slots[match]!));
     return { totalCount: answer.slots.length, hits, facets: answer.facets, ...answer.words };
@@ -58,8 +59,8 @@ export class AnswerCache {
       return { slots: matches.slots, words: matches.words, scores: matches.scores, distances: located?.distances ?? null, facets: facetsOf(index, matches, request.facets) };
     }
     const { positions, distances } = located;
-    const slots = positions.map((position) => matches.slots[position]!);
-    const scores = matches.scores && Float64Array.from(positions, (position) => matches.scores![position]!);
+    const slots = pick(matches.slots, positions);
+    const scores = matches.scores && matches.scores.picked(positions, slots);
     return { slots, words: matches.words, scores, distances, facets: index.columns.facets(slots, request.facets) };
   }
 
@@ -69,11 +70,57 @@ export class AnswerCache {
   }
 }
 
+/**
+ * The text scores of an answer's matches, by their place in it. The phrase bonus is applied to a
+ * score when it is first read: a page compares few matches, and looking at the names of every
+ * match cost more than the rest of a query. A score still without its bonus is held negated
+ * (every score is above zero).
+ */
+class TextScores {
+  private constructor(
+    private readonly values: Float64Array,
+    private readonly slots: Int32Array,
+    private readonly index: Searchable,
+    private readonly phrases: string[],
+  ) {}
+
+  static of(index: Searchable, text: TextMatches, slots: Int32Array, values: Float64Array): TextScores {
+    const phrases = bonusPhrases(text, slots);
+    if (phrases.length > 0) for (let match = 0; match < values.length; match += 1) values[match] = -values[match]!;
+    return new TextScores(values, slots, index, phrases);
+  }
+
+  at(match: number): number {
+    const value = this.values[match]!;
+    if (value >= 0) return value;
+    const settled = -value * bonusOf(this.index, this.slots[match]!, this.phrases);
+    this.values[match] = settled;
+    return settled;
+  }
+
+  /** The most the score of this match can be, without looking at its names. */
+  mostAt(match: number): number {
+    const value = this.values[match]!;
+    return value >= 0 ? value : -value * MOST_BONUS;
+  }
+
+  /** The scores of the matches at these places, for an answer of those matches (in `slots`). */
+  picked(positions: Int32Array, slots: Int32Array): TextScores {
+    return new TextScores(pick(this.values, positions), slots, this.index, this.phrases);
+  }
+}
+
+/** The values at these positions, in their order. */
+function pick<Values extends Int32Array | Float64Array>(values: Values, positions: Int32Array): Values {
+  const picked = new (values.constructor as new (length: number) => Values)(positions.length);
+  for (let at = 0; at < positions.length; at += 1) picked[at] = values[positions[at]!]!;
+  return picked;
+}
+
 function matchesOf(index: Searchable, request: SearchRequest): Matches {
   const text = textMatches(index, request);
   const { slots, scores, droppedWords, didYouMean } = text;
-  if (scores) phraseBonus(index, text, slots, scores);
-  return { slots, words: { droppedWords, didYouMean }, scores, facets: new Map() };
+  return { slots, words: { droppedWords, didYouMean }, scores: scores && TextScores.of(index, text, slots, scores), facets: new Map() };
 }
 
 function facetsOf(index: Searchable, matches: Matches, fields: readonly FacetField[]): Facets {
@@ -122,13 +169,16 @@ class Recent<Value> {
 /** Two matches (by their place in the answer) compared for ranking: negative when `a` comes first. */
 type Order = (a: number, b: number) => number;
 
+/** True when match `a` surely comes after match `b`, told more cheaply than by their order. */
+type SurelyAfter = (a: number, b: number) => boolean;
+
 /** The first `count` matches in order, without sorting all of them when a page is much smaller than the matches. */
-function firstInOrder(total: number, count: number, order: Order): number[] {
+function firstInOrder(total: number, count: number, order: Order, surelyAfter?: SurelyAfter): number[] {
   if (count <= 0) return [];
   if (count * 4 >= total) return Array.from({ length: total }, (_, match) => match).sort(order).slice(0, count);
   const best: number[] = [];
   for (let match = 0; match < total; match += 1) {
-    if (best.length === count && order(match, best[count - 1]!) >= 0) continue;
+    if (best.length === count && (surelyAfter?.(match, best[count - 1]!) || order(match, best[count - 1]!) >= 0)) continue;
     let low = 0;
     let high = best.length;
     while (low < high) {
@@ -144,9 +194,19 @@ function firstInOrder(total: number, count: number, order: Order): number[] {
 
 /** Most relevant first; of equally relevant items, the one with free seats soonest; then in catalogue order. */
 function byScore(columns: CatalogueColumns, { slots, scores }: Answer): Order {
-  return (a, b) => (scores ? scores[b]! - scores[a]! : 0)
+  return (a, b) => (scores ? scores.at(b) - scores.at(a) : 0)
     || columns.soonestOf(slots[a]!) - columns.soonestOf(slots[b]!)
     || columns.orderOf(slots[a]!) - columns.orderOf(slots[b]!);
+}
+
+/** A match whose score, whatever its bonus, stays below another's comes after it. */
+function scoredBelow({ scores }: Answer): SurelyAfter | undefined {
+  return scores ? (a, b) => scores.mostAt(a) < scores.at(b) : undefined;
+}
+
+/** A match farther away than another comes after it; a match without a place is left to the order itself. */
+function fartherThan({ distances }: Answer): SurelyAfter {
+  return (a, b) => distances![a]! > distances![b]!;
 }
 
 /** Nearest first, with or without a radius; items without a place (talks of experts with no partner affiliation) last; then by relevance. */

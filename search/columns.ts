@@ -102,13 +102,20 @@ export class CatalogueColumns {
   private cosLat = new Float64Array(0);
   private orders = new Float64Array(0);
   private soonest = new Float64Array(0);
+  /** The start of its latest session with free seats; -Infinity without one. Worked out from `openStarts`, not saved. */
+  private latest = new Float64Array(0);
   private readonly ids: string[] = [];
   private readonly names: string[] = [];
   private readonly namesEn: string[] = [];
+  /** Both names in lower case, as a query's phrases are compared with them: worked out once, not for every match of every query. */
+  private readonly lowerNames: (readonly [string, string])[] = [];
   private readonly openStarts: (number[] | undefined)[] = [];
   private readonly cities = new Codes();
   private readonly districts = new Codes();
   private readonly venues = new Codes();
+  /** Each item's point among the distinct points items are at; -1 without one. Worked out from the coordinates, not saved. */
+  private place = new Int32Array(0);
+  private readonly places = new Places();
   /** One past the highest slot ever used. */
   private end = 0;
 
@@ -135,6 +142,7 @@ export class CatalogueColumns {
     fill(columns.names, saved.names);
     fill(columns.namesEn, saved.namesEn);
     fill(columns.openStarts, saved.openStarts);
+    for (let slot = 0; slot < columns.end; slot += 1) columns.derive(slot);
     columns.cities.restore(saved.cities);
     columns.districts.restore(saved.districts);
     columns.venues.restore(saved.venues);
@@ -162,6 +170,12 @@ export class CatalogueColumns {
     this.orders[slot] = catalogueOrder(document);
     this.openStarts[slot] = document.openSessionStarts.length > 0 ? document.openSessionStarts : undefined;
     this.soonest[slot] = document.openSessionStarts.length > 0 ? Math.min(...document.openSessionStarts) : Infinity;
+    this.derive(slot);
+  }
+
+  /** The item's Chinese and English names in lower case. */
+  lowerNamesOf(slot: number): readonly [string, string] {
+    return this.lowerNames[slot]!;
   }
 
   /** The item's Chinese and English names, as stored. */
@@ -197,17 +211,18 @@ export class CatalogueColumns {
     this.present[slot] = 0;
     this.openStarts[slot] = undefined;
     this.soonest[slot] = Infinity;
+    this.latest[slot] = -Infinity;
   }
 
   /** The slots matching the filter, among `candidates` or among every document. */
-  match(filter: SearchFilter, candidates?: readonly number[]): Int32Array {
-    const compiled = this.compile(filter);
+  match(filter: SearchFilter, candidates?: Int32Array): Int32Array {
     const count = candidates ? candidates.length : this.end;
-    const slots = new Int32Array(count);
+    const slots = scratch.slots(count);
+    const matches = this.matcher(filter);
     let found = 0;
     for (let index = 0; index < count; index += 1) {
       const slot = candidates ? candidates[index]! : index;
-      if (!this.matches(slot, compiled)) continue;
+      if (!matches(slot)) continue;
       slots[found] = slot;
       found += 1;
     }
@@ -217,12 +232,18 @@ export class CatalogueColumns {
   /** Of these slots, those within the radius of the point, with their distances and their places in `slots`. */
   locate(slots: Int32Array, near: Near): Located {
     const centre = centreOf(near);
-    const positions = new Int32Array(slots.length);
-    const distances = new Float64Array(slots.length);
+    const positions = scratch.positions(slots.length);
+    const distances = scratch.distances(slots.length);
+    // Items at one venue share its point: with more matches than points, each point's distance is worked out once.
+    const byPlace = slots.length > this.places.count ? this.places.distancesFrom(centre) : null;
+    const { place: placeOf, latRadians, lonRadians, cosLat } = this;
+    const { radiusKm } = centre;
     let found = 0;
     for (let position = 0; position < slots.length; position += 1) {
-      const distance = this.distanceFrom(slots[position]!, centre);
-      if (!withinRadius(distance, centre.radiusKm)) continue;
+      const slot = slots[position]!;
+      const place = placeOf[slot]!;
+      const distance = byPlace ? (place < 0 ? NO_PLACE : byPlace[place]!) : distanceBetween(latRadians[slot]!, lonRadians[slot]!, cosLat[slot]!, centre);
+      if (!withinRadius(distance, radiusKm)) continue;
       positions[found] = position;
       distances[found] = distance;
       found += 1;
@@ -245,19 +266,53 @@ export class CatalogueColumns {
     }
   }
 
-  private matches(slot: number, filter: CompiledFilter): boolean {
-    if (this.present[slot] === 0) return false;
-    if ((filter.types & (1 << this.type[slot]!)) === 0) return false;
-    if (filter.kinds !== null && !hasCode(filter.kinds, this.kind[slot]!)) return false;
-    if (filter.compliance !== null && !hasCode(filter.compliance, this.compliance[slot]!)) return false;
-    if (filter.subjects !== null && (filter.subjects & this.subjects[slot]!) === 0) return false;
-    if (filter.gradeBands !== null && (filter.gradeBands & this.gradeBands[slot]!) === 0) return false;
-    if (filter.deliveries !== null && (filter.deliveries & this.deliveries[slot]!) === 0) return false;
-    if (filter.freeOnly && this.free[slot] === 0) return false;
-    if (filter.cities !== null && filter.cities[this.city[slot]!] !== 1) return false;
-    if (filter.districts !== null && filter.districts[this.district[slot]!] !== 1) return false;
-    if (filter.venues !== null && filter.venues[this.venue[slot]!] !== 1) return false;
-    return filter.openBetween === null || hasStartBetween(this.openStarts[slot], filter.openBetween);
+  /**
+   * The test of one slot against the filter. The columns and the filter's parts are held in the
+   * closure rather than read from `this` and an object at every slot: a query may test every
+   * document, and those reads were most of its cost.
+   */
+  private matcher(filter: SearchFilter): (slot: number) => boolean {
+    const { types, kinds, compliance, subjects, gradeBands, deliveries, freeOnly, cities, districts, venues, openBetween } = this.compile(filter);
+    const columns = {
+      present: this.present, type: this.type, kind: this.kind, compliance: this.compliance, subjects: this.subjects, gradeBands: this.gradeBands,
+      deliveries: this.deliveries, free: this.free, city: this.city, district: this.district, venue: this.venue,
+    };
+    const opensBetween = openBetween && this.opensBetween(openBetween);
+    return (slot) => {
+      if (columns.present[slot] === 0) return false;
+      if ((types & (1 << columns.type[slot]!)) === 0) return false;
+      if (kinds !== null && !hasCode(kinds, columns.kind[slot]!)) return false;
+      if (compliance !== null && !hasCode(compliance, columns.compliance[slot]!)) return false;
+      if (subjects !== null && (subjects & columns.subjects[slot]!) === 0) return false;
+      if (gradeBands !== null && (gradeBands & columns.gradeBands[slot]!) === 0) return false;
+      if (deliveries !== null && (deliveries & columns.deliveries[slot]!) === 0) return false;
+      if (freeOnly && columns.free[slot] === 0) return false;
+      if (cities !== null && cities[columns.city[slot]!] !== 1) return false;
+      if (districts !== null && districts[columns.district[slot]!] !== 1) return false;
+      if (venues !== null && venues[columns.venue[slot]!] !== 1) return false;
+      return opensBetween === null || opensBetween(slot);
+    };
+  }
+
+  /** Whether a session with free seats starts in the range; its soonest and latest starts settle most items without reading the others. */
+  private opensBetween(between: { from: number; to: number }): (slot: number) => boolean {
+    const { from, to } = between;
+    const { soonest, latest, openStarts } = this;
+    return (slot) => {
+      const first = soonest[slot]!;
+      if (first >= from) return first < to;
+      if (latest[slot]! < from) return false;
+      return hasStartBetween(openStarts[slot], between);
+    };
+  }
+
+  /** The columns worked out from the others, for a slot just put or restored. */
+  private derive(slot: number): void {
+    const starts = this.openStarts[slot];
+    this.latest[slot] = starts ? Math.max(...starts) : -Infinity;
+    this.place[slot] = this.places.codeOf(this.latRadians[slot]!, this.lonRadians[slot]!, this.cosLat[slot]!);
+    const name = this.names[slot];
+    if (name !== undefined) this.lowerNames[slot] = [name.toLowerCase(), this.namesEn[slot]!.toLowerCase()];
   }
 
   private compile(filter: SearchFilter): CompiledFilter {
@@ -275,18 +330,6 @@ export class CatalogueColumns {
       venues: this.venues.allowed(filter.venueIds),
       openBetween: filter.openBetween ?? null,
     };
-  }
-
-  /** Great-circle distance by the haversine formula, as `distanceKm` in matching.ts and Meilisearch's `_geoRadius`. */
-  private distanceFrom(slot: number, centre: Centre): number {
-    const lat = this.latRadians[slot]!;
-    if (Number.isNaN(lat)) return NO_PLACE;
-    const dLat = lat - centre.latRadians;
-    // Farther north or south than the radius: no need for the rest of the formula.
-    if (Math.abs(dLat) * EARTH_RADIUS_KM > centre.radiusKm) return Infinity;
-    const dLon = this.lonRadians[slot]! - centre.lonRadians;
-    const a = Math.sin(dLat / 2) ** 2 + centre.cosLat * this.cosLat[slot]! * Math.sin(dLon / 2) ** 2;
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   private placeAt(slot: number, location: SearchDocument['location']): void {
@@ -314,6 +357,8 @@ export class CatalogueColumns {
     this.cosLat = grown(this.cosLat, capacity);
     this.orders = grown(this.orders, capacity);
     this.soonest = grown(this.soonest, capacity);
+    this.latest = grown(this.latest, capacity);
+    this.place = grown(this.place, capacity);
     this.capacity = capacity;
   }
 }
@@ -356,22 +401,97 @@ function withinRadius(distance: number, radiusKm: number): boolean {
   return Number.isNaN(distance) ? radiusKm === Infinity : distance <= radiusKm;
 }
 
+/**
+ * Room to collect a query's matches in before they are copied out at their final length: a query
+ * may match the whole catalogue, and arrays that long made anew for each query kept the garbage
+ * collector busy. Queries run one at a time, so one of each is enough.
+ */
+const scratch = {
+  slotsRoom: new Int32Array(0),
+  positionsRoom: new Int32Array(0),
+  distancesRoom: new Float64Array(0),
+  slots(length: number): Int32Array {
+    if (this.slotsRoom.length < length) this.slotsRoom = new Int32Array(length);
+    return this.slotsRoom;
+  },
+  positions(length: number): Int32Array {
+    if (this.positionsRoom.length < length) this.positionsRoom = new Int32Array(length);
+    return this.positionsRoom;
+  },
+  distances(length: number): Float64Array {
+    if (this.distancesRoom.length < length) this.distancesRoom = new Float64Array(length);
+    return this.distancesRoom;
+  },
+};
+
+/** Great-circle distance by the haversine formula, as `distanceKm` in matching.ts and Meilisearch's `_geoRadius`; NaN without a point. */
+function distanceBetween(lat: number, lon: number, cosLat: number, centre: Centre): number {
+  if (Number.isNaN(lat)) return NO_PLACE;
+  const dLat = lat - centre.latRadians;
+  // Farther north or south than the radius: no need for the rest of the formula.
+  if (Math.abs(dLat) * EARTH_RADIUS_KM > centre.radiusKm) return Infinity;
+  const dLon = lon - centre.lonRadians;
+  const a = Math.sin(dLat / 2) ** 2 + centre.cosLat * cosLat * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The distinct points items are at, numbered when first seen, with their coordinates as the distance needs them. */
+class Places {
+  private readonly numbers = new Map<string, number>();
+  private lat = new Float64Array(0);
+  private lon = new Float64Array(0);
+  private cosLat = new Float64Array(0);
+  count = 0;
+
+  codeOf(lat: number, lon: number, cosLat: number): number {
+    if (Number.isNaN(lat)) return -1;
+    const key = `${lat} ${lon}`;
+    let code = this.numbers.get(key);
+    if (code !== undefined) return code;
+    code = this.count;
+    if (code === this.lat.length) {
+      const capacity = Math.max(1024, code * 2);
+      this.lat = grown(this.lat, capacity);
+      this.lon = grown(this.lon, capacity);
+      this.cosLat = grown(this.cosLat, capacity);
+    }
+    this.lat[code] = lat;
+    this.lon[code] = lon;
+    this.cosLat[code] = cosLat;
+    this.numbers.set(key, code);
+    this.count += 1;
+    return code;
+  }
+
+  /** Every point's distance from the centre, by its number. */
+  distancesFrom(centre: Centre): Float64Array {
+    const distances = new Float64Array(this.count);
+    for (let code = 0; code < this.count; code += 1) distances[code] = distanceBetween(this.lat[code]!, this.lon[code]!, this.cosLat[code]!, centre);
+    return distances;
+  }
+}
+
 function centreOf(near: Near): Centre {
   return { latRadians: near.lat * RADIANS, lonRadians: near.lon * RADIANS, cosLat: Math.cos(near.lat * RADIANS), radiusKm: near.radiusKm ?? Infinity };
 }
 
+/** Items share a few combinations of values: each combination is counted, then its values, rather than every value of every item. */
 function countBits(slots: Int32Array, column: Uint8Array | Uint16Array, vocabulary: readonly string[]): Map<string, number> {
+  const combinations = new Int32Array(1 << vocabulary.length);
+  for (let at = 0; at < slots.length; at += 1) combinations[column[slots[at]!]!]! += 1;
   const counts = new Int32Array(vocabulary.length);
-  for (const slot of slots) {
-    for (let bits = column[slot]!; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += 1;
+  for (let combination = 1; combination < combinations.length; combination += 1) {
+    const count = combinations[combination]!;
+    if (count === 0) continue;
+    for (let bits = combination; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]! += count;
   }
   return nonZero(counts, vocabulary);
 }
 
 function countCodes(slots: Int32Array, column: Int8Array | Int32Array, values: readonly string[]): Map<string, number> {
   const counts = new Int32Array(values.length);
-  for (const slot of slots) {
-    const code = column[slot]!;
+  for (let at = 0; at < slots.length; at += 1) {
+    const code = column[slots[at]!]!;
     if (code >= 0) counts[code]! += 1;
   }
   return nonZero(counts, values);

@@ -52,10 +52,12 @@ function narrowed(filter: SearchFilter, types: ParsedQuery['types']): SearchFilt
 }
 
 function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { slots: Int32Array; scores: Float64Array } {
-  const combined = intersect(index, parts);
+  // One word's scores are read as they are, not copied first.
+  const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
   const slots = index.columns.match(filter, combined.slots);
-  const scores = Float64Array.from(slots, (slot) => combined.weights[slot]!);
-  combined.release();
+  const scores = new Float64Array(slots.length);
+  for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weights[slots[at]!]!;
+  if (combined !== parts[0]) combined.release();
   return { slots, scores };
 }
 
@@ -94,16 +96,16 @@ function spelledAsCatalogue(index: Searchable, parsed: ParsedQuery, parts: Score
  */
 const PHRASE_CHECKED = 50_000;
 
-export function phraseBonus(index: Searchable, text: TextMatches, slots: Int32Array, scores: Float64Array): void {
-  if (text.phrases.length === 0 || slots.length > PHRASE_CHECKED) return;
-  slots.forEach((slot, position) => {
-    scores[position]! *= bonusOf(index, slot, text.phrases);
-  });
+/** The most the phrase bonus multiplies a score by. */
+export const MOST_BONUS = 2;
+
+/** The phrases whose bonus these matches' scores take; empty when they take none. */
+export function bonusPhrases(text: TextMatches, slots: Int32Array): string[] {
+  return slots.length > PHRASE_CHECKED ? [] : text.phrases;
 }
 
-function bonusOf(index: Searchable, slot: number, phrases: string[]): number {
-  const { name, nameEn } = index.columns.namesOf(slot);
-  const names = [name.toLowerCase(), nameEn.toLowerCase()];
+export function bonusOf(index: Searchable, slot: number, phrases: string[]): number {
+  const names = index.columns.lowerNamesOf(slot);
   if (phrases.some((phrase) => names.includes(phrase))) return 2;
   return phrases.some((phrase) => names.some((each) => each.includes(phrase))) ? 1.5 : 1;
 }

@@ -42,60 +42,73 @@ export interface TextIndex {
 }
 
 /**
- * Zeroed score arrays for the next query. A query takes several, each as long as the catalogue;
- * allocated anew each time, they made the garbage collector pause searches for tens of milliseconds.
+ * Zeroed score arrays, each with room for a list of every slot, for the next query. A query takes
+ * several, each as long as the catalogue; allocated anew each time, and the lists grown one slot
+ * at a time, they made the garbage collector pause searches for tens of milliseconds.
  */
-const spares: Float64Array[] = [];
+interface Spare {
+  weights: Float64Array;
+  list: Int32Array;
+}
+const spares: Spare[] = [];
 const SPARES_KEPT = 16;
 
-function zeroed(length: number): Float64Array {
-  const index = spares.findIndex((spare) => spare.length >= length);
-  return index < 0 ? new Float64Array(length) : spares.splice(index, 1)[0]!;
+function spare(length: number): Spare {
+  const index = spares.findIndex((each) => each.weights.length >= length);
+  return index < 0 ? { weights: new Float64Array(length), list: new Int32Array(length) } : spares.splice(index, 1)[0]!;
 }
 
 /** Scores by slot, with the list of slots that have one (every score is above zero). */
 export class Scores {
   readonly weights: Float64Array;
-  slots: number[] = [];
+  private readonly list: Int32Array;
+  size = 0;
 
   constructor(slotCount: number) {
-    this.weights = zeroed(slotCount);
+    ({ weights: this.weights, list: this.list } = spare(slotCount));
   }
 
-  /** Gives the array back, zeroed, for the next query: these scores are not read again. */
+  /** The slots with a score, in the order they got one. */
+  get slots(): Int32Array {
+    return this.list.subarray(0, this.size);
+  }
+
+  /** Gives the arrays back, zeroed, for the next query: these scores are not read again. */
   release(): void {
-    for (const slot of this.slots) this.weights[slot] = 0;
-    this.slots = [];
-    if (spares.length < SPARES_KEPT) spares.push(this.weights);
-  }
-
-  get size(): number {
-    return this.slots.length;
+    for (let at = 0; at < this.size; at += 1) this.weights[this.list[at]!] = 0;
+    this.size = 0;
+    if (spares.length < SPARES_KEPT) spares.push({ weights: this.weights, list: this.list });
   }
 
   raise(slot: number, weight: number): void {
     const current = this.weights[slot]!;
-    if (current === 0) this.slots.push(slot);
-    if (weight > current) this.weights[slot] = weight;
+    if (weight <= current) return;
+    if (current === 0) {
+      this.list[this.size] = slot;
+      this.size += 1;
+    }
+    this.weights[slot] = weight;
   }
 
   /** Keeps only the slots `other` scores too, adding its score to theirs. */
   keepShared(other: Scores): void {
-    const kept: number[] = [];
-    for (const slot of this.slots) {
+    let kept = 0;
+    for (let at = 0; at < this.size; at += 1) {
+      const slot = this.list[at]!;
       const more = other.weights[slot]!;
       if (more > 0) {
         this.weights[slot]! += more;
-        kept.push(slot);
+        this.list[kept] = slot;
+        kept += 1;
       } else {
         this.weights[slot] = 0;
       }
     }
-    this.slots = kept;
+    this.size = kept;
   }
 
   scale(factor: number): void {
-    for (const slot of this.slots) this.weights[slot]! *= factor;
+    for (let at = 0; at < this.size; at += 1) this.weights[this.list[at]!]! *= factor;
   }
 }
 
@@ -114,7 +127,9 @@ export function intersect(index: TextIndex, parts: Scores[]): Scores {
   const combined = new Scores(index.slotCount());
   const [first, ...rest] = [...parts].sort((a, b) => a.size - b.size);
   if (!first) return combined;
-  for (const slot of first.slots) {
+  const slots = first.slots;
+  for (let at = 0; at < slots.length; at += 1) {
+    const slot = slots[at]!;
     let sum = first.weights[slot]!;
     for (const part of rest) {
       const more = part.weights[slot]!;
@@ -131,14 +146,21 @@ export function intersect(index: TextIndex, parts: Scores[]): Scores {
 
 /** A clause matches a document through any alternative, each of whose terms must all be found; the best alternative counts. */
 export function scoreClause(index: TextIndex, clause: Clause): Scores {
-  const best = new Scores(index.slotCount());
+  let best: Scores | null = null;
   for (const { terms, weight } of clause.alternatives) {
     const scores = scoredByAll(terms, (term) => scoreTerm(index, term));
     if (!scores) continue;
-    for (const slot of scores.slots) best.raise(slot, scores.weights[slot]! * weight);
+    // The first alternative found is the best so far as it is: weighed in place rather than copied.
+    if (!best) {
+      if (weight !== 1) scores.scale(weight);
+      best = scores;
+      continue;
+    }
+    const { slots } = scores;
+    for (let at = 0; at < slots.length; at += 1) best.raise(slots[at]!, scores.weights[slots[at]!]! * weight);
     scores.release();
   }
-  return best;
+  return best ?? new Scores(index.slotCount());
 }
 
 /** The slots every part scores, their scores summed; null for no parts. Stops at the first part that leaves none. */
@@ -199,37 +221,54 @@ function withPrefix(root: RadixNode, prefix: string, visit: Visit): void {
 
 /**
  * Words within `tolerance` edits of `term`, two neighbouring letters swapped counting as one
- * (optimal string alignment): one distance row per character along each edge, the row before
- * it kept for swaps, pruned once no cell of either can come back within the tolerance.
+ * (optimal string alignment): one distance row per character of the path from the root, the
+ * row two characters up kept for swaps, pruned once no cell of the last two rows can come back
+ * within the tolerance. The rows are reused along the walk: a lookup visits tens of thousands of
+ * nodes, and a new row for each was most of its cost.
  */
 function withTypos(root: RadixNode, term: string, tolerance: number, visit: Visit): void {
-  const walk = (node: RadixNode, row: number[], before: number[] | null, previous: string) => {
+  const width = term.length + 1;
+  // Compared as numbers: a term's code units against the tree's characters (code points), which a character beyond them never equals.
+  const units = Int32Array.from(term, (_, at) => term.charCodeAt(at));
+  const rows = [Int32Array.from({ length: width }, (_, column) => column)];
+  const least = [0];
+  const characters = [-1];
+  const walk = (node: RadixNode, depth: number) => {
     for (const child of node.c.values()) {
-      let current = row;
-      let older = before;
-      let last = previous;
+      const label = child.s;
+      let at = depth;
       let alive = true;
-      for (const character of child.s) {
-        const next = [current[0]! + 1];
-        for (let column = 1; column <= term.length; column += 1) {
-          let cost = Math.min(next[column - 1]! + 1, current[column]! + 1, current[column - 1]! + (term[column - 1] === character ? 0 : 1));
-          if (older && column > 1 && term[column - 1] === last && term[column - 2] === character) cost = Math.min(cost, older[column - 2]! + 1);
+      for (let offset = 0; offset < label.length; ) {
+        const character = label.codePointAt(offset)!;
+        offset += character > 0xffff ? 2 : 1;
+        at += 1;
+        const current = rows[at - 1]!;
+        const older = at >= 2 ? rows[at - 2]! : null;
+        const last = characters[at - 1]!;
+        const next = (rows[at] ??= new Int32Array(width));
+        next[0] = current[0]! + 1;
+        let smallest = next[0]!;
+        for (let column = 1; column < width; column += 1) {
+          let cost = current[column - 1]! + (units[column - 1] === character ? 0 : 1);
+          if (next[column - 1]! + 1 < cost) cost = next[column - 1]! + 1;
+          if (current[column]! + 1 < cost) cost = current[column]! + 1;
+          if (older && column > 1 && units[column - 1] === last && units[column - 2] === character && older[column - 2]! + 1 < cost) cost = older[column - 2]! + 1;
           next[column] = cost;
+          if (cost < smallest) smallest = cost;
         }
-        older = current;
-        current = next;
-        last = character;
-        if (Math.min(...current) > tolerance && Math.min(...older) >= tolerance) {
+        least[at] = smallest;
+        characters[at] = character;
+        if (smallest > tolerance && least[at - 1]! >= tolerance) {
           alive = false;
           break;
         }
       }
       if (!alive) continue;
-      if (child.e && current[term.length]! <= tolerance) visit(child.w, child.d);
-      walk(child, current, older, last);
+      if (child.e && rows[at]![term.length]! <= tolerance) visit(child.w, child.d);
+      walk(child, at);
     }
   };
-  walk(root, Array.from({ length: term.length + 1 }, (_, column) => column), null, '');
+  walk(root, 0);
 }
 
 /** Prefixes count from two letters for the word being typed, from four for the others the user typed. */
