@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { onAnnouncedChanges } from './change-notifications.js';
 import type { Database } from './connection.js';
+import { postgresErrorOf } from './errors.js';
 import type { Change } from './outbox.js';
 import { outboxChangesSince } from './outbox.js';
 import { log } from '../platform/log.js';
@@ -44,6 +45,8 @@ export interface Follower {
 const LOCK_WAIT = '10s';
 /** Rounds of another process waited through before giving up until the next change: a long catch-up (thousands of changed records) takes several. */
 const LOCK_ATTEMPTS = 12;
+/** The SQLSTATE of a lock wait that ran past `lock_timeout`. */
+const LOCK_NOT_AVAILABLE = '55P03';
 const STOP_WAIT_MS = 5000;
 
 /**
@@ -106,14 +109,9 @@ async function round(options: FollowerOptions): Promise<void> {
     try {
       return await roundOnce(options);
     } catch (error) {
-      if (!isLockTimeout(error) || attempt === LOCK_ATTEMPTS) throw error;
+      if (!postgresErrorOf(error, LOCK_NOT_AVAILABLE) || attempt === LOCK_ATTEMPTS) throw error;
     }
   }
-}
-
-function isLockTimeout(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } } | null)?.cause;
-  return (error as { code?: string } | null)?.code === '55P03' || cause?.code === '55P03';
 }
 
 async function roundOnce(options: FollowerOptions): Promise<void> {

@@ -3,6 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { bookingEvents, bookings, outbox, pairings, schools, sessions } from './tables.js';
 import type { BookingStatus, PairingKind } from '../../kit/platform/vocabulary.js';
 import { userError, type UserError } from '../../kit/graphql/errors.js';
+import { postgresErrorOf } from '../../kit/database/errors.js';
 import { recordChanges, type Change } from '../../kit/database/outbox.js';
 import { failed, notFound as missing, succeeded, type Outcome } from '../../kit/graphql/payloads.js';
 import { SYSTEM_ACTOR } from './permissions.js';
@@ -374,10 +375,7 @@ function pairingChanges(pairing: PairingRow): Change[] {
   return pairing.venueId !== null ? [{ entity: 'Venue', entityId: pairing.venueId }] : [{ entity: 'Expert', entityId: pairing.expertId! }];
 }
 
-/** The PostgreSQL unique index a failed statement ran into, through drizzle's wrapping. */
+/** Whether a failed statement ran into the PostgreSQL unique index `index`. */
 function violates(error: unknown, index: string): boolean {
-  for (let cause = error as { code?: string; constraint_name?: string; cause?: unknown } | undefined; cause; cause = cause.cause as typeof cause) {
-    if (cause.code === '23505') return cause.constraint_name === index;
-  }
-  return false;
+  return postgresErrorOf(error, '23505')?.constraint_name === index;
 }
