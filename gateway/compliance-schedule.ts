@@ -7,7 +7,8 @@ import type { GatewayContext } from './auth.js';
 import { executeAsService } from './service.js';
 
 /** The subgraphs whose databases the compliance jobs read and write. */
-export type ComplianceDatabases = Record<'venues' | 'courses' | 'experts' | 'bookings', Database>;
+export const complianceSubgraphs = ['venues', 'courses', 'experts', 'bookings'] as const;
+export type ComplianceDatabases = Record<(typeof complianceSubgraphs)[number], Database>;
 
 export interface ComplianceRun {
   enforcement: Enforcement;

@@ -10,7 +10,7 @@ import { serveGateway } from './server.js';
 import { subgraphDatabaseUrl, subgraphNames, subgraphUrl } from './subgraphs.js';
 import { startSystem } from './system.js';
 import { partsReadyFlag, startProcesses } from './processes.js';
-import { scheduleComplianceOnGateway } from './compliance-schedule.js';
+import { complianceSubgraphs, scheduleComplianceOnGateway } from './compliance-schedule.js';
 import { defaultIndexFile } from '../subgraphs/search/main.js';
 import { announcingSubgraphs, subgraphEntry, subgraphVariables } from '../subgraphs/manifest.js';
 import { configOrExit } from '../kit/platform/config.js';
@@ -128,9 +128,9 @@ async function startGatewayOnly(isReady?: () => boolean) {
 /** The scheduled compliance jobs, when the subgraphs' databases are known and the interval is not 0. */
 function complianceJobs(server: Parameters<typeof scheduleComplianceOnGateway>[1]) {
   const intervalMs = (config.KEPU_COMPLIANCE_INTERVAL_SECONDS ?? 60) * 1000;
-  const urls = { venues: subgraphDatabaseUrl('venues'), courses: subgraphDatabaseUrl('courses'), experts: subgraphDatabaseUrl('experts'), bookings: subgraphDatabaseUrl('bookings') };
+  const urls = Object.fromEntries(complianceSubgraphs.map((name) => [name, subgraphDatabaseUrl(name)]));
   if (intervalMs === 0 || !Object.values(urls).every(Boolean)) return null;
-  return scheduleComplianceOnGateway(urls as Record<keyof typeof urls, string>, server, intervalMs);
+  return scheduleComplianceOnGateway(urls as Parameters<typeof scheduleComplianceOnGateway>[0], server, intervalMs);
 }
 
 /** The pages at `/`, built first when their sources changed; KEPU_WEB=false serves the API alone. */
