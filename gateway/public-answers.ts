@@ -7,6 +7,7 @@ import { operationCost } from './cost.js';
 import { rateLimited, rateLimitHeaders } from './limits.js';
 import { isPublic, type PublicReads } from './public-reads.js';
 import type { RateLimiter } from './rate-limits.js';
+import { RecentlyUsed } from './recently-used.js';
 import type { GatewaySettings } from './settings.js';
 
 interface KeptAnswer {
@@ -38,14 +39,16 @@ const CACHE_HEADER = 'x-cache';
  * since, in whichever process the change was made.
  */
 export class PublicAnswers {
-  private readonly kept = new Map<string, KeptAnswer>();
+  private readonly kept: RecentlyUsed<KeptAnswer>;
 
   constructor(
     private readonly reads: PublicReads,
     private readonly limiter: RateLimiter,
     private readonly settings: GatewaySettings,
     private readonly contextOf: (headers: HeaderMap, request: IncomingMessage) => Promise<GatewayContext>,
-  ) {}
+  ) {
+    this.kept = new RecentlyUsed(reads.limits.maxEntries);
+  }
 
   /** The kept answer to this HTTP request, or null when it must run (and then perhaps be kept). */
   async answer(body: unknown, headers: HeaderMap, request: IncomingMessage): Promise<EarlyAnswer | null> {
@@ -56,9 +59,10 @@ export class PublicAnswers {
     const key = keyOf(asked, context);
     const answer = this.kept.get(key);
     if (!answer) return null;
-    this.kept.delete(key);
-    if (!this.isCurrent(answer)) return null;
-    this.kept.set(key, answer);
+    if (!this.isCurrent(answer)) {
+      this.kept.delete(key);
+      return null;
+    }
     const { bucket, rateLimitPerMinute } = context.caller;
     const charge = await this.limiter.charge(bucket, answer.cost, rateLimitPerMinute);
     if (!charge.allowed) return refusal(charge.secondsLeft, charge.limit);
@@ -80,16 +84,11 @@ export class PublicAnswers {
             if (singleResult.errors?.length || !madeFrom || !this.reads.unchangedSince(madeFrom)) return;
             const asked = { documentHash: request.queryHash!, operationName: request.request.operationName ?? null, variables: request.request.variables ?? null };
             const cost = operationCost(request.schema, request.document!, request.operation!, request.request.variables, this.settings.limits.maxCost);
-            this.keep(keyOf(asked, request.contextValue), { body: `${JSON.stringify(singleResult)}\n`, cost, madeFrom, keptAt: Date.now() });
+            this.kept.set(keyOf(asked, request.contextValue), { body: `${JSON.stringify(singleResult)}\n`, cost, madeFrom, keptAt: Date.now() });
           },
         };
       },
     };
-  }
-
-  private keep(key: string, answer: KeptAnswer): void {
-    this.kept.set(key, answer);
-    if (this.kept.size > this.reads.limits.maxEntries) this.kept.delete(this.kept.keys().next().value!);
   }
 
   private isCurrent(answer: KeptAnswer): boolean {

@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { announcesChanges } from '../subgraphs/manifest.js';
 import type { Viewer } from '../kit/platform/viewer.js';
 import type { GatewayContext } from './auth.js';
+import { RecentlyUsed } from './recently-used.js';
 import { isQuery, readsNow, type SubgraphFetch as Fetch } from './subgraph-fetch.js';
 
 export interface PublicReadLimits {
@@ -27,7 +28,7 @@ interface Kept {
  * flight cannot be undone by that read's older answer.
  */
 export class PublicReads {
-  private readonly kept = new Map<string, Map<string, Kept>>();
+  private readonly kept = new Map<string, RecentlyUsed<Kept>>();
   private readonly generation = new Map<string, number>();
   private readonly fetchedFor = new WeakMap<GatewayContext, Set<string>>();
   private listening = false;
@@ -93,11 +94,7 @@ export class PublicReads {
     const key = keyOf(fetch);
     const answers = this.answersOf(name);
     const kept = answers.get(key);
-    if (kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs) {
-      answers.delete(key);
-      answers.set(key, kept);
-      return structuredClone(kept.answer);
-    }
+    if (kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs) return structuredClone(kept.answer);
     const startedIn = this.generationOf(name);
     const answer = await subgraph.process(fetch);
     if (!answer.errors?.length && this.generationOf(name) === startedIn && this.listening) this.keep(name, key, answer);
@@ -105,14 +102,12 @@ export class PublicReads {
   }
 
   private keep(subgraph: string, key: string, answer: GatewayGraphQLResponse): void {
-    const answers = this.answersOf(subgraph);
-    answers.set(key, { answer: structuredClone(answer), keptAt: Date.now() });
-    if (answers.size > this.limits.maxEntries) answers.delete(answers.keys().next().value!);
+    this.answersOf(subgraph).set(key, { answer: structuredClone(answer), keptAt: Date.now() });
   }
 
-  private answersOf(subgraph: string): Map<string, Kept> {
+  private answersOf(subgraph: string): RecentlyUsed<Kept> {
     let answers = this.kept.get(subgraph);
-    if (!answers) this.kept.set(subgraph, (answers = new Map()));
+    if (!answers) this.kept.set(subgraph, (answers = new RecentlyUsed(this.limits.maxEntries)));
     return answers;
   }
 
