@@ -7,7 +7,7 @@ import { operationCost } from './cost.js';
 import { rateLimited, rateLimitHeaders } from './limits.js';
 import { isPublic, type PublicReads } from './public-reads.js';
 import type { RateLimiter } from './rate-limits.js';
-import { RecentlyUsed } from './recently-used.js';
+import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import type { GatewaySettings } from './settings.js';
 
 interface KeptAnswer {

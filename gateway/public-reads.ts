@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { announcesChanges } from '../subgraphs/manifest.js';
 import type { Viewer } from '../kit/platform/viewer.js';
 import type { GatewayContext } from './auth.js';
-import { RecentlyUsed } from './recently-used.js';
+import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import { isQuery, readsNow, type SubgraphFetch as Fetch } from './subgraph-fetch.js';
 
 export interface PublicReadLimits {

@@ -1,3 +1,4 @@
+import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import type { CatalogueColumns } from './columns.js';
 import type { FacetField, SearchHit, SearchRequest, SearchResult } from './engine.js';
 import { bonusOf, bonusPhrases, explain, MOST_BONUS, textMatches, type Searchable, type TextMatches } from './relaxing.js';
@@ -32,8 +33,8 @@ const CACHED_MATCHES = 1_000_000;
  * place), and each point's answer is kept too, so the next page costs one pass to pick it.
  */
 export class AnswerCache {
-  private readonly matches = new Recent<Matches>(CACHED_MATCHES);
-  private readonly answers = new Recent<Answer>(CACHED_MATCHES);
+  private readonly matches = new RecentlyUsed<Matches>(CACHED_MATCHES);
+  private readonly answers = new RecentlyUsed<Answer>(CACHED_MATCHES);
 
   clear(): void {
     this.matches.clear();
@@ -42,7 +43,7 @@ export class AnswerCache {
 
   search(index: Searchable, request: SearchRequest): SearchResult {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
-    const answer = this.answers.get(key) ?? this.answers.put(key, this.answerOf(index, request), (answer) => answer.slots.length);
+    const answer = this.answers.get(key) ?? keptBySize(this.answers, key, this.answerOf(index, request));
     const page = request.near
       ? firstInOrder(answer.slots.length, request.offset + request.limit, byDistance(index.columns, answer), fartherThan(answer)).slice(request.offset)
       : firstInOrder(answer.slots.length, request.offset + request.limit, byScore(index.columns, answer), scoredBelow(answer)).slice(request.offset);
@@ -66,7 +67,7 @@ export class AnswerCache {
 
   private matchesOf(index: Searchable, request: SearchRequest): Matches {
     const key = JSON.stringify([request.text, request.filter]);
-    return this.matches.get(key) ?? this.matches.put(key, matchesOf(index, request), (matches) => matches.slots.length);
+    return this.matches.get(key) ?? keptBySize(this.matches, key, matchesOf(index, request));
   }
 }
 
@@ -133,37 +134,10 @@ function facetsOf(index: Searchable, matches: Matches, fields: readonly FacetFie
   return facets;
 }
 
-/** Recently used values, the oldest dropped once their weights add up to more than `budget`. */
-class Recent<Value> {
-  private readonly values = new Map<string, { value: Value; weight: number }>();
-  private held = 0;
 
-  constructor(private readonly budget: number) {}
-
-  get(key: string): Value | undefined {
-    const entry = this.values.get(key);
-    if (!entry) return undefined;
-    this.values.delete(key);
-    this.values.set(key, entry);
-    return entry.value;
-  }
-
-  put(key: string, value: Value, weigh: (value: Value) => number): Value {
-    const weight = weigh(value);
-    this.values.set(key, { value, weight });
-    this.held += weight;
-    for (const [oldest, old] of this.values) {
-      if (this.held <= this.budget || oldest === key) break;
-      this.values.delete(oldest);
-      this.held -= old.weight;
-    }
-    return value;
-  }
-
-  clear(): void {
-    this.values.clear();
-    this.held = 0;
-  }
+/** `value`, kept under `key`, weighing as many matches as it holds. */
+function keptBySize<Value extends { slots: Int32Array }>(recent: RecentlyUsed<Value>, key: string, value: Value): Value {
+  return recent.set(key, value, value.slots.length);
 }
 
 /** Two matches (by their place in the answer) compared for ranking: negative when `a` comes first. */
