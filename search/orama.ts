@@ -5,7 +5,7 @@ import { IndexChangedError, type IndexBuild, type SavableIndex, type SearchDocum
 import { engineVersion, pause, TreeReader, treeLines } from './saved-lines.js';
 import { suggest, suggestionKeys } from './suggestions.js';
 import { hanTokens, latinTokens, pinyinTokens } from './text.js';
-import type { RadixNode, TextField } from './text-scores.js';
+import { PostingLists, type RadixNode, type TextField } from './text-scores.js';
 import { Vocabulary, type SavedVocabulary } from './vocabulary.js';
 
 /**
@@ -93,6 +93,8 @@ class Catalogue {
     components: { tokenizer: { language: 'mandarin', normalizationCache: new Map(), tokenize }, index: textIndex as never },
   }) as AnyOrama;
 
+  readonly postings = new PostingLists();
+
   constructor(
     readonly columns = new CatalogueColumns(),
     readonly vocabulary = new Vocabulary(),
@@ -111,6 +113,7 @@ class Catalogue {
     for (const document of documents) {
       await this.removeOne(document.id);
       await insert(this.text, stored(document) as never);
+      this.postings.forget();
       this.columns.put(this.slotOf(document.id), document);
       await letOthersRun();
     }
@@ -190,6 +193,7 @@ class Catalogue {
 
   private async removeOne(id: string): Promise<void> {
     await remove(this.text, id);
+    this.postings.forget();
     this.columns.delete(this.slotOf(id));
   }
 

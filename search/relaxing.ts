@@ -56,7 +56,7 @@ function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { sl
   const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
   const slots = index.columns.match(filter, combined.slots);
   const scores = new Float64Array(slots.length);
-  for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weights[slots[at]!]!;
+  for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weightOf(slots[at]!);
   if (combined !== parts[0]) combined.release();
   return { slots, scores };
 }
@@ -117,7 +117,7 @@ export function explain(index: Searchable, query: string, hits: SearchHit[], slo
   try {
     hits.forEach((hit, position) => {
       const slot = slots[position]!;
-      const words = parsed.clauses.map((clause: Clause, at) => ({ name: `word "${clause.text}"`, value: round(parts[at]!.weights[slot]!) }));
+      const words = parsed.clauses.map((clause: Clause, at) => ({ name: `word "${clause.text}"`, value: round(parts[at]!.weightOf(slot)) }));
       const bonus = parsed.phrases.length > 0 ? bonusOf(index, slot, parsed.phrases) : 1;
       const sum = words.reduce((total, part) => total + part.value, 0);
       const distance = hit.distanceKm === null ? [] : [{ name: 'distance km', value: hit.distanceKm }];

@@ -34,11 +34,39 @@ export interface RadixNode {
   w: string;
 }
 
-/** What scoring reads: the radix tree of each text field, and how many documents there are. */
+/** What scoring reads: the radix tree of each text field, its posting lists, and how many documents there are. */
 export interface TextIndex {
   count(): number;
   slotCount(): number;
   radixTree(field: TextField): RadixNode;
+  readonly postings: PostingLists;
+}
+
+/** Sets smaller than this are read as they are: copying them would save less than it costs. */
+const LISTED_FROM = 64;
+
+/**
+ * The documents of a word as a typed array, copied from Orama's set the first time a query reads
+ * it and kept until the index next changes. A broad query reads sets of tens of thousands of
+ * documents, and stepping through a set cost several times what stepping through an array does.
+ */
+export class PostingLists {
+  private lists = new WeakMap<Set<number>, Int32Array>();
+
+  /** The slots of `ids`, in the set's order. */
+  of(ids: Set<number>): Int32Array {
+    let list = this.lists.get(ids);
+    if (!list) {
+      list = Int32Array.from(ids);
+      this.lists.set(ids, list);
+    }
+    return list;
+  }
+
+  /** Called after every change to the sets: the copies made before it are not read again. */
+  forget(): void {
+    this.lists = new WeakMap();
+  }
 }
 
 /**
@@ -58,10 +86,17 @@ function spare(length: number): Spare {
   return index < 0 ? { weights: new Float64Array(length), list: new Int32Array(length) } : spares.splice(index, 1)[0]!;
 }
 
-/** Scores by slot, with the list of slots that have one (every score is above zero). */
+/**
+ * Scores by slot, with the list of slots that have one (every score is above zero). The last
+ * factor a score is multiplied by is applied when the score is read: most of a broad word's
+ * scores are dropped by the next word or by the filter, and multiplying them all cost a pass
+ * over tens of thousands of slots. A score read is the same number either way.
+ */
 export class Scores {
-  readonly weights: Float64Array;
+  private readonly weights: Float64Array;
   private readonly list: Int32Array;
+  /** The factor not yet applied to the stored scores. */
+  private factor = 1;
   size = 0;
 
   constructor(slotCount: number) {
@@ -73,14 +108,40 @@ export class Scores {
     return this.list.subarray(0, this.size);
   }
 
+  /** The score of `slot`; 0 when it has none. */
+  weightOf(slot: number): number {
+    return this.weights[slot]! * this.factor;
+  }
+
   /** Gives the arrays back, zeroed, for the next query: these scores are not read again. */
   release(): void {
     for (let at = 0; at < this.size; at += 1) this.weights[this.list[at]!] = 0;
     this.size = 0;
+    this.factor = 1;
     if (spares.length < SPARES_KEPT) spares.push({ weights: this.weights, list: this.list });
   }
 
+  /** Raises each slot of `slots` to `weight`. */
+  raiseAll(slots: Int32Array, weight: number): void {
+    this.settle();
+    // The arrays and the size are held in locals: a broad word raises tens of thousands of slots.
+    const { weights, list } = this;
+    let size = this.size;
+    for (let at = 0; at < slots.length; at += 1) {
+      const slot = slots[at]!;
+      const current = weights[slot]!;
+      if (weight <= current) continue;
+      if (current === 0) {
+        list[size] = slot;
+        size += 1;
+      }
+      weights[slot] = weight;
+    }
+    this.size = size;
+  }
+
   raise(slot: number, weight: number): void {
+    if (this.factor !== 1) this.settle();
     const current = this.weights[slot]!;
     if (weight <= current) return;
     if (current === 0) {
@@ -92,23 +153,34 @@ export class Scores {
 
   /** Keeps only the slots `other` scores too, adding its score to theirs. */
   keepShared(other: Scores): void {
+    const { weights, list, factor } = this;
     let kept = 0;
     for (let at = 0; at < this.size; at += 1) {
-      const slot = this.list[at]!;
-      const more = other.weights[slot]!;
+      const slot = list[at]!;
+      const more = other.weightOf(slot);
       if (more > 0) {
-        this.weights[slot]! += more;
-        this.list[kept] = slot;
+        weights[slot] = weights[slot]! * factor + more;
+        list[kept] = slot;
         kept += 1;
       } else {
-        this.weights[slot] = 0;
+        weights[slot] = 0;
       }
     }
     this.size = kept;
+    this.factor = 1;
   }
 
   scale(factor: number): void {
-    for (let at = 0; at < this.size; at += 1) this.weights[this.list[at]!]! *= factor;
+    this.settle();
+    this.factor = factor;
+  }
+
+  /** Applies the factor held back to every stored score. */
+  private settle(): void {
+    const { weights, list, factor } = this;
+    if (factor === 1) return;
+    for (let at = 0; at < this.size; at += 1) weights[list[at]!]! *= factor;
+    this.factor = 1;
   }
 }
 
@@ -130,9 +202,9 @@ export function intersect(index: TextIndex, parts: Scores[]): Scores {
   const slots = first.slots;
   for (let at = 0; at < slots.length; at += 1) {
     const slot = slots[at]!;
-    let sum = first.weights[slot]!;
+    let sum = first.weightOf(slot);
     for (const part of rest) {
-      const more = part.weights[slot]!;
+      const more = part.weightOf(slot);
       if (more === 0) {
         sum = 0;
         break;
@@ -157,7 +229,7 @@ export function scoreClause(index: TextIndex, clause: Clause): Scores {
       continue;
     }
     const { slots } = scores;
-    for (let at = 0; at < slots.length; at += 1) best.raise(slots[at]!, scores.weights[slots[at]!]! * weight);
+    for (let at = 0; at < slots.length; at += 1) best.raise(slots[at]!, scores.weightOf(slots[at]!) * weight);
     scores.release();
   }
   return best ?? new Scores(index.slotCount());
@@ -304,7 +376,8 @@ function scoreTerm(index: TextIndex, term: Term): Scores {
     if (!scriptsOf[term.kind].includes(script)) continue;
     lookUp(index.radixTree(field), term, script, (slots, matchWeight) => {
       const weight = fieldWeight * matchWeight;
-      for (const slot of slots) scores.raise(slot, weight);
+      if (slots.size >= LISTED_FROM) scores.raiseAll(index.postings.of(slots), weight);
+      else for (const slot of slots) scores.raise(slot, weight);
     });
   }
   const total = index.count();
