@@ -75,7 +75,7 @@ interface Centre {
 }
 
 export interface Located {
-  /** Places in the slots asked about of those within the radius. */
+  /** Places in the slots asked about of those within the radius; read before the next query, which reuses its room. */
   positions: Int32Array;
   /** Kilometres from the point, one per position; NaN for an item without a place. */
   distances: Float64Array;
@@ -214,15 +214,38 @@ export class CatalogueColumns {
     this.latest[slot] = -Infinity;
   }
 
-  /** The slots matching the filter, among `candidates` or among every document. */
+  /**
+   * The slots matching the filter, among `candidates` or among every document. The tests are
+   * written out in the loop, with the columns and the filter's parts in locals: a query may test
+   * every document, and a call and reads from a closure or from `this` at every slot were most of
+   * its cost.
+   */
   match(filter: SearchFilter, candidates?: Int32Array): Int32Array {
+    const { types, kinds, compliance, subjects, gradeBands, deliveries, freeOnly, cities, districts, venues, openBetween } = this.compile(filter);
+    const { present, type: typeOf, kind: kindOf, compliance: complianceOf, subjects: subjectsOf, gradeBands: gradeBandsOf, deliveries: deliveriesOf } = this;
+    const { free: freeOf, city: cityOf, district: districtOf, venue: venueOf, soonest, latest, openStarts } = this;
+    const from = openBetween ? openBetween.from : 0;
+    const to = openBetween ? openBetween.to : 0;
     const count = candidates ? candidates.length : this.end;
     const slots = scratch.slots(count);
-    const matches = this.matcher(filter);
     let found = 0;
     for (let index = 0; index < count; index += 1) {
       const slot = candidates ? candidates[index]! : index;
-      if (!matches(slot)) continue;
+      if (present[slot] === 0 || (types & (1 << typeOf[slot]!)) === 0) continue;
+      if (kinds !== null && !hasCode(kinds, kindOf[slot]!)) continue;
+      if (compliance !== null && !hasCode(compliance, complianceOf[slot]!)) continue;
+      if (subjects !== null && (subjects & subjectsOf[slot]!) === 0) continue;
+      if (gradeBands !== null && (gradeBands & gradeBandsOf[slot]!) === 0) continue;
+      if (deliveries !== null && (deliveries & deliveriesOf[slot]!) === 0) continue;
+      if (freeOnly && freeOf[slot] === 0) continue;
+      if (cities !== null && cities[cityOf[slot]!] !== 1) continue;
+      if (districts !== null && districts[districtOf[slot]!] !== 1) continue;
+      if (venues !== null && venues[venueOf[slot]!] !== 1) continue;
+      if (openBetween !== null) {
+        // An item's soonest and latest starts settle most items without reading its other starts.
+        const first = soonest[slot]!;
+        if (first >= from ? first >= to : latest[slot]! < from || !hasStartBetween(openStarts[slot], openBetween)) continue;
+      }
       slots[found] = slot;
       found += 1;
     }
@@ -248,7 +271,7 @@ export class CatalogueColumns {
       distances[found] = distance;
       found += 1;
     }
-    return { positions: positions.slice(0, found), distances: distances.slice(0, found) };
+    return { positions: positions.subarray(0, found), distances: distances.slice(0, found) };
   }
 
   /** Counts per value over the matching slots, most frequent first. */
@@ -264,46 +287,6 @@ export class CatalogueColumns {
       case 'city': return countCodes(slots, this.city, this.cities.values);
       case 'district': return countCodes(slots, this.district, this.districts.values);
     }
-  }
-
-  /**
-   * The test of one slot against the filter. The columns and the filter's parts are held in the
-   * closure rather than read from `this` and an object at every slot: a query may test every
-   * document, and those reads were most of its cost.
-   */
-  private matcher(filter: SearchFilter): (slot: number) => boolean {
-    const { types, kinds, compliance, subjects, gradeBands, deliveries, freeOnly, cities, districts, venues, openBetween } = this.compile(filter);
-    const columns = {
-      present: this.present, type: this.type, kind: this.kind, compliance: this.compliance, subjects: this.subjects, gradeBands: this.gradeBands,
-      deliveries: this.deliveries, free: this.free, city: this.city, district: this.district, venue: this.venue,
-    };
-    const opensBetween = openBetween && this.opensBetween(openBetween);
-    return (slot) => {
-      if (columns.present[slot] === 0) return false;
-      if ((types & (1 << columns.type[slot]!)) === 0) return false;
-      if (kinds !== null && !hasCode(kinds, columns.kind[slot]!)) return false;
-      if (compliance !== null && !hasCode(compliance, columns.compliance[slot]!)) return false;
-      if (subjects !== null && (subjects & columns.subjects[slot]!) === 0) return false;
-      if (gradeBands !== null && (gradeBands & columns.gradeBands[slot]!) === 0) return false;
-      if (deliveries !== null && (deliveries & columns.deliveries[slot]!) === 0) return false;
-      if (freeOnly && columns.free[slot] === 0) return false;
-      if (cities !== null && cities[columns.city[slot]!] !== 1) return false;
-      if (districts !== null && districts[columns.district[slot]!] !== 1) return false;
-      if (venues !== null && venues[columns.venue[slot]!] !== 1) return false;
-      return opensBetween === null || opensBetween(slot);
-    };
-  }
-
-  /** Whether a session with free seats starts in the range; its soonest and latest starts settle most items without reading the others. */
-  private opensBetween(between: { from: number; to: number }): (slot: number) => boolean {
-    const { from, to } = between;
-    const { soonest, latest, openStarts } = this;
-    return (slot) => {
-      const first = soonest[slot]!;
-      if (first >= from) return first < to;
-      if (latest[slot]! < from) return false;
-      return hasStartBetween(openStarts[slot], between);
-    };
   }
 
   /** The columns worked out from the others, for a slot just put or restored. */
@@ -402,14 +385,17 @@ function withinRadius(distance: number, radiusKm: number): boolean {
 }
 
 /**
- * Room to collect a query's matches in before they are copied out at their final length: a query
- * may match the whole catalogue, and arrays that long made anew for each query kept the garbage
- * collector busy. Queries run one at a time, so one of each is enough.
+ * Room for a query's working arrays, those kept copied out at their final length: a query may
+ * match the whole catalogue, and arrays that long made anew for each query kept the garbage
+ * collector busy (each one counts towards the memory that starts a full collection, even when it
+ * lives a moment). Queries run one at a time, so one of each is enough.
  */
 const scratch = {
   slotsRoom: new Int32Array(0),
   positionsRoom: new Int32Array(0),
   distancesRoom: new Float64Array(0),
+  placeDistancesRoom: new Float64Array(0),
+  combinationsRoom: new Int32Array(0),
   slots(length: number): Int32Array {
     if (this.slotsRoom.length < length) this.slotsRoom = new Int32Array(length);
     return this.slotsRoom;
@@ -421,6 +407,17 @@ const scratch = {
   distances(length: number): Float64Array {
     if (this.distancesRoom.length < length) this.distancesRoom = new Float64Array(length);
     return this.distancesRoom;
+  },
+  placeDistances(length: number): Float64Array {
+    if (this.placeDistancesRoom.length < length) this.placeDistancesRoom = new Float64Array(length);
+    return this.placeDistancesRoom;
+  },
+  /** Zeroed, `length` long. */
+  combinations(length: number): Int32Array {
+    if (this.combinationsRoom.length < length) this.combinationsRoom = new Int32Array(length);
+    const room = this.combinationsRoom.subarray(0, length);
+    room.fill(0);
+    return room;
   },
 };
 
@@ -465,7 +462,7 @@ class Places {
 
   /** Every point's distance from the centre, by its number. */
   distancesFrom(centre: Centre): Float64Array {
-    const distances = new Float64Array(this.count);
+    const distances = scratch.placeDistances(this.count);
     for (let code = 0; code < this.count; code += 1) distances[code] = distanceBetween(this.lat[code]!, this.lon[code]!, this.cosLat[code]!, centre);
     return distances;
   }
@@ -477,7 +474,7 @@ function centreOf(near: Near): Centre {
 
 /** Items share a few combinations of values: each combination is counted, then its values, rather than every value of every item. */
 function countBits(slots: Int32Array, column: Uint8Array | Uint16Array, vocabulary: readonly string[]): Map<string, number> {
-  const combinations = new Int32Array(1 << vocabulary.length);
+  const combinations = scratch.combinations(1 << vocabulary.length);
   for (let at = 0; at < slots.length; at += 1) combinations[column[slots[at]!]!]! += 1;
   const counts = new Int32Array(vocabulary.length);
   for (let combination = 1; combination < combinations.length; combination += 1) {
