@@ -1,5 +1,5 @@
 import { RecentlyUsed } from '../kit/platform/recently-used.js';
-import type { CatalogueColumns } from './columns.js';
+import type { CatalogueColumns, Distances } from './columns.js';
 import type { FacetField, SearchHit, SearchRequest, SearchResult } from './engine.js';
 import { bonusOf, bonusPhrases, explain, MOST_BONUS, textMatches, type Searchable, type TextMatches } from './relaxing.js';
 
@@ -15,12 +15,18 @@ interface Matches {
   facets: Map<string, Facets>;
 }
 
-/** The matches of one request: its point's radius applied, with a distance per match when it has a point. */
+/**
+ * The matches of one request, with their distances when it has a point. A match outside the
+ * point's radius stays among them, passed over when a page is picked: the answer shares the
+ * matches' arrays rather than holding copies of those inside.
+ */
 interface Answer {
   slots: Int32Array;
+  /** How many matches are within the radius: all of them without one. */
+  total: number;
   words: Matches['words'];
   scores: TextScores | null;
-  distances: Float64Array | null;
+  distances: Distances | null;
   facets: Facets;
 }
 
@@ -44,25 +50,22 @@ export class AnswerCache {
   search(index: Searchable, request: SearchRequest): SearchResult {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
     const answer = this.answers.get(key) ?? keptBySize(this.answers, key, this.answerOf(index, request));
+    const count = request.offset + request.limit;
     const page = request.near
-      ? firstInOrder(answer.slots.length, request.offset + request.limit, byDistance(index.columns, answer), fartherThan(answer)).slice(request.offset)
-      : firstInOrder(answer.slots.length, request.offset + request.limit, byScore(index.columns, answer), scoredBelow(answer)).slice(request.offset);
+      ? firstInOrder(answer, count, byDistance(index.columns, answer), fartherThan(answer)).slice(request.offset)
+      : firstInOrder(answer, count, byScore(index.columns, answer), scoredBelow(answer)).slice(request.offset);
     const hits = page.map((match) => hitOf(index.columns, answer, match));
     if (request.explain) explain(index, request.text, hits, page.map((match) => answer.slots[match]!));
-    return { totalCount: answer.slots.length, hits, facets: answer.facets, ...answer.words };
+    return { totalCount: answer.total, hits, facets: answer.facets, ...answer.words };
   }
 
   private answerOf(index: Searchable, request: SearchRequest): Answer {
     const matches = this.matchesOf(index, request);
     const located = request.near ? index.columns.locate(matches.slots, request.near) : null;
+    const total = located ? located.count : matches.slots.length;
     // Without a point, or with a radius that leaves every match in, the facets are the matches' own.
-    if (!located || located.positions.length === matches.slots.length) {
-      return { slots: matches.slots, words: matches.words, scores: matches.scores, distances: located?.distances ?? null, facets: facetsOf(index, matches, request.facets) };
-    }
-    const { positions, distances } = located;
-    const slots = pick(matches.slots, positions);
-    const scores = matches.scores && matches.scores.picked(positions, slots);
-    return { slots, words: matches.words, scores, distances, facets: index.columns.facets(slots, request.facets) };
+    const facets = !located || total === matches.slots.length ? facetsOf(index, matches, request.facets) : index.columns.facets(located.inside, request.facets);
+    return { slots: matches.slots, total, words: matches.words, scores: matches.scores, distances: located?.distances ?? null, facets };
   }
 
   private matchesOf(index: Searchable, request: SearchRequest): Matches {
@@ -104,18 +107,6 @@ class TextScores {
     const value = this.values[match]!;
     return value >= 0 ? value : -value * MOST_BONUS;
   }
-
-  /** The scores of the matches at these places, for an answer of those matches (in `slots`). */
-  picked(positions: Int32Array, slots: Int32Array): TextScores {
-    return new TextScores(pick(this.values, positions), slots, this.index, this.phrases);
-  }
-}
-
-/** The values at these positions, in their order. */
-function pick<Values extends Int32Array | Float64Array>(values: Values, positions: Int32Array): Values {
-  const picked = new (values.constructor as new (length: number) => Values)(positions.length);
-  for (let at = 0; at < positions.length; at += 1) picked[at] = values[positions[at]!]!;
-  return picked;
 }
 
 function matchesOf(index: Searchable, request: SearchRequest): Matches {
@@ -146,12 +137,17 @@ type Order = (a: number, b: number) => number;
 /** True when match `a` surely comes after match `b`, told more cheaply than by their order. */
 type SurelyAfter = (a: number, b: number) => boolean;
 
-/** The first `count` matches in order, without sorting all of them when a page is much smaller than the matches. */
-function firstInOrder(total: number, count: number, order: Order, surelyAfter?: SurelyAfter): number[] {
+/** The first `count` matches within the radius in order, without sorting all of them when a page is much smaller than the matches. */
+function firstInOrder({ slots, total, distances }: Answer, count: number, order: Order, surelyAfter?: SurelyAfter): number[] {
   if (count <= 0) return [];
-  if (count * 4 >= total) return Array.from({ length: total }, (_, match) => match).sort(order).slice(0, count);
+  const outside = total < slots.length ? (match: number) => !distances!.within(match) : null;
+  if (count * 4 >= total) {
+    const inside = Array.from({ length: slots.length }, (_, match) => match);
+    return (outside ? inside.filter((match) => !outside(match)) : inside).sort(order).slice(0, count);
+  }
   const best: number[] = [];
-  for (let match = 0; match < total; match += 1) {
+  for (let match = 0; match < slots.length; match += 1) {
+    if (outside?.(match)) continue;
     if (best.length === count && (surelyAfter?.(match, best[count - 1]!) || order(match, best[count - 1]!) >= 0)) continue;
     let low = 0;
     let high = best.length;
@@ -180,18 +176,22 @@ function scoredBelow({ scores }: Answer): SurelyAfter | undefined {
 
 /** A match farther away than another comes after it; a match without a place is left to the order itself. */
 function fartherThan({ distances }: Answer): SurelyAfter {
-  return (a, b) => distances![a]! > distances![b]!;
+  return (a, b) => distances!.at(a) > distances!.at(b);
 }
 
 /** Nearest first, with or without a radius; items without a place (talks of experts with no partner affiliation) last; then by relevance. */
 function byDistance(columns: CatalogueColumns, answer: Answer): Order {
   const distances = answer.distances!;
   const tieBreak = byScore(columns, answer);
-  const away = (match: number) => (Number.isNaN(distances[match]!) ? Infinity : distances[match]!);
+  const away = (match: number) => {
+    const distance = distances.at(match);
+    return Number.isNaN(distance) ? Infinity : distance;
+  };
   return (a, b) => away(a) - away(b) || tieBreak(a, b);
 }
 
 function hitOf(columns: CatalogueColumns, { slots, distances }: Answer, match: number): SearchHit {
-  const distance = distances && !Number.isNaN(distances[match]!) ? Math.round(distances[match]! * 1000) / 1000 : null;
+  const away = distances ? distances.at(match) : Number.NaN;
+  const distance = Number.isNaN(away) ? null : Math.round(away * 1000) / 1000;
   return { ...columns.identityOf(slots[match]!), distanceKm: distance };
 }

@@ -74,11 +74,13 @@ interface Centre {
   radiusKm: number;
 }
 
+/** What a point's radius leaves of a query's matches, and how far each match is from the point. */
 export interface Located {
-  /** Places in the slots asked about of those within the radius; read before the next query, which reuses its room. */
-  positions: Int32Array;
-  /** Kilometres from the point, one per position; NaN for an item without a place. */
-  distances: Float64Array;
+  distances: Distances;
+  /** How many matches are within the radius. */
+  count: number;
+  /** The slots within the radius, in the matches' order; read before the next query, which reuses its room. */
+  inside: Int32Array;
 }
 
 const RADIANS = Math.PI / 180;
@@ -252,26 +254,31 @@ export class CatalogueColumns {
     return slots.slice(0, found);
   }
 
-  /** Of these slots, those within the radius of the point, with their distances and their places in `slots`. */
+  /** How far each of these slots is from the point, and those within its radius. */
   locate(slots: Int32Array, near: Near): Located {
     const centre = centreOf(near);
-    const positions = scratch.positions(slots.length);
-    const distances = scratch.distances(slots.length);
+    const inside = scratch.inside(slots.length);
     // Items at one venue share its point: with more matches than points, each point's distance is worked out once.
-    const byPlace = slots.length > this.places.count ? this.places.distancesFrom(centre) : null;
+    const byPlace = slots.length > this.places.count;
+    const values = byPlace ? this.places.distancesFrom(centre) : new Float64Array(slots.length);
     const { place: placeOf, latRadians, lonRadians, cosLat } = this;
     const { radiusKm } = centre;
     let found = 0;
-    for (let position = 0; position < slots.length; position += 1) {
-      const slot = slots[position]!;
-      const place = placeOf[slot]!;
-      const distance = byPlace ? (place < 0 ? NO_PLACE : byPlace[place]!) : distanceBetween(latRadians[slot]!, lonRadians[slot]!, cosLat[slot]!, centre);
+    for (let match = 0; match < slots.length; match += 1) {
+      const slot = slots[match]!;
+      let distance: number;
+      if (byPlace) {
+        const place = placeOf[slot]!;
+        distance = place < 0 ? NO_PLACE : values[place]!;
+      } else {
+        distance = distanceBetween(latRadians[slot]!, lonRadians[slot]!, cosLat[slot]!, centre);
+        values[match] = distance;
+      }
       if (!withinRadius(distance, radiusKm)) continue;
-      positions[found] = position;
-      distances[found] = distance;
+      inside[found] = slot;
       found += 1;
     }
-    return { positions: positions.subarray(0, found), distances: distances.slice(0, found) };
+    return { distances: new Distances(slots, byPlace ? placeOf : null, values, radiusKm), count: found, inside: inside.subarray(0, found) };
   }
 
   /** Counts per value over the matching slots, most frequent first. */
@@ -392,25 +399,15 @@ function withinRadius(distance: number, radiusKm: number): boolean {
  */
 const scratch = {
   slotsRoom: new Int32Array(0),
-  positionsRoom: new Int32Array(0),
-  distancesRoom: new Float64Array(0),
-  placeDistancesRoom: new Float64Array(0),
+  insideRoom: new Int32Array(0),
   combinationsRoom: new Int32Array(0),
   slots(length: number): Int32Array {
     if (this.slotsRoom.length < length) this.slotsRoom = new Int32Array(length);
     return this.slotsRoom;
   },
-  positions(length: number): Int32Array {
-    if (this.positionsRoom.length < length) this.positionsRoom = new Int32Array(length);
-    return this.positionsRoom;
-  },
-  distances(length: number): Float64Array {
-    if (this.distancesRoom.length < length) this.distancesRoom = new Float64Array(length);
-    return this.distancesRoom;
-  },
-  placeDistances(length: number): Float64Array {
-    if (this.placeDistancesRoom.length < length) this.placeDistancesRoom = new Float64Array(length);
-    return this.placeDistancesRoom;
+  inside(length: number): Int32Array {
+    if (this.insideRoom.length < length) this.insideRoom = new Int32Array(length);
+    return this.insideRoom;
   },
   /** Zeroed, `length` long. */
   combinations(length: number): Int32Array {
@@ -420,6 +417,32 @@ const scratch = {
     return room;
   },
 };
+
+/**
+ * How far each of a query's matches is from its point, by its place among the matches. With more
+ * matches than points, it holds each point's distance rather than each match's: an answer is kept
+ * for its next pages, and a table as long as its matches made the garbage collector run more.
+ */
+export class Distances {
+  constructor(
+    private readonly slots: Int32Array,
+    /** Each slot's point, when `values` is by point; null when it is by match. */
+    private readonly placeOf: Int32Array | null,
+    private readonly values: Float64Array,
+    private readonly radiusKm: number,
+  ) {}
+
+  /** Kilometres from the point; NaN for an item without a place. */
+  at(match: number): number {
+    if (this.placeOf === null) return this.values[match]!;
+    const place = this.placeOf[this.slots[match]!]!;
+    return place < 0 ? NO_PLACE : this.values[place]!;
+  }
+
+  within(match: number): boolean {
+    return withinRadius(this.at(match), this.radiusKm);
+  }
+}
 
 /** Great-circle distance by the haversine formula, as `distanceKm` in matching.ts and Meilisearch's `_geoRadius`; NaN without a point. */
 function distanceBetween(lat: number, lon: number, cosLat: number, centre: Centre): number {
@@ -462,7 +485,7 @@ class Places {
 
   /** Every point's distance from the centre, by its number. */
   distancesFrom(centre: Centre): Float64Array {
-    const distances = scratch.placeDistances(this.count);
+    const distances = new Float64Array(this.count);
     for (let code = 0; code < this.count; code += 1) distances[code] = distanceBetween(this.lat[code]!, this.lon[code]!, this.cosLat[code]!, centre);
     return distances;
   }
