@@ -22,5 +22,5 @@ export const subgraphFactories: Record<SubgraphName, (database: Database, superg
   experts: createExpertsSubgraph,
   bookings: createBookingsSubgraph,
   access: createAccessSubgraph,
-  search: (_database, _supergraph, services) => createSearchSubgraph(services.searchIndex),
+  search: (database, _supergraph, services) => createSearchSubgraph(services.searchIndex, database),
 };

@@ -248,19 +248,24 @@ export function createEmbeddedEngine(): SearchEngine {
     savable,
     search: async (request) => answers.search(live, request),
     suggest: async (prefix, limit) => suggest(live, prefix, limit),
+    // A build committed while a change is applied becomes the live index, so the change goes to the build first and to whatever is live last.
     upsert: (documents) => changed(async () => {
       answers.clear();
+      const build = building;
+      if (build) {
+        for (const document of documents) build.touched.add(document.id);
+        await build.catalogue.put(documents);
+      }
       await live.put(documents);
-      if (!building) return;
-      await building.catalogue.put(documents);
-      for (const document of documents) building.touched.add(document.id);
     }),
     remove: (ids) => changed(async () => {
       answers.clear();
+      const build = building;
+      if (build) {
+        for (const id of ids) build.touched.add(id);
+        await build.catalogue.remove(ids);
+      }
       await live.remove(ids);
-      if (!building) return;
-      await building.catalogue.remove(ids);
-      for (const id of ids) building.touched.add(id);
     }),
     count: async () => live.count(),
     async startBuild(): Promise<IndexBuild> {

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { Database } from './connection.js';
 
 /** The channel on which every committed write to an announcing subgraph's tables is announced. */
@@ -35,4 +37,9 @@ export async function announceChange(database: Database, name: string): Promise<
  */
 export function onAnnouncedChanges(database: Database, schemas: ReadonlySet<string>, react: () => void): Promise<{ unlisten(): Promise<void> }> {
   return database.sql.listen(CHANGES_CHANNEL, (schema) => schemas.has(schema) && react(), react);
+}
+
+/** Announces `name` on `CHANGES_CHANNEL` when the transaction `tx` commits, and never if it rolls back. */
+export async function announceOnCommit(tx: PostgresJsDatabase, name: string): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${name})`);
 }

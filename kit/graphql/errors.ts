@@ -13,6 +13,11 @@ export function forbidden(message = 'You are not allowed to do this.'): GraphQLE
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+/** A part this deployment lacks: the request is well formed, but cannot be answered here. */
+export function unavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAVAILABLE' } });
+}
+
 /** A business rule said no; returned in a payload's `userErrors`, never thrown. */
 export interface UserError {
   field: string[] | null;

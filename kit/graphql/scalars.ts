@@ -68,6 +68,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The date in China at `instant`: the calendar day that terms, notices and alliances are dated by. */
+export function dateInChina(instant: Date): string {
+  return inTimeZone(instant, 'Asia/Shanghai').slice(0, 10);
+}
+
 /** Shows an instant in a place's own time zone, with that zone's offset. */
 export function inTimeZone(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));

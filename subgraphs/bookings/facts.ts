@@ -1,6 +1,5 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { sql } from 'drizzle-orm';
+import { insertRows } from '../../kit/database/bulk-insert.js';
 import type { Database } from '../../kit/database/connection.js';
 import { createFollower, type Follower, type FollowerWrite, type SourceChanges } from '../../kit/database/follower.js';
 import { toPublicId, toRowId } from '../../kit/graphql/ids.js';
@@ -58,8 +57,6 @@ const BY_ID_PER_QUERY = 25;
 const VENUES_PER_QUERY = 100;
 /** Operations in flight at once while catching up. */
 const PARALLEL = 4;
-/** Rows per insert statement, sent as one JSON parameter. */
-const ROWS_PER_WRITE = 10_000;
 
 interface Page<Node> {
   page: { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -166,22 +163,6 @@ async function inParallel<Item, Result>(items: Item[], work: (item: Item) => Pro
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
   return results;
-}
-
-/**
- * Thousands of rows to a statement, as one JSON parameter read by `jsonb_to_recordset`: a parameter
- * per value made building and sending the statements cost more than running them.
- */
-async function insertRows(tx: PostgresJsDatabase, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
-  const columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>);
-  const names = sql.join(columns.map(([, column]) => sql.identifier(column.name)), sql`, `);
-  const types = sql.raw(columns.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(', '));
-  for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-    const records = rows.slice(start, start + ROWS_PER_WRITE).map((row) => Object.fromEntries(columns.map(([field, column]) => [column.name, row[field] ?? null])));
-    await tx.execute(sql`
-      insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as record(${types})
-      on conflict do nothing`);
-  }
 }
 
 function venueRow(venue: VenueFactsFragment): typeof venueFacts.$inferInsert {

@@ -1105,6 +1105,8 @@ export type Venue = {
   id: Scalars['ID']['output'];
   /** Schools with an active partnership with this venue. */
   pairedSchools: SchoolConnection;
+  /** This venue's partnerships with schools, with their terms, oldest first. */
+  pairings: PairingConnection;
 };
 
 
@@ -1117,6 +1119,13 @@ export type VenueBookingRequestsArgs = {
 
 export type VenuePairedSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VenuePairingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PairingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1701,6 +1710,7 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   bookingRequests?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<VenueBookingRequestsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pairedSchools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<VenuePairedSchoolsArgs, 'first'>>;
+  pairings?: Resolver<ResolversTypes['PairingConnection'], ParentType, ContextType, RequireFields<VenuePairingsArgs, 'first'>>;
 };
 
 export type VenueEquityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueEquity'] = ResolversParentTypes['VenueEquity']> = {

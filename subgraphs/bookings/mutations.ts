@@ -3,7 +3,7 @@ import { userError, type UserError } from '../../kit/graphql/errors.js';
 import { toRowId } from '../../kit/graphql/ids.js';
 import { failed, notFound, payload, succeeded, type Outcome } from '../../kit/graphql/payloads.js';
 import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
-import { inTimeZone } from '../../kit/graphql/scalars.js';
+import { dateInChina } from '../../kit/graphql/scalars.js';
 import type { Role, Viewer } from '../../kit/platform/viewer.js';
 import type { MutationResolvers, RequestBookingInput } from './generated.js';
 import { replay, type Authorize, type BookingRequest } from './ledger.js';
@@ -113,7 +113,7 @@ export const mutations: MutationResolvers<Context> = {
     const outcome = await store.ledger.createPairing({
       schoolId: school.id, kind: input.kind, venueId: 'venueId' in partner ? partner.venueId : null, expertId: 'expertId' in partner ? partner.expertId : null,
       startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '',
-    }, today(now));
+    }, dateInChina(now));
     return payload('pairing', outcome);
   },
 
@@ -132,14 +132,14 @@ export const mutations: MutationResolvers<Context> = {
   setCoverageTarget: async (_, { input }, { viewer, store, loaders, now }) => {
     requireRole(viewer, ['district', 'admin']);
     requireOwnership(overseesDistrict(viewer, input.district), 'A district account sets the targets of its own district only.');
-    const invalid = targetIsValid(input, today(now));
+    const invalid = targetIsValid(input, dateInChina(now));
     if (invalid) return payload('target', failed<TargetStanding>(invalid));
     if (!(await store.districtHasSchools(input.district))) {
       return payload('target', failed<TargetStanding>(userError('UNKNOWN_DISTRICT', `No school in the catalogue is in the district "${input.district.slice(0, 40)}"; check its spelling.`, ['input', 'district'])));
     }
     const target = await store.setCoverageTarget({ district: input.district, measure: input.measure, percent: input.percent, dueOn: input.dueOn, setBy: actorOf(viewer) });
     loaders.coverage.clear();
-    const coverage = await loaders.coverage.load(input.district, today(now));
+    const coverage = await loaders.coverage.load(input.district, dateInChina(now));
     return payload('target', succeeded(targetStanding(target, coverage.measures.find((figure) => figure.measure === target.measure)!)));
   },
 };
@@ -244,9 +244,4 @@ function pairingPartner(kind: string, venueId: string | null | undefined, expert
 /** What makes two booking requests the same request, for idempotency keys. */
 function fingerprint(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-
-/** The request's date in China, where every school and venue in the catalogue is. */
-export function today(now: Date): string {
-  return inTimeZone(now, 'Asia/Shanghai').slice(0, 10);
 }

@@ -6,15 +6,15 @@ import type { ParentPage } from '../../kit/database/loaders.js';
 import { badUserInput } from '../../kit/graphql/errors.js';
 import { connectionOf, mapNodes, readPage, toConnection } from '../../kit/graphql/pagination.js';
 import { requireOwnership, requireRole } from '../../kit/graphql/permissions.js';
-import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import { dateInChina, DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import { bookingCalendar } from './calendar.js';
 import type { Context } from './context.js';
-import type { BookingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
-import { mutations, offerOf, today } from './mutations.js';
+import type { BookingFilter, PairingFilter, Resolvers, SchoolFilter, SessionFilter } from './generated.js';
+import { mutations, offerOf } from './mutations.js';
 import { bookingScope, maySeeBooking, overseesDistrict, publicActor, speaksForSchool } from './permissions.js';
 import { datesAreValid } from './rules.js';
-import type { BookingCriteria, BookingStore, SessionCriteria } from './store.js';
+import type { BookingCriteria, BookingStore, PairingCriteria, SessionCriteria } from './store.js';
 import type { BookingRow, PairingRow, SessionRow } from './rows.js';
 
 const CHINA = 'Asia/Shanghai';
@@ -50,8 +50,7 @@ export const resolvers: Resolvers = {
       return connectionOf(rows, page);
     },
     pairings: async (school, { filter, first, after }, { loaders, now }) => {
-      const criteria = { kinds: filter?.kinds ?? undefined, activeOn: filter?.activeOnly ? today(now) : undefined };
-      const { rows, page } = await loaders.pairingsOfSchool.load(school.id, criteria, { first, after });
+      const { rows, page } = await loaders.pairingsOfSchool.load(school.id, pairingCriteria(filter, now), { first, after });
       return connectionOf(rows, page);
     },
   },
@@ -137,7 +136,7 @@ export const resolvers: Resolvers = {
     school: async (pairing, _, { loaders }) => (await loaders.school.load(pairing.schoolId))!,
     venue: (pairing) => (pairing.venueId === null ? null : { id: pairing.venueId }),
     expert: (pairing) => (pairing.expertId === null ? null : { id: pairing.expertId }),
-    active: (pairing, _, { now }) => pairing.endsOn === null || pairing.endsOn >= today(now),
+    active: (pairing, _, { now }) => pairing.endsOn === null || pairing.endsOn >= dateInChina(now),
   },
   Programme: {
     ...extendedEntity('Programme'),
@@ -152,7 +151,11 @@ export const resolvers: Resolvers = {
   Venue: {
     ...extendedEntity('Venue'),
     pairedSchools: async (venue, { first, after }, context) =>
-      schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: today(context.now) }, { first, after }), context),
+      schoolsOf(await context.loaders.pairingsOfVenue.load(venue.id, { kinds: ['PARTNER_VENUE'], activeOn: dateInChina(context.now) }, { first, after }), context),
+    pairings: async (venue, { filter, first, after }, { loaders, now }) => {
+      const { rows, page } = await loaders.pairingsOfVenue.load(venue.id, pairingCriteria(filter, now), { first, after });
+      return connectionOf(rows, page);
+    },
     bookingRequests: async (venue, { filter, first, after }, { store, viewer }) => {
       const page = readPage({ first, after });
       return connectionOf(await store.bookingsPageOfVenue(venue.id, bookingCriteria(filter, viewer), page), page);
@@ -161,7 +164,7 @@ export const resolvers: Resolvers = {
   Expert: {
     ...extendedEntity('Expert'),
     schools: async (expert, { first, after }, context) =>
-      schoolsOf(await context.loaders.pairingsOfExpert.load(expert.id, { kinds: ['SCIENCE_VICE_PRINCIPAL'], activeOn: today(context.now) }, { first, after }), context),
+      schoolsOf(await context.loaders.pairingsOfExpert.load(expert.id, { kinds: ['SCIENCE_VICE_PRINCIPAL'], activeOn: dateInChina(context.now) }, { first, after }), context),
   },
 };
 
@@ -215,6 +218,10 @@ async function visibleBooking(id: number, { loaders, viewer }: Context): Promise
   return maySeeBooking(viewer, booking, session!, school!) ? booking : null;
 }
 
+function pairingCriteria(filter: PairingFilter | null | undefined, now: Date): PairingCriteria {
+  return { kinds: filter?.kinds ?? undefined, activeOn: filter?.activeOnly ? dateInChina(now) : undefined };
+}
+
 function schoolCriteria(filter: SchoolFilter | null | undefined) {
   return {
     cities: filter?.cities ?? undefined,
@@ -227,8 +234,8 @@ function schoolCriteria(filter: SchoolFilter | null | undefined) {
 
 /** The date coverage describes: today when not given, else a past date. */
 function coverageDate(asOf: string | null | undefined, now: Date): string {
-  const date = asOf ?? today(now);
+  const date = asOf ?? dateInChina(now);
   if (datesAreValid(date, null, ['asOf'])) throw badUserInput(`"${date.slice(0, 20)}" is not a date like 2026-11-01.`, 'asOf');
-  if (date > today(now)) throw badUserInput(`Coverage is known up to today (${today(now)}), not for ${date}.`, 'asOf');
+  if (date > dateInChina(now)) throw badUserInput(`Coverage is known up to today (${dateInChina(now)}), not for ${date}.`, 'asOf');
   return date;
 }

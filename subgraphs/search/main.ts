@@ -1,4 +1,4 @@
-import { connect } from '../../kit/database/connection.js';
+import { connect, type Database } from '../../kit/database/connection.js';
 import { migrateSubgraph } from '../../kit/database/migrate.js';
 import { serveSubgraph } from '../../kit/subgraph/http.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
@@ -11,6 +11,7 @@ import { createSearchEngine, defaultIndexFile, startSearchIndexing, type SearchI
 import { createSearchLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { createSearchStore } from './store.js';
+import { partnershipReads } from './partnerships.js';
 import { log } from '../../kit/platform/log.js';
 import { startTracing } from '../../kit/platform/tracing.js';
 
@@ -19,12 +20,12 @@ export { readerOf, type CatalogueReader } from './catalogue.js';
 export { createSearchEngine, defaultIndexFile, startSearchIndexing, SearchIndex };
 
 /** The search subgraph: `search` over the engine, answering with references the other subgraphs resolve. */
-export function createSearchSubgraph(searchIndex: SearchIndex) {
+export function createSearchSubgraph(searchIndex: SearchIndex, database: Database | null) {
   return createSubgraph({
     name: 'search',
     schemaUrl: new URL('./schema.graphql', import.meta.url),
     resolvers,
-    store: createSearchStore(searchIndex),
+    store: createSearchStore(searchIndex, database && partnershipReads(database)),
     createLoaders: createSearchLoaders,
   });
 }
@@ -40,8 +41,9 @@ if (isEntryPoint(import.meta.url)) {
   const engine = createSearchEngine();
   const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
-  const subgraph = await createSearchSubgraph(searchIndex);
   const databaseUrl = config.subgraphVariables[subgraphEntry('search').databaseVariable] ?? config.DATABASE_URL;
+  const database = databaseUrl ? await migrated(databaseUrl) : null;
+  const subgraph = await createSearchSubgraph(searchIndex, database);
   const indexes = Boolean(databaseUrl && gatewayUrl);
   let indexing: SearchIndexing | null = null;
   const isReady = async () => !indexes || (indexing !== null && (await indexing.reachable()));
@@ -53,19 +55,24 @@ if (isEntryPoint(import.meta.url)) {
     await indexing?.stop();
     await listening.close();
     await subgraph.server.stop();
+    await database?.close();
     await tracing?.stop();
   });
 }
 
 async function withoutGateway(): Promise<never> {
-  throw new Error('Searching by a school\'s pairings needs the gateway: set KEPU_GATEWAY_URL.');
+  throw new Error('The search index is built from the catalogue the gateway serves: set KEPU_GATEWAY_URL.');
+}
+
+/** Search's own database, brought up to date. */
+async function migrated(databaseUrl: string): Promise<Database> {
+  const database = connect(databaseUrl, { max: 4, name: 'search' });
+  await migrateSubgraph(database, migrationsOf('search'));
+  return database;
 }
 
 async function startStandaloneIndexing(searchIndex: SearchIndex, databaseUrl: string, config: Config, indexFile: string) {
   const urlOf = (name: OutboxSource | 'search') => config.subgraphVariables[subgraphEntry(name).databaseVariable] ?? databaseUrl;
-  const cursors = connect(urlOf('search'), { max: 1 });
-  await migrateSubgraph(cursors, migrationsOf('search'));
-  await cursors.close();
   const databaseUrls = Object.fromEntries([...outboxSources, 'search' as const].map((name) => [name, urlOf(name)])) as Record<OutboxSource | 'search', string>;
   // The gateway starts after its subgraphs, this one included: until it answers, try again.
   for (;;) {

@@ -85,6 +85,27 @@ export type ExpertsAtVenueQueryVariables = Exact<{
 
 export type ExpertsAtVenueQuery = { list: { edges: Array<{ node: { id: string, talks: { edges: Array<{ node: { id: string } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type PartnershipPageFragment = { edges: Array<{ node: { id: string, endsOn: string | null, school: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+export type VenuePartnersFragment = { id: string, alliances: Array<{ id: string }>, pairings: { edges: Array<{ node: { id: string, endsOn: string | null, school: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PartnerVenuesQueryVariables = Exact<{
+  ids: Array<string> | string | null | undefined;
+  after: string | null | undefined;
+  venuesAfter: string | null | undefined;
+}>;
+
+
+export type PartnerVenuesQuery = { page: { edges: Array<{ node: { id: string, alliances: Array<{ id: string }>, pairings: { edges: Array<{ node: { id: string, endsOn: string | null, school: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MorePartnershipsQueryVariables = Exact<{
+  venue: string;
+  after: string | null | undefined;
+}>;
+
+
+export type MorePartnershipsQuery = { venue: { pairings: { edges: Array<{ node: { id: string, endsOn: string | null, school: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
 export type CatalogueCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -121,18 +142,3 @@ export type ExpertDocumentsQueryVariables = Exact<{
 
 
 export type ExpertDocumentsQuery = { list: { edges: Array<{ node: { id: string, name: string, nameEn: string, title: string, titleEn: string, bio: string, bioEn: string, fields: Array<Subject>, affiliation: { id: string, kind: VenueKind, name: string, nameEn: string, city: string, district: string, complianceStatus: ComplianceStatus, location: { lat: number, lon: number } } | null, talks: { edges: Array<{ node: { id: string, gradeBands: Array<GradeBand>, delivery: Delivery } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type PairedVenuesQueryVariables = Exact<{
-  school: string;
-}>;
-
-
-export type PairedVenuesQuery = { school: { pairings: { edges: Array<{ node: { venue: { id: string } | null } }> } } | null };
-
-export type AllianceMembersQueryVariables = Exact<{
-  alliance: string;
-  after: string | null | undefined;
-}>;
-
-
-export type AllianceMembersQuery = { alliance: { members: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };

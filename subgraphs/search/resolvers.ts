@@ -1,7 +1,7 @@
 import { userError } from '../../kit/graphql/errors.js';
 import { failed, payload, succeeded } from '../../kit/graphql/payloads.js';
 import { requireRole } from '../../kit/graphql/permissions.js';
-import { DateTime } from '../../kit/graphql/scalars.js';
+import { dateInChina, DateTime } from '../../kit/graphql/scalars.js';
 import type { Resolvers } from './generated.js';
 import type { FacetField, SearchResult } from '../../search/engine.js';
 import { allianceOf, cursorAt, pairedSchool, readSearch, readSuggestions } from './request.js';
@@ -14,9 +14,9 @@ import { bounded } from '../../kit/graphql/list-limits.js';
 export const resolvers: Resolvers = {
   DateTime,
   Query: {
-    search: async (_, args, { store, viewer }) => {
+    search: async (_, args, { store, viewer, now }) => {
       if (args.explain) requireRole(viewer, ['admin']);
-      const request = readSearch(args, await venuesWithin(args, store));
+      const request = readSearch(args, await venuesWithin(args, store, now));
       const result = request.filter.venueIds?.length === 0 ? nothingFound(request.facets) : await store.search(request);
       const hits = result.hits.map((hit) => ({ item: { __typename: hit.type, id: hit.id }, distanceKm: hit.distanceKm, explanation: hit.explanation ?? null }));
       const next = request.offset + hits.length;
@@ -70,10 +70,10 @@ function nothingFound(facets: readonly FacetField[]): SearchResult {
 }
 
 /** The venues a search is kept to: a school's partner venues, an alliance's members, or those in both; undefined for any venue. */
-async function venuesWithin(args: QuerySearchArgs, store: SearchStore): Promise<string[] | undefined> {
+async function venuesWithin(args: QuerySearchArgs, store: SearchStore, now: Date): Promise<string[] | undefined> {
   const school = pairedSchool(args);
   const alliance = allianceOf(args);
-  const [paired, members] = await Promise.all([school && store.venuesPairedWith(school), alliance && store.allianceMembers(alliance)]);
+  const [paired, members] = await Promise.all([school && store.venuesPairedWith(school, dateInChina(now)), alliance && store.allianceMembers(alliance)]);
   if (paired && members) return paired.filter((venue) => members.includes(venue));
   return paired || members || undefined;
 }

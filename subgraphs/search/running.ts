@@ -3,6 +3,7 @@ import { announceChange, onAnnouncedChanges } from '../../kit/database/change-no
 import { log } from '../../kit/platform/log.js';
 import type { SearchEngine } from '../../search/engine.js';
 import { Indexer } from './indexer.js';
+import { followPartnerships } from './partnerships.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
@@ -61,6 +62,7 @@ export async function startSearchIndexing(options: {
   };
   const indexer = new Indexer(searchIndex.engine, searchIndex.read, databases, cursors);
   searchIndex.follow(indexer);
+  const partnerships = followPartnerships(cursors, databases, searchIndex.read);
   const { savable } = searchIndex.engine;
   // An index of the changes only is never saved, nor replaced by a saved one.
   const saved = options.indexFile && savable && options.indexFrom !== 'changes' ? new SavedIndex(options.indexFile, savable, indexer) : null;
@@ -70,6 +72,8 @@ export async function startSearchIndexing(options: {
     else if (!loaded && (await searchIndex.engine.count()) === 0) searchIndex.startRebuild();
     await searchIndex.rebuildFinished();
     if (loaded) await indexer.catchUp();
+    // An index of the changes only is for measuring writes; its partnerships follow in the background.
+    if (options.indexFrom !== 'changes') await partnerships.catchUp();
   } catch (error) {
     await close();
     throw error;
@@ -78,6 +82,7 @@ export async function startSearchIndexing(options: {
   readOnScrape('kepu_search_index_documents', async () => ({ [searchIndex.engine.name]: await searchIndex.engine.count() }));
   const announcements = await listenForChanges(Object.values(databases), indexer);
   indexer.start(options.pollMs ?? startConfig().KEPU_SEARCH_POLL_MS ?? 2000);
+  await partnerships.start();
   const saving = saved?.keep(searchIndex);
   return {
     indexer,
@@ -85,6 +90,7 @@ export async function startSearchIndexing(options: {
     stop: async () => {
       await Promise.all(announcements.map((listener) => listener.unlisten()));
       await indexer.stop();
+      await partnerships.stop();
       await saving?.stop();
       await close();
     },

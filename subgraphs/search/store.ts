@@ -1,47 +1,29 @@
 import type { SearchRequest, SearchResult, Suggestion } from '../../search/engine.js';
-import type { AllianceMembersQuery, AllianceMembersQueryVariables, PairedVenuesQuery, PairedVenuesQueryVariables } from './operations.generated.js';
+import { toRowId } from '../../kit/graphql/ids.js';
+import { unavailable } from '../../kit/graphql/errors.js';
+import type { PartnershipReads } from './partnerships.js';
 import type { Rebuild, SearchIndex } from './search-index.js';
 
-const PAIRED_VENUES = /* GraphQL */ `
-  query PairedVenues($school: ID!) {
-    school(id: $school) { pairings(filter: { kinds: [PARTNER_VENUE], activeOnly: true }, first: 100) { edges { node { venue { id } } } } }
-  }`;
-
-const ALLIANCE_MEMBERS = /* GraphQL */ `
-  query AllianceMembers($alliance: ID!, $after: String) {
-    alliance(id: $alliance) { members(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }
-  }`;
-
 /**
- * The search subgraph owns nothing but its index: its store is the search engine, and what it
- * needs to know about a school it reads through the gateway, as the indexer reads the catalogue.
+ * The search subgraph's store: the search engine, and the partnerships and alliance members it
+ * keeps in its own tables (null where this process has no database of search's).
  */
-export function createSearchStore(searchIndex: SearchIndex) {
-  const { engine, read } = searchIndex;
+export function createSearchStore(searchIndex: SearchIndex, partnerships: PartnershipReads | null) {
+  const { engine } = searchIndex;
+  const kept = (): PartnershipReads => {
+    if (!partnerships) throw unavailable('Searching by a school\'s partners or an alliance needs the search subgraph\'s database: set DATABASE_URL.');
+    return partnerships;
+  };
   return {
     search: (request: SearchRequest): Promise<SearchResult> => engine.search(request),
     suggest: (prefix: string, limit: number): Promise<Suggestion[]> => engine.suggest(prefix, limit),
     indexStatus: async () => ({ engine: engine.name, documents: await engine.count(), latestRebuild: searchIndex.latestRebuild }),
     /** The rebuild started, or null when one is running already. */
     startRebuild: (): Rebuild | null => searchIndex.startRebuild(),
-    /** Public ids of the venues a school has an active partnership with; none for an unknown school. */
-    venuesPairedWith: async (schoolId: string): Promise<string[]> => {
-      const { data } = await read<PairedVenuesQuery>(PAIRED_VENUES, { school: schoolId } satisfies PairedVenuesQueryVariables);
-      const edges = data.school?.pairings.edges ?? [];
-      return edges.flatMap((edge) => (edge.node.venue ? [edge.node.venue.id] : []));
-    },
+    /** Public ids of the venues a school has a partnership with on `today`; none for an unknown school. */
+    venuesPairedWith: (schoolId: string, today: string): Promise<string[]> => kept().venuesPairedWith(toRowId('School', schoolId), today),
     /** Public ids of an alliance's published member venues; none for an unknown alliance. */
-    allianceMembers: async (allianceId: string): Promise<string[]> => {
-      const members: string[] = [];
-      let after: string | null = null;
-      do {
-        const answer: { data: AllianceMembersQuery } = await read<AllianceMembersQuery>(ALLIANCE_MEMBERS, { alliance: allianceId, after } satisfies AllianceMembersQueryVariables);
-        const page: NonNullable<AllianceMembersQuery['alliance']>['members'] | undefined = answer.data.alliance?.members;
-        members.push(...(page?.edges ?? []).map((edge) => edge.node.id));
-        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after);
-      return members;
-    },
+    allianceMembers: (allianceId: string): Promise<string[]> => kept().allianceMembers(toRowId('Alliance', allianceId)),
   };
 }
 

@@ -8,7 +8,7 @@ import { listedStatuses } from '../../kit/database/publication.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import type { Resolvers, VenueFilter } from './generated.js';
 import { requireRole } from '../../kit/graphql/permissions.js';
-import { DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
+import { dateInChina, DateTime, inTimeZone } from '../../kit/graphql/scalars.js';
 import type { ComplianceList, RectificationNoticeFilter } from './generated.js';
 import {
   changeAllianceMember, changeVenuePublication, closeRectificationNotice, createAlliance, createVenue, issueRectificationNotice, publishComplianceList, setComplianceStatus, updateVenue,
@@ -85,7 +85,7 @@ export const resolvers: Resolvers = {
       return payload('finding', await recordInspectionFinding(context, finding, context.now));
     },
     publishComplianceList: async (_, { input }, context) =>
-      payload('batch', await publishComplianceList(context, input, inTimeZone(context.now, CHINA).slice(0, 10))),
+      payload('batch', await publishComplianceList(context, input, dateInChina(context.now))),
   },
   Venue: {
     __resolveReference: async ({ id }, { loaders, viewer }) => visibleVenue(viewer, await loaders.venue.load(toRowId('Venue', id))),
@@ -199,5 +199,5 @@ function noticeCriteria(filter: RectificationNoticeFilter | null | undefined, vi
 }
 
 function allianceMember(allianceId: string, venueId: string, add: boolean, now: Date) {
-  return { allianceId: toRowId('Alliance', allianceId, 'allianceId'), venueId: toRowId('Venue', venueId, 'venueId'), add, today: inTimeZone(now, CHINA).slice(0, 10) };
+  return { allianceId: toRowId('Alliance', allianceId, 'allianceId'), venueId: toRowId('Venue', venueId, 'venueId'), add, today: dateInChina(now) };
 }

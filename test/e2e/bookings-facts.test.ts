@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { subgraphFactories } from '../../gateway/registry.js';
 import { SupergraphLink } from '../../kit/platform/supergraph.js';
-import { graphql, startTestSystem } from '../support/system.js';
+import { graphql, millisecondsUntil, startTestSystem } from '../support/system.js';
 import { asAdmin, asSchool, programmeForEveryone, REQUEST_BOOKING, rowId, scheduleSession, schoolIds, type BookableProgramme } from '../support/bookings.js';
 
 /** Operations the bookings subgraph sent to the gateway, and statements it sent to PostgreSQL. */
@@ -58,16 +58,6 @@ async function mutate(query: string, variables: Record<string, unknown>) {
   const payload = Object.values(answer.data)[0] as { userErrors: unknown[] };
   expect(payload.userErrors).toEqual([]);
   return payload;
-}
-
-/** Milliseconds from now until bookings' own copy of the facts satisfies `holds` (what its decisions read), or a failure after 5 s. */
-async function millisecondsUntil(holds: () => Promise<boolean>): Promise<number> {
-  const started = performance.now();
-  while (!(await holds())) {
-    if (performance.now() - started > 5000) throw new Error('bookings never learnt of the change');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return performance.now() - started;
 }
 
 async function programmeFact(programmeId: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { System } from '../../gateway/system.js';
 import { signedIn } from '../support/bearer.js';
-import { errorCodes, graphql, startTestSystem } from '../support/system.js';
+import { errorCodes, graphql, millisecondsUntil, startTestSystem } from '../support/system.js';
 
 let system: System;
 beforeAll(async () => {
@@ -34,6 +34,10 @@ async function programmeVenues(filter: Record<string, unknown>): Promise<string[
   const answer = await search({ filter, first: 100 }, 'hits { item { ... on Programme { venue { id } } } }');
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
   return answer.data.search.hits.map((hit: any) => hit.item.venue.id);
+}
+
+function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function found(variables: Record<string, unknown>) {
@@ -165,6 +169,31 @@ describe('search through the gateway', () => {
     expect((await found({ filter: { pairedWithSchool: 'sch_999999' } })).totalCount).toBe(0);
   });
 
+  it("follows a new partnership into a school's search within a second, and its end out of it, from search's own tables", async () => {
+    const admin = await signedIn({ role: 'admin' }, 'search-pairing-admin');
+    const lonely = await graphql(system.url, `{ schools(first: 100) { edges { node { id pairings(filter: { kinds: [PARTNER_VENUE] }) { totalCount } } } } }`);
+    const school = lonely.data.schools.edges.map((edge: any) => edge.node).find((node: any) => node.pairings.totalCount === 0).id as string;
+    const listed = await graphql(system.url, `{ programmes(first: 1) { edges { node { venue { id } } } } }`);
+    const venue = listed.data.programmes.edges[0].node.venue.id as string;
+    expect(await programmeVenues({ pairedWithSchool: school, types: ['PROGRAMME'] })).toEqual([]);
+
+    const created = await graphql(system.url, `mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id } userErrors { code } } }`,
+      { input: { schoolId: school, kind: 'PARTNER_VENUE', venueId: venue, startsOn: daysFromToday(-60) } }, admin);
+    expect(created.data.createPairing.userErrors).toEqual([]);
+    const paired = await millisecondsUntil(async () => (await programmeVenues({ pairedWithSchool: school, types: ['PROGRAMME'] })).length > 0, 'the partnership');
+    expect(paired).toBeLessThan(1000);
+    expect(new Set(await programmeVenues({ pairedWithSchool: school, types: ['PROGRAMME'] }))).toEqual(new Set([venue]));
+    const [kept] = await system.databases.search.sql<{ venue: string }[]>`
+      select venue_id::text as venue from search.venue_partnerships where school_id = ${Number(school.replace('sch_', ''))}`;
+    expect(`ven_${kept!.venue}`).toBe(venue);
+
+    const ended = await graphql(system.url, `mutation($id: ID!, $endsOn: String!) { endPairing(id: $id, endsOn: $endsOn) { userErrors { code } } }`,
+      { id: created.data.createPairing.pairing.id, endsOn: daysFromToday(-2) }, admin);
+    expect(ended.data.endPairing.userErrors).toEqual([]);
+    const unpaired = await millisecondsUntil(async () => (await programmeVenues({ pairedWithSchool: school, types: ['PROGRAMME'] })).length === 0, 'the end of the partnership');
+    expect(unpaired).toBeLessThan(1000);
+  });
+
   it("keeps a search to an alliance's members: their programmes and talks, and nothing else", async () => {
     const admin = await signedIn({ role: 'admin' }, 'search-alliance-admin');
     const talks = await graphql(system.url, `{ talks(first: 50) { edges { node { expert { affiliation { id } } } } } }`);
@@ -175,12 +204,13 @@ describe('search through the gateway', () => {
     const created = await graphql(system.url, `mutation { createAlliance(input: { name: "检索测试科学教育联盟", city: "Beijing", district: "Haidian" }) { alliance { id } } }`, {}, admin);
     const alliance = created.data.createAlliance.alliance.id as string;
     for (const venue of members) await graphql(system.url, `mutation($a: ID!, $v: ID!) { addAllianceMember(allianceId: $a, venueId: $v) { userErrors { code } } }`, { a: alliance, v: venue }, admin);
+    const listed = await graphql(system.url, `query($ids: [ID!]) { programmes(filter: { venueIds: $ids }, first: 1) { totalCount } }`, { ids: members });
+    const everyMember = async () => (await found({ filter: { alliance, types: ['PROGRAMME'] }, first: 100 })).totalCount === listed.data.programmes.totalCount;
+    expect(await millisecondsUntil(everyMember, "the alliance's members")).toBeLessThan(1000);
 
     const programmeHits = await programmeVenues({ alliance, types: ['PROGRAMME'] });
     expect(programmeHits.length).toBeGreaterThan(0);
     expect(programmeHits.every((venue) => members.includes(venue))).toBe(true);
-    const listed = await graphql(system.url, `query($ids: [ID!]) { programmes(filter: { venueIds: $ids }, first: 1) { totalCount } }`, { ids: members });
-    expect((await found({ filter: { alliance, types: ['PROGRAMME'] }, first: 100 })).totalCount).toBe(listed.data.programmes.totalCount);
     const talkHits = await search({ filter: { alliance, types: ['TALK'] }, first: 100 }, 'totalCount hits { item { ... on Talk { expert { affiliation { id } } } } }');
     expect(talkHits.data.search.totalCount).toBeGreaterThan(0);
     expect(talkHits.data.search.hits.every((hit: any) => members.includes(hit.item.expert.affiliation.id))).toBe(true);

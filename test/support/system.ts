@@ -51,3 +51,13 @@ export async function graphql<Data = any>(url: string, query: string, variables?
 export function errorCodes(answer: GraphQLAnswer): (string | undefined)[] {
   return (answer.errors ?? []).map((error) => error.extensions?.code);
 }
+
+/** Milliseconds from now until `holds` (a copy kept from another subgraph's outbox has the change), or a failure naming `what` after 5 s. */
+export async function millisecondsUntil(holds: () => Promise<boolean>, what = 'the change'): Promise<number> {
+  const started = performance.now();
+  while (!(await holds())) {
+    if (performance.now() - started > 5000) throw new Error(`${what} never arrived`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return performance.now() - started;
+}

@@ -192,4 +192,14 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
     await rebuild.commit();
     expect(await engine.count()).toBe(catalogue.length);
   });
+
+  it('keeps a change that was being applied when a build was swapped in', async () => {
+    const build = await engine.startBuild();
+    await build.add(catalogue);
+    const renaming = engine.upsert([{ ...catalogue[0]!, name: '中国科技馆东馆' }]);
+    await build.commit();
+    await renaming;
+    expect(await ids({ text: '东馆' })).toEqual(['ven_1']);
+    await engine.upsert([catalogue[0]!]);
+  });
 });
