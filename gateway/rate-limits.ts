@@ -12,8 +12,12 @@ export interface Charge {
 }
 
 const CLEAN_UP_EVERY_MS = 60_000;
-/** Statements counting cost that may run at once; requests arriving meanwhile wait and go together in the next. */
-const STATEMENTS_AT_ONCE = 2;
+/**
+ * Statements counting cost that may run at once; requests arriving meanwhile wait and go together in
+ * the next. One: each statement then serves twice the requests it did with two, and a kept answer
+ * spends more on its share of a statement than on anything else.
+ */
+const STATEMENTS_AT_ONCE = 1;
 
 /** What this process last heard of a caller's window, and the cost it has sent to be counted since. */
 interface KnownWindow {

@@ -160,22 +160,25 @@ async function* withHeader(header: Header, lines: AsyncIterable<string>): AsyncG
   for await (const line of lines) yield `${line}\n`;
 }
 
-/** The file's lines, unzipped as they are read. */
+/** Bytes read and unzipped at a time: a saved line runs to hundreds of kilobytes, and fewer, larger pieces load seconds sooner at 100 times the demo. */
+const READ_CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
+
+/** The file's lines, unzipped as they are read; split as bytes, since a newline is never part of another UTF-8 character. */
 async function* linesOf(path: string): AsyncGenerator<string> {
-  const file = createReadStream(path);
-  const unzipped = createGunzip();
+  const file = createReadStream(path, { highWaterMark: READ_CHUNK });
+  const unzipped = createGunzip({ chunkSize: READ_CHUNK });
   file.on('error', (error) => unzipped.destroy(error));
-  let pending: string[] = [];
-  for await (const chunk of file.pipe(unzipped).setEncoding('utf8') as AsyncIterable<string>) {
+  let pending: Buffer[] = [];
+  for await (const chunk of file.pipe(unzipped) as AsyncIterable<Buffer>) {
     let start = 0;
-    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
-      pending.push(chunk.slice(start, end));
-      yield pending.join('');
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      pending.push(chunk.subarray(start, end));
+      yield Buffer.concat(pending).toString('utf8');
       pending = [];
       start = end + 1;
     }
-    pending.push(chunk.slice(start));
+    if (start < chunk.length) pending.push(chunk.subarray(start));
   }
-  const last = pending.join('');
-  if (last) yield last;
+  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8');
 }
