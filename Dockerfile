@@ -3,7 +3,8 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts
+COPY patches ./patches
+RUN npm ci --ignore-scripts && npx patch-package
 COPY . .
 RUN npm run build
 
@@ -12,7 +13,8 @@ FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY patches ./patches
+RUN npm ci --omit=dev --ignore-scripts && npx patch-package && npm cache clean --force
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 4000 4001

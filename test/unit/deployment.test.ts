@@ -63,6 +63,10 @@ describe('the Dockerfile', () => {
     }
   });
 
+  it('applies patches/ to the dependencies in every stage, as npm install does with its postinstall', () => {
+    for (const stage of stages.filter((stage) => /npm ci/.test(stage))) expect(stage).toMatch(/COPY patches [^\n]*\n(?:.*\n)*?RUN npm ci[^\n]*&& npx patch-package/);
+  });
+
   it('builds the compiled JavaScript, and runs it as an unprivileged user without TypeScript', () => {
     expect(dockerfile).toMatch(/RUN npm run build/);
     expect(runtime).toMatch(/npm ci --omit=dev/);
