@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { anyOf } from '../../kit/database/any-of.js';
 import { barredVenues, bookingEvents, bookings, sessions, venueFacts } from './tables.js';
 import { SYSTEM_ACTOR } from './permissions.js';
 
@@ -47,7 +48,7 @@ export async function tellSchoolsOfBarredVenues(db: PostgresJsDatabase, now: Dat
       from ${barredVenues} told
       join ${sessions} s on s.venue_id = told.venue_id and s.starts_at > ${now.toISOString()}::timestamptz
       join ${bookings} b on b.session_id = s.id and b.status in ('REQUESTED', 'CONFIRMED', 'WAITLISTED')
-      where told.venue_id = any(${sql.param(venueIds)}::bigint[])`);
+      where ${anyOf(sql`told.venue_id`, venueIds)}`);
     return { barred: fresh.length, lifted: lifted.count, notified: events.count };
   });
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { anyOf } from '../../kit/database/any-of.js';
 import { insertRows } from '../../kit/database/bulk-insert.js';
 import type { Database } from '../../kit/database/connection.js';
 import { createFollower, type Follower, type FollowerWrite, type SourceChanges } from '../../kit/database/follower.js';
@@ -126,7 +126,7 @@ async function recordsById(supergraph: SupergraphLink, kind: Kind, ids: number[]
   const nodes = (await inParallel(chunks, (chunk) => (kind === 'Venue' ? venuesById(supergraph, chunk) : aliasedById(supergraph, kind, chunk)))).flat();
   const rows = rowsOf(kind, nodes);
   return async (tx) => {
-    await tx.execute(sql`delete from ${table} where ${key} = any(${sql.param(ids)}::bigint[])`);
+    await tx.delete(table).where(anyOf(key, ids));
     await insertRows(tx, table, rows);
   };
 }

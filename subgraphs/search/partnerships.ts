@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, or } from 'drizzle-orm';
+import { anyOf } from '../../kit/database/any-of.js';
 import { insertRows } from '../../kit/database/bulk-insert.js';
 import { announceOnCommit } from '../../kit/database/change-notifications.js';
 import type { Database } from '../../kit/database/connection.js';
@@ -31,11 +32,8 @@ const MORE_PARTNERSHIPS = /* GraphQL */ `
 /** Venues asked for in one page: each brings up to 100 partnerships, within the gateway's cost limit. */
 const VENUES_PER_READ = 50;
 
-type Pairings = PartnershipPageFragment;
-
 /** A published venue's partnerships and alliances, as search keeps them. */
 interface VenuePartners {
-  venueId: number;
   partnerships: (typeof venuePartnerships.$inferInsert)[];
   alliances: (typeof allianceMembers.$inferInsert)[];
 }
@@ -74,16 +72,16 @@ async function preparePartnerships(read: CatalogueReader, changes: SourceChanges
     // Most changes to a venue (its name, its seats) leave its partners as they were: nothing to write, no kept answer to drop.
     if (await keptAlready(tx, ids, venues)) return;
     // A venue the API no longer shows (unpublished) keeps no rows.
-    await tx.delete(venuePartnerships).where(inArray(venuePartnerships.venueId, ids));
-    await tx.delete(allianceMembers).where(inArray(allianceMembers.venueId, ids));
+    await tx.delete(venuePartnerships).where(anyOf(venuePartnerships.venueId, ids));
+    await tx.delete(allianceMembers).where(anyOf(allianceMembers.venueId, ids));
     await keep(tx, venues);
     await announceOnCommit(tx, 'search');
   };
 }
 
 async function keptAlready(tx: Parameters<FollowerWrite>[0], ids: number[], venues: VenuePartners[]): Promise<boolean> {
-  const partnerships = await tx.select().from(venuePartnerships).where(inArray(venuePartnerships.venueId, ids));
-  const alliances = await tx.select().from(allianceMembers).where(inArray(allianceMembers.venueId, ids));
+  const partnerships = await tx.select().from(venuePartnerships).where(anyOf(venuePartnerships.venueId, ids));
+  const alliances = await tx.select().from(allianceMembers).where(anyOf(allianceMembers.venueId, ids));
   return sameRows(partnerships, venues.flatMap((venue) => venue.partnerships)) && sameRows(alliances, venues.flatMap((venue) => venue.alliances));
 }
 
@@ -120,10 +118,10 @@ async function withEveryPairing(read: CatalogueReader, venue: VenuePartnersFragm
     pairings = data.venue.pairings;
     partnerships.push(...rowsOf(venueId, pairings));
   }
-  return { venueId, partnerships, alliances: venue.alliances.map((alliance) => ({ allianceId: toRowId('Alliance', alliance.id), venueId })) };
+  return { partnerships, alliances: venue.alliances.map((alliance) => ({ allianceId: toRowId('Alliance', alliance.id), venueId })) };
 }
 
-function rowsOf(venueId: number, pairings: Pairings): VenuePartners['partnerships'] {
+function rowsOf(venueId: number, pairings: PartnershipPageFragment): VenuePartners['partnerships'] {
   return pairings.edges.map(({ node }) => ({ pairingId: toRowId('Pairing', node.id), venueId, schoolId: toRowId('School', node.school.id), endsOn: node.endsOn ?? null }));
 }
 
