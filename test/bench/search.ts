@@ -19,6 +19,7 @@ import { createEmbeddedEngine } from '../../search/orama.js';
 import { reindex } from '../../subgraphs/search/reindex.js';
 import { recordChanges } from '../../kit/database/outbox.js';
 import { median, percentile, post, type LoadResult } from './load.js';
+import { millisecondsUntil } from '../support/system.js';
 import { searchMixes, searchVariables, type SearchMix } from './search-queries.js';
 import { facetFields, type ItemType, type Near } from '../../search/engine.js';
 import { evaluate, loadQueries, readDocuments, table } from '../relevance/relevance.js';
@@ -169,8 +170,8 @@ async function benchFreshness(system: System): Promise<void> {
     });
     const committed = performance.now();
     const [read, found] = await Promise.all([
-      millisecondsUntil(committed, async () => (await keptTitle()).includes(word)),
-      millisecondsUntil(committed, async () => (await post(system.url, 'query($query: String) { search(query: $query) { totalCount } }', { query: word })).search.totalCount > 0),
+      millisecondsUntil(async () => (await keptTitle()).includes(word), 'a change in a kept read', { since: committed, timeoutMs: 30_000, pollMs: 5 }),
+      millisecondsUntil(async () => (await post(system.url, 'query($query: String) { search(query: $query) { totalCount } }', { query: word })).search.totalCount > 0, 'a change in search', { since: committed, timeoutMs: 30_000, pollMs: 5 }),
     ]);
     kept.push(read);
     searchable.push(found);
@@ -180,14 +181,6 @@ async function benchFreshness(system: System): Promise<void> {
     console.log(`  committed change visible ${label.padEnd(22)}: median ${median(waits).toFixed(0)} ms, p95 ${percentile(waits, 0.95).toFixed(0)} ms (${CHANGES} changes)`);
   }
   console.log(`  (announced on PostgreSQL's kepu_changes at commit; the indexer polls every ${process.env.KEPU_SEARCH_POLL_MS ?? 2000} ms should an announcement be lost)`);
-}
-
-async function millisecondsUntil(since: number, holds: () => Promise<boolean>): Promise<number> {
-  while (!(await holds())) {
-    if (performance.now() - since > 30_000) throw new Error('a change was not visible within 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return performance.now() - since;
 }
 
 /** The relevance suite (test/relevance) on this catalogue: nDCG@10 and zero hits by category. */

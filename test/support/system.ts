@@ -52,12 +52,14 @@ export function errorCodes(answer: GraphQLAnswer): (string | undefined)[] {
   return (answer.errors ?? []).map((error) => error.extensions?.code);
 }
 
-/** Milliseconds from now until `holds` (a copy kept from another subgraph's outbox has the change), or a failure naming `what` after 5 s. */
-export async function millisecondsUntil(holds: () => Promise<boolean>, what = 'the change'): Promise<number> {
-  const started = performance.now();
+/**
+ * Milliseconds from `since` (now unless given) until `holds` (a copy kept from another subgraph's
+ * outbox has the change), asking every `pollMs`; a failure naming `what` after `timeoutMs`.
+ */
+export async function millisecondsUntil(holds: () => Promise<boolean>, what = 'the change', { since = performance.now(), timeoutMs = 5000, pollMs = 10 } = {}): Promise<number> {
   while (!(await holds())) {
-    if (performance.now() - started > 5000) throw new Error(`${what} never arrived`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (performance.now() - since > timeoutMs) throw new Error(`${what} never arrived`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-  return performance.now() - started;
+  return performance.now() - since;
 }
