@@ -2,7 +2,7 @@ import { components, count, create, insert, remove, type AnyOrama } from '@orama
 import { AnswerCache } from './answers.js';
 import { CatalogueColumns, type SavedColumns } from './columns.js';
 import { IndexChangedError, type IndexBuild, type SavableIndex, type SearchDocument, type SearchEngine } from './engine.js';
-import { engineVersion, pause, TreeReader, treeLines } from './saved-lines.js';
+import { engineVersion, pause, TreeReader, treeLines, type TreeLine } from './saved-lines.js';
 import { suggest, suggestionKeys } from './suggestions.js';
 import { hanTokens, latinTokens, pinyinTokens } from './text.js';
 import { PostingLists, type RadixNode, type TextField } from './text-scores.js';
@@ -67,6 +67,20 @@ const textIndex = {
 const IDS_PER_LINE = 50_000;
 const DOCUMENTS_PER_LINE = 500;
 
+/**
+ * A stored document as a saved index holds it: slot, id, names, pinyin, context, body and
+ * suggestion keys. The Chinese and Latin fields of a text hold the same string, written once.
+ */
+type SavedDocument = [number, string, string, string, string, string, string];
+
+function savedDocument(slot: number, document: Stored): SavedDocument {
+  return [slot, document.id, document.nameHan, document.namePinyin, document.contextHan, document.bodyHan, document.suggest];
+}
+
+function storedDocument([, id, names, namePinyin, context, body, suggest]: SavedDocument): Stored {
+  return { id, nameHan: names, nameLatin: names, namePinyin, contextHan: context, contextLatin: context, bodyHan: body, bodyLatin: body, suggest };
+}
+
 /** Orama's parts a saved index restores: ids by slot, the stored text by slot, and a radix tree per field. */
 interface OramaParts {
   internalDocumentIDStore: { idToInternalId: Map<string, number>; internalIdToId: string[] };
@@ -75,8 +89,8 @@ interface OramaParts {
 
 type SavedLine =
   | ['ids', string[]]
-  | ['documents', [number, ...string[]][]]
-  | ['tree', Field, (string | number)[]]
+  | ['documents', SavedDocument[]]
+  | TreeLine
   | ['columns', SavedColumns]
   | ['vocabulary', SavedVocabulary]
   | ['end', number];
@@ -140,10 +154,10 @@ class Catalogue {
     const parts = this.parts();
     const ids = parts.internalDocumentIDStore.internalIdToId;
     for (let start = 0; start < ids.length; start += IDS_PER_LINE) yield JSON.stringify(['ids', ids.slice(start, start + IDS_PER_LINE)]);
-    let documents: [number, ...string[]][] = [];
+    let documents: SavedDocument[] = [];
     for (const [slot, document] of Object.entries(parts.data.docs.docs)) {
       if (!document) continue;
-      documents.push([Number(slot), ...fields.map((field) => document[field]), document.id]);
+      documents.push(savedDocument(Number(slot), document));
       if (documents.length < DOCUMENTS_PER_LINE) continue;
       yield JSON.stringify(['documents', documents]);
       documents = [];
@@ -168,9 +182,9 @@ class Catalogue {
       const line = JSON.parse(text) as SavedLine;
       if (line[0] === 'ids') ids.push(...line[1]);
       else if (line[0] === 'documents') {
-        for (const [slot, ...values] of line[1]) documents[slot] = Object.fromEntries([...fields.map((field, index) => [field, values[index]]), ['id', values[fields.length]]]) as Stored;
+        for (const saved of line[1]) documents[saved[0]] = storedDocument(saved);
         documentCount += line[1].length;
-      } else if (line[0] === 'tree') trees.get(line[1])!.take(line[2]);
+      } else if (line[0] === 'tree') trees.get(line[1] as Field)!.take(line);
       else if (line[0] === 'columns') columns = CatalogueColumns.restore(line[1]);
       else if (line[0] === 'vocabulary') vocabulary = Vocabulary.restore(line[1]);
       else if (line[0] === 'end') expected = line[1];

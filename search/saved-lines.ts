@@ -4,33 +4,45 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { radix } from '@orama/orama/trees';
+import { PostingSet } from './postings.js';
 import type { RadixNode } from './text-scores.js';
 
 /**
  * The embedded index written out as lines of JSON, each a record `[kind, …]` small enough to
- * write or read between two requests. A radix tree is written in pre-order, each node as its
- * edge label, whether a word ends there, its number of children and its documents, so that it
- * is read back node by node without recursion.
+ * write or read between two requests. A radix tree is written in pre-order: the nodes' edge
+ * labels, then for each node whether a word ends there, its number of children and its number
+ * of documents, then the documents of all of them one after another; the numbers as 32-bit
+ * integers in base64, so that a line is read back without parsing a number at a time, and each
+ * node's documents stay a run of the line's one array (see postings.ts).
  */
 
-/** Values (labels, counts and document slots) per line: a few milliseconds of work to write or read. */
+/** Values (counts and document slots) per line: a few milliseconds of work to write or read. */
 const VALUES_PER_LINE = 50_000;
+
+/** One line of a field's tree: its nodes' labels, their shapes and their documents. */
+export type TreeLine = ['tree', string, string[], string, string];
 
 /** The lines of one field's radix tree. */
 export function* treeLines(field: string, root: RadixNode): Generator<string> {
-  let flat: (string | number)[] = [];
+  let labels: string[] = [];
+  let shapes: number[] = [];
+  let documents: number[] = [];
+  const line = () => JSON.stringify(['tree', field, labels, encodeIntegers(shapes), encodeIntegers(documents)] satisfies TreeLine);
   const stack: RadixNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    flat.push(node.s, node.e ? 1 : 0, node.c.size, node.d.size);
-    for (const document of node.d) flat.push(document);
+    labels.push(node.s);
+    shapes.push(node.e ? 1 : 0, node.c.size, node.d.size);
+    for (const document of node.d) documents.push(document);
     const children = [...node.c.values()];
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
-    if (flat.length < VALUES_PER_LINE) continue;
-    yield JSON.stringify(['tree', field, flat]);
-    flat = [];
+    if (shapes.length + documents.length < VALUES_PER_LINE) continue;
+    yield line();
+    labels = [];
+    shapes = [];
+    documents = [];
   }
-  if (flat.length > 0) yield JSON.stringify(['tree', field, flat]);
+  if (labels.length > 0) yield line();
 }
 
 /** Puts a tree back together from its lines, in the order they were written. */
@@ -39,18 +51,20 @@ export class TreeReader {
   private started = false;
   private readonly open: { node: RadixNode; childrenLeft: number }[] = [];
 
-  take(flat: (string | number)[]): void {
-    let at = 0;
-    while (at < flat.length) {
-      const label = flat[at] as string;
-      const ends = flat[at + 1] === 1;
-      const children = flat[at + 2] as number;
-      const documents = flat[at + 3] as number;
-      const node = this.place(label, ends);
-      node.d = new Set(flat.slice(at + 4, at + 4 + documents) as number[]);
+  take([, , labels, shapesText, documentsText]: TreeLine): void {
+    const shapes = decodeIntegers(shapesText);
+    const documents = decodeIntegers(documentsText);
+    if (shapes.length !== labels.length * 3) throw new Error('The saved search index has a tree line out of shape.');
+    let next = 0;
+    for (let at = 0; at < labels.length; at += 1) {
+      const count = shapes[at * 3 + 2]!;
+      const node = this.place(labels[at]!, shapes[at * 3] === 1);
+      node.d = new PostingSet(documents, next, count);
+      next += count;
+      const children = shapes[at * 3 + 1]!;
       if (children > 0) this.open.push({ node, childrenLeft: children });
-      at += 4 + documents;
     }
+    if (next !== documents.length) throw new Error('The saved search index has a tree line out of shape.');
   }
 
   /** True once every node announced has been read. */
@@ -73,6 +87,14 @@ export class TreeReader {
     if (parent.childrenLeft === 0) this.open.pop();
     return node;
   }
+}
+
+function encodeIntegers(values: number[]): string {
+  return encodeColumn(Int32Array.from(values), values.length, Int32Array.BYTES_PER_ELEMENT);
+}
+
+function decodeIntegers(text: string): Int32Array {
+  return decodeColumn(text, (buffer) => new Int32Array(buffer));
 }
 
 /** Typed arrays as text that keeps every bit (NaN and Infinity included, which JSON would lose). */

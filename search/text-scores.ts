@@ -1,3 +1,4 @@
+import { PostingSet, type Postings } from './postings.js';
 import type { Clause, Term } from './query.js';
 import { typosAllowed } from './text.js';
 
@@ -29,7 +30,7 @@ const textFieldNames = Object.keys(textFields) as TextField[];
 export interface RadixNode {
   s: string;
   c: Map<string, RadixNode>;
-  d: Set<number>;
+  d: Postings;
   e: boolean;
   w: string;
 }
@@ -46,15 +47,17 @@ export interface TextIndex {
 const LISTED_FROM = 64;
 
 /**
- * The documents of a word as a typed array, copied from Orama's set the first time a query reads
- * it and kept until the index next changes. A broad query reads sets of tens of thousands of
- * documents, and stepping through a set cost several times what stepping through an array does.
+ * The documents of a word as a typed array: a saved or compacted tree's own, or for a node Orama
+ * made since, copied from its set the first time a query reads it and kept until the index next
+ * changes. A broad query reads sets of tens of thousands of documents, and stepping through a set
+ * cost several times what stepping through an array does.
  */
 export class PostingLists {
   private lists = new WeakMap<Set<number>, Int32Array>();
 
-  /** The slots of `ids`, in the set's order. */
-  of(ids: Set<number>): Int32Array {
+  /** The slots of `ids`, in their order. */
+  of(ids: Postings): Int32Array {
+    if (ids instanceof PostingSet) return ids.slots();
     let list = this.lists.get(ids);
     if (!list) {
       list = Int32Array.from(ids);
@@ -250,7 +253,7 @@ function scoredByAll<Part>(parts: readonly Part[], score: (part: Part) => Scores
   return scores;
 }
 
-type Visit = (word: string, ids: Set<number>) => void;
+type Visit = (word: string, ids: Postings) => void;
 
 /**
  * Token lookups walk Orama's radix tree directly: Orama 3.1's own `find` merges posting lists
@@ -349,7 +352,7 @@ function prefixAllowed(term: Term): boolean {
 }
 
 /** Every way a query term may be found in one field, with how much a match found that way counts. */
-function lookUp(root: RadixNode, term: Term, script: TextScript, visit: (ids: Set<number>, weight: number) => void): void {
+function lookUp(root: RadixNode, term: Term, script: TextScript, visit: (ids: Postings, weight: number) => void): void {
   const { token } = term;
   if (script === 'han') {
     exactly(root, token, (_, ids) => visit(ids, 1));
@@ -376,7 +379,7 @@ function scoreTerm(index: TextIndex, term: Term): Scores {
     if (!scriptsOf[term.kind].includes(script)) continue;
     lookUp(index.radixTree(field), term, script, (slots, matchWeight) => {
       const weight = fieldWeight * matchWeight;
-      if (slots.size >= LISTED_FROM) scores.raiseAll(index.postings.of(slots), weight);
+      if (slots.size >= LISTED_FROM || slots instanceof PostingSet) scores.raiseAll(index.postings.of(slots), weight);
       else for (const slot of slots) scores.raise(slot, weight);
     });
   }
@@ -386,10 +389,10 @@ function scoreTerm(index: TextIndex, term: Term): Scores {
 }
 
 /** Words starting with `prefix`, shortest first (breadth-first), until they hold `enough` documents. */
-export function completions(root: RadixNode, prefix: string, enough: number): { word: string; slots: Set<number> }[] {
+export function completions(root: RadixNode, prefix: string, enough: number): { word: string; slots: Postings }[] {
   const found = descend(root, prefix);
   if (!found) return [];
-  const words: { word: string; slots: Set<number> }[] = [];
+  const words: { word: string; slots: Postings }[] = [];
   let held = 0;
   const queue = [found.node];
   for (let next = 0; next < queue.length && held < enough; next += 1) {
