@@ -7,6 +7,7 @@ import { suggest, suggestionKeys } from './suggestions.js';
 import { hanTokens, latinTokens, pinyinTokens } from './text.js';
 import { PostingLists, type RadixNode, type TextField } from './text-scores.js';
 import { Vocabulary, type SavedVocabulary } from './vocabulary.js';
+import { warmUp } from './warm-up.js';
 
 /**
  * The embedded engine: an Orama index in this process for the text (a radix tree per text
@@ -251,6 +252,7 @@ export function createEmbeddedEngine(): SearchEngine {
     },
     async load(lines) {
       const catalogue = await Catalogue.read(lines);
+      await warmUp(catalogue, letOthersRun);
       await changed(async () => {
         answers.clear();
         live = catalogue;
@@ -289,6 +291,8 @@ export function createEmbeddedEngine(): SearchEngine {
         // A document changed since the build started is already there, newer than the one read for the build.
         add: (documents) => build.catalogue.put(documents.filter((document) => !build.touched.has(document.id))),
         async commit() {
+          if (building !== build) throw new Error('Another index build replaced this one.');
+          await warmUp(build.catalogue, letOthersRun);
           if (building !== build) throw new Error('Another index build replaced this one.');
           await changed(async () => {
             answers.clear();
