@@ -5,6 +5,7 @@ import { IndexChangedError, type IndexBuild, type SavableIndex, type SearchDocum
 import { engineVersion, pause, TreeReader, treeLines, type TreeLine } from './saved-lines.js';
 import { suggest, suggestionKeys } from './suggestions.js';
 import { hanTokens, latinTokens, pinyinTokens } from './text.js';
+import { packTree } from './postings.js';
 import { PostingLists, type RadixNode, type TextField } from './text-scores.js';
 import { Vocabulary, type SavedVocabulary } from './vocabulary.js';
 import { warmUp } from './warm-up.js';
@@ -150,6 +151,11 @@ class Catalogue {
     return (this.text.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[field]!.node;
   }
 
+  /** Moves the documents of Orama's sets into shared arrays, as a saved index holds them. */
+  async pack(): Promise<void> {
+    for (const field of fields) await packTree(this.radixTree(field), letOthersRun);
+  }
+
   /** The whole catalogue as lines of JSON, each one small: see saved-lines.ts. */
   *lines(): Generator<string> {
     const parts = this.parts();
@@ -292,6 +298,7 @@ export function createEmbeddedEngine(): SearchEngine {
         add: (documents) => build.catalogue.put(documents.filter((document) => !build.touched.has(document.id))),
         async commit() {
           if (building !== build) throw new Error('Another index build replaced this one.');
+          await build.catalogue.pack();
           await warmUp(build.catalogue, letOthersRun);
           if (building !== build) throw new Error('Another index build replaced this one.');
           await changed(async () => {

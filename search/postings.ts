@@ -75,3 +75,42 @@ export class PostingSet {
 
 /** What a tree node's documents are: a `Set` where Orama made the node, a `PostingSet` where a saved index or a compaction did. */
 export type Postings = Set<number> | PostingSet;
+
+/** The part of a tree node packing reads: its children and its documents. */
+interface Packable {
+  c: Map<string, Packable>;
+  d: Postings;
+}
+
+/** Slots packed into one array before other work is let run. */
+const PACKED_AT_ONCE = 50_000;
+
+/**
+ * Moves the documents of every node Orama made into runs of shared arrays, as a saved index
+ * holds them: done once an index is built, so that a built index weighs what a loaded one does.
+ * A node Orama adds later, or one split meanwhile, keeps its set.
+ */
+export async function packTree(root: Packable, letOthersRun: () => Promise<void>): Promise<void> {
+  const stack = [root];
+  while (stack.length > 0) {
+    const sets: Packable[] = [];
+    let slots = 0;
+    while (stack.length > 0 && slots < PACKED_AT_ONCE) {
+      const node = stack.pop()!;
+      for (const child of node.c.values()) stack.push(child);
+      if (!(node.d instanceof Set)) continue;
+      sets.push(node);
+      slots += node.d.size;
+    }
+    const packed = new Int32Array(slots);
+    let start = 0;
+    for (const node of sets) {
+      const size = node.d.size;
+      let at = start;
+      for (const slot of node.d) packed[at++] = slot;
+      node.d = new PostingSet(packed, start, size);
+      start += size;
+    }
+    await letOthersRun();
+  }
+}
