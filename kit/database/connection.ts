@@ -3,8 +3,11 @@ import postgres from 'postgres';
 import { SpanKind, SpanStatusCode, tracer, tracingOn } from '../platform/tracing.js';
 import { poolSize, statementsInFlight } from '../platform/metrics.js';
 
+/** drizzle over postgres.js, with the postgres.js client it runs on. */
+export type Drizzle = PostgresJsDatabase & { $client: postgres.Sql };
+
 export interface Database {
-  db: PostgresJsDatabase;
+  db: Drizzle;
   sql: postgres.Sql;
   /** Whether PostgreSQL answers within a second, for a readiness check. */
   reachable(): Promise<boolean>;

@@ -14,6 +14,10 @@ import {
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 import { keepsSeats, promotions, roomFor, seatState, type SeatState } from './kept-seats.js';
 import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
+import { EARLIER_BOOKING, HOLD_SEATS, INSERT_BOOKING, LOCK_SESSION, RECORD_CHANGE, SCHOOL_PRIORITY, SEAT_QUEUE, WRITE_EVENTS } from './booking-statements.js';
+import { rowOf, send } from '../../kit/database/statements.js';
+import type { Drizzle } from '../../kit/database/connection.js';
+import type postgres from 'postgres';
 
 type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
 
@@ -71,11 +75,11 @@ export interface NewPairing {
  * session are decided one at a time, in the order they reach the database, whichever process
  * sent them; seats, waitlist promotion, history and outbox commit together or not at all.
  */
-export function createLedger(db: PostgresJsDatabase) {
+export function createLedger(db: Drizzle) {
   return {
     /** Books seats, holds them for approval, or joins the waitlist; a retried idempotency key answers with the first booking. */
     placeBooking: (request: BookingRequest, actor: string): Promise<Outcome<BookingRow>> =>
-      refusable(() => db.transaction((tx) => placeBooking(tx, request, actor)), async (error) => {
+      refusable(() => db.$client.begin((client) => placeBooking(client, request, actor)), async (error) => {
         if (violates(error, 'bookings_idempotency_idx')) return replay(await earlierBooking(db, request), request);
         if (violates(error, 'bookings_one_active_per_school_idx')) return failed(alreadyBooked());
         return null;
@@ -158,37 +162,43 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
   }
 }
 
-async function placeBooking(tx: Transaction, request: BookingRequest, actor: string): Promise<BookingRow> {
-  const session = (await lockSession(tx, request.sessionId)) ?? notFound('session', ['input', 'sessionId']);
-  if (request.idempotencyKey) {
-    const earlier = await earlierBooking(tx, request);
-    if (earlier) {
-      const answer = replay(earlier, request);
-      if (answer.thing) return answer.thing;
-      refuse(answer.userErrors[0]!);
-    }
+/**
+ * Decides a booking in three round trips to PostgreSQL between begin and commit: the session's lock with everything read
+ * under it, the booking itself, then its history, seats and outbox row together.
+ */
+async function placeBooking(client: postgres.TransactionSql, request: BookingRequest, actor: string): Promise<BookingRow> {
+  // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
+  const [[locked], [queue], [school], [earlier]] = await Promise.all([
+    send(client, LOCK_SESSION, request),
+    send(client, SEAT_QUEUE, request),
+    send(client, SCHOOL_PRIORITY, request),
+    request.idempotencyKey ? send(client, EARLIER_BOOKING, request) : [],
+  ]);
+  const session = locked ? rowOf(sessions, locked) : notFound('session', ['input', 'sessionId']);
+  if (earlier) {
+    const answer = replay(rowOf(bookings, earlier), request);
+    if (answer.thing) return answer.thing;
+    refuse(answer.userErrors[0]!);
   }
   refuse(sessionIsOpen(session));
-  const queue = await queueOf(tx, session.id, request.schoolId);
-  if (queue.booked) refuse(alreadyBooked());
+  if (queue!.booked) refuse(alreadyBooked());
   const participants = request.students + request.teachers;
-  const now = new Date();
-  const priority = await isPriority(tx, request.schoolId);
-  const room = roomFor(await seatsOf(tx, session, now), priority, queue, session.priorityWaitlist);
+  const seats = seatState(session, Number(queue!.priority_held), new Date());
+  const room = roomFor(seats, school?.priority ?? false, { waiting: queue!.waiting, priorityWaiting: queue!.priority_waiting }, session.priorityWaitlist);
   const fits = participants <= room;
   if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
-  const [booking] = await tx.insert(bookings).values({
-    sessionId: session.id, schoolId: request.schoolId, students: request.students, teachers: request.teachers, status,
-    note: request.note, idempotencyKey: request.idempotencyKey, requestFingerprint: request.fingerprint,
-    createdAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()`,
-  }).returning();
-  const decided = status === 'REQUESTED' ? [] : [{ from: 'REQUESTED' as const, to: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
-  await writeEvents(tx, booking!.id, [{ from: null, to: 'REQUESTED', actor, reason: null }, ...decided]);
-  if (fits) await tx.update(sessions).set({ seatsHeld: sql`${sessions.seatsHeld} + ${participants}` }).where(eq(sessions.id, session.id));
-  // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
-  if (fits || !queue.waiting) await recordChanges(tx, outbox, offerChanges(session));
-  return booking!;
+  const [inserted] = await send(client, INSERT_BOOKING, { ...request, status });
+  const booking = rowOf(bookings, inserted!);
+  const decided = status === 'REQUESTED' ? [] : [{ from_status: 'REQUESTED', to_status: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
+  const events = [{ from_status: null, to_status: 'REQUESTED', actor, reason: null }, ...decided];
+  await Promise.all([
+    send(client, WRITE_EVENTS, { bookingId: booking.id, events: JSON.stringify(events) }),
+    fits ? send(client, HOLD_SEATS, { sessionId: session.id, seats: participants }) : null,
+    // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
+    ...(fits || !queue!.waiting ? offerChanges(session).map((change) => send(client, RECORD_CHANGE, change)) : []),
+  ]);
+  return booking;
 }
 
 async function changeBooking(tx: Transaction, change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }): Promise<BookingRow> {
@@ -311,11 +321,6 @@ async function releaseKept(tx: Transaction, sessionId: number, now: Date): Promi
   await recordChanges(tx, outbox, offerChanges(session));
 }
 
-async function isPriority(tx: Transaction, schoolId: number): Promise<boolean> {
-  const [school] = await tx.select({ priority: PRIORITY_SCHOOL }).from(schools).where(eq(schools.id, schoolId));
-  return school?.priority ?? false;
-}
-
 /** The session's seats, with what priority schools hold counted only while seats are kept. Call under the session's lock. */
 async function seatsOf(tx: Transaction, session: SessionRow, now: Date): Promise<SeatState> {
   if (!keepsSeats(session, now)) return seatState(session, 0, now);
@@ -328,16 +333,6 @@ async function seatsOf(tx: Transaction, session: SessionRow, now: Date): Promise
 async function lockSession(tx: Transaction, sessionId: number): Promise<SessionRow | null> {
   const [session] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
   return session ?? null;
-}
-
-/** Whether the school already has an active booking of the session, and whether anyone (a priority school) is waiting for seats. */
-async function queueOf(tx: Transaction, sessionId: number, schoolId: number): Promise<{ booked: boolean; waiting: boolean; priorityWaiting: boolean }> {
-  const [queue] = await tx.select({
-    booked: sql<boolean>`coalesce(bool_or(${bookings.schoolId} = ${schoolId}), false)`,
-    waiting: sql<boolean>`coalesce(bool_or(${bookings.status} = 'WAITLISTED'), false)`,
-    priorityWaiting: sql<boolean>`coalesce(bool_or(${bookings.status} = 'WAITLISTED' and ${PRIORITY_SCHOOL}), false)`,
-  }).from(bookings).innerJoin(schools, eq(schools.id, bookings.schoolId)).where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])));
-  return queue!;
 }
 
 async function earlierBooking(db: PostgresJsDatabase | Transaction, request: BookingRequest): Promise<BookingRow | null> {

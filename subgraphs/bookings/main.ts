@@ -1,4 +1,4 @@
-import { connect, type Database } from '../../kit/database/connection.js';
+import { connect, type Database, type Drizzle } from '../../kit/database/connection.js';
 import { createSubgraph } from '../../kit/subgraph/server.js';
 import { gatewayLink, isEntryPoint, serveStandalone } from '../../kit/subgraph/standalone.js';
 import { deploymentOf, subgraphEntry, subgraphVariables } from '../manifest.js';
@@ -10,13 +10,12 @@ import { createOfferCatalogue } from './offers.js';
 import { resolvers } from './resolvers.js';
 import { createBookingStore } from './store.js';
 import { createLedger } from './ledger.js';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 
 export { tellSchoolsOfBarredVenues, type BarredNotice } from './barred.js';
 export { followCatalogueFacts } from './facts.js';
 
 /** Releases the kept seats of sessions whose time for them is up, moving their waitlists up; returns how many sessions. */
-export function releaseKeptSeats(db: PostgresJsDatabase, now: Date): Promise<number> {
+export function releaseKeptSeats(db: Drizzle, now: Date): Promise<number> {
   return createLedger(db).releaseKeptSeats(now);
 }
 

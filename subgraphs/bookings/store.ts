@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { Drizzle } from '../../kit/database/connection.js';
 import { bookingEvents, bookings, coverageTargets, pairings, schools, sessions } from './tables.js';
 import type { BookingRow } from './rows.js';
 import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform/vocabulary.js';
@@ -44,7 +45,7 @@ export interface PairingCriteria {
   activeOn?: string;
 }
 
-export function createBookingStore(db: PostgresJsDatabase, offers: OfferCatalogue) {
+export function createBookingStore(db: Drizzle, offers: OfferCatalogue) {
   return {
     offers,
     ledger: createLedger(db),

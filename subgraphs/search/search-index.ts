@@ -1,5 +1,6 @@
 import type { CatalogueReader } from './catalogue.js';
-import type { IndexBuild, SearchEngine } from '../../search/engine.js';
+import { createHash } from 'node:crypto';
+import type { IndexBuild, SearchDocument, SearchEngine } from '../../search/engine.js';
 import type { Indexer } from './indexer.js';
 import { reindex } from './reindex.js';
 
@@ -74,9 +75,15 @@ export class SearchIndex {
   }
 }
 
-/** `engine`, calling `changed` once each write to its live index is done: upserts, removals, a rebuild swapped in, a saved index loaded. */
+/**
+ * `engine`, calling `changed` once each write to its live index is done: upserts, removals, a rebuild
+ * swapped in, a saved index loaded. A document written again as it already is changes nothing and
+ * tells nobody: a booking changes its programme's seats, and seldom anything search shows of it.
+ */
 function telling(engine: SearchEngine, changed: () => void): SearchEngine {
   const after = <Result>(write: Promise<Result>) => write.then((result) => (changed(), result));
+  const written = new WrittenDocuments();
+  const replaced = <Result>(write: Promise<Result>) => after(write.then((result) => (written.forgetAll(), result)));
   const { savable } = engine;
   return {
     name: engine.name,
@@ -84,12 +91,43 @@ function telling(engine: SearchEngine, changed: () => void): SearchEngine {
     suggest: (prefix, limit) => engine.suggest(prefix, limit),
     count: () => engine.count(),
     close: () => engine.close(),
-    upsert: (documents) => after(engine.upsert(documents)),
-    remove: (ids) => after(engine.remove(ids)),
+    upsert: async (documents) => {
+      const changes = written.changesAmong(documents);
+      if (changes.length === 0) return;
+      await after(engine.upsert(changes.map((change) => change.document)));
+      written.remember(changes);
+    },
+    remove: (ids) => {
+      written.forget(ids);
+      return after(engine.remove(ids));
+    },
     startBuild: async (): Promise<IndexBuild> => {
       const build = await engine.startBuild();
-      return { add: (documents) => build.add(documents), abandon: () => build.abandon(), commit: () => after(build.commit()) };
+      return { add: (documents) => build.add(documents), abandon: () => build.abandon(), commit: () => replaced(build.commit()) };
     },
-    savable: savable && { version: savable.version, changes: () => savable.changes(), save: () => savable.save(), load: (lines) => after(savable.load(lines)) },
+    savable: savable && { version: savable.version, changes: () => savable.changes(), save: () => savable.save(), load: (lines) => replaced(savable.load(lines)) },
   };
+}
+
+/** A fingerprint of each document last written to the live index, forgotten whenever that index may hold something else. */
+class WrittenDocuments {
+  private readonly fingerprints = new Map<string, string>();
+
+  changesAmong(documents: SearchDocument[]): { document: SearchDocument; fingerprint: string }[] {
+    return documents
+      .map((document) => ({ document, fingerprint: createHash('sha1').update(JSON.stringify(document)).digest('base64') }))
+      .filter((change) => this.fingerprints.get(change.document.id) !== change.fingerprint);
+  }
+
+  remember(changes: { document: SearchDocument; fingerprint: string }[]): void {
+    for (const { document, fingerprint } of changes) this.fingerprints.set(document.id, fingerprint);
+  }
+
+  forget(ids: string[]): void {
+    for (const id of ids) this.fingerprints.delete(id);
+  }
+
+  forgetAll(): void {
+    this.fingerprints.clear();
+  }
 }

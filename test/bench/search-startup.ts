@@ -10,7 +10,8 @@ import { mintToken } from '../../gateway/auth.js';
 import { settingsFromEnvironment } from '../../gateway/settings.js';
 import { startSystem, type System } from '../../gateway/system.js';
 import { post } from './load.js';
-import { benchEngineQueries, loadScale } from './search.js';
+import { benchEngineQueries, benchLatency, loadScale } from './search.js';
+import { searchMixes } from './search-queries.js';
 
 const SCALES = (process.env.BENCH_SEARCH_SCALES ?? '1,100').split(',').map(Number);
 
@@ -18,7 +19,8 @@ const SCALES = (process.env.BENCH_SEARCH_SCALES ?? '1,100').split(',').map(Numbe
  * `npm run bench search-startup`: start-up with the embedded index saved, at the demo size and
  * 100 times it: the first start (which builds the index), a save while Kepu answers (how long the
  * event loop waits meanwhile), and the next start, which loads the saved index and builds nothing;
- * then the engine alone on that index, since this bench is the quick way to an index of 100 times the demo.
+ * then the engine alone and search through the gateway on that index, since this bench is the quick way
+ * to an index of 100 times the demo.
  */
 export async function benchSearchStartup(): Promise<void> {
   for (const scale of SCALES) {
@@ -38,6 +40,7 @@ export async function benchSearchStartup(): Promise<void> {
       const second = await timedStart(databaseUrl, indexFile);
       console.log(`  next start, saved index loaded and caught up: ${seconds(second.ms)}, ${await second.system.searchEngine.count()} documents, rebuild ${(await rebuildOf(second.system))?.state ?? 'none'} (target under 15 s at 100 ×)`);
       await benchEngineQueries(second.system);
+      for (const mix of searchMixes) await benchLatency(second.system, mix, 10);
       await second.system.stop();
     } finally {
       await server.stop();

@@ -136,7 +136,7 @@ async function timedEngineQueries(system: System, firstTurn: number): Promise<{ 
   return times;
 }
 
-async function benchLatency(system: System, mix: SearchMix, clients: number): Promise<void> {
+export async function benchLatency(system: System, mix: SearchMix, clients: number): Promise<void> {
   const result = await searchLoad({ url: system.url, mix, clients, seconds: SECONDS });
   if (result.errors > 0) throw new Error(`${result.errors} searches failed`);
   console.log(`  search through the gateway, ${mix.padEnd(14)} ${String(clients).padStart(2)} client(s): median ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s`);

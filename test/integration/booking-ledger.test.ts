@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kit/database/connection.js';
 import { connect } from '../../kit/database/connection.js';
-import { bookings, outbox, sessions } from '../../subgraphs/bookings/tables.js';
+import { bookingEvents, bookings, outbox, sessions } from '../../subgraphs/bookings/tables.js';
 import { createLedger, type BookingRequest, type Ledger } from '../../subgraphs/bookings/ledger.js';
 import { createTestDatabase } from '../support/databases.js';
 
@@ -77,5 +77,20 @@ describe('the booking ledger on two pools', () => {
     expect(stored!.status).toBe('CONFIRMED');
     const [seats] = await pools[0]!.db.select().from(sessions).where(eq(sessions.id, session.id));
     expect(seats!.seatsHeld).toBe(3);
+  });
+
+  it('answers a booking as it is stored, and records its history in order', async () => {
+    const session = await newSession(3);
+    const confirmed = await ledgers[0]!.placeBooking({ ...request(session.id, 5, 2), idempotencyKey: 'k-5', note: '两个班' }, 'school:5');
+    const waiting = await ledgers[1]!.placeBooking(request(session.id, 6, 2), 'school:6');
+    for (const placed of [confirmed.thing!, waiting.thing!]) {
+      const [stored] = await pools[0]!.db.select().from(bookings).where(eq(bookings.id, placed.id));
+      expect(placed).toEqual(stored);
+    }
+    expect(confirmed.thing).toMatchObject({ status: 'CONFIRMED', note: '两个班', idempotencyKey: 'k-5' });
+    expect(confirmed.thing!.createdAt).toBeInstanceOf(Date);
+    const history = await pools[0]!.db.select().from(bookingEvents).where(eq(bookingEvents.bookingId, waiting.thing!.id)).orderBy(bookingEvents.id);
+    expect(history.map((event) => [event.fromStatus, event.toStatus])).toEqual([[null, 'REQUESTED'], ['REQUESTED', 'WAITLISTED']]);
+    expect(history[0]!.at.getTime()).toBeLessThanOrEqual(history[1]!.at.getTime());
   });
 });
