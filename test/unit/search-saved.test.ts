@@ -49,6 +49,22 @@ describe('the embedded index, saved and loaded', () => {
     expect((await loaded.search({ text: '天文馆', filter: { types: ['Venue'] }, offset: 0, limit: 10, facets: [] })).hits).toEqual([]);
   });
 
+  it('answers alike when built, its documents then packed into shared arrays, and when filled one write at a time, and takes changes alike', async () => {
+    const engine = await filled();
+    const built = createEmbeddedEngine();
+    const build = await built.startBuild();
+    await build.add(catalogue);
+    await build.commit();
+    await built.remove(['ven_5']);
+    expect(await answers(built)).toEqual(await answers(engine));
+
+    for (const target of [engine, built]) {
+      await target.remove(['ven_3', 'prg_1']);
+      await target.upsert([{ ...catalogue[0]!, id: 'ven_9', name: '量子魔术馆', nameEn: 'Quantum Magic Hall' }, { ...catalogue[1]!, name: '北京天文科普中心' }]);
+    }
+    expect(await answers(built)).toEqual(await answers(engine));
+  });
+
   it('stops a save when the index changes before its last line, and refuses one while a change is under way', async () => {
     const engine = await filled();
     const lines = engine.savable!.save()[Symbol.asyncIterator]();
