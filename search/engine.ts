@@ -125,6 +125,9 @@ export class IndexChangedError extends Error {
   }
 }
 
+/** A piece of a saved index: a line of JSON, or the bytes the line before it announced (numbers, kept as they are in memory). */
+export type SavedPiece = string | Uint8Array;
+
 /** An index held in this process's memory, which can be written out and read back at the next start. */
 export interface SavableIndex {
   /** Changes whenever what is saved would be read differently: the analysers, or the layout of the lines. */
@@ -132,12 +135,12 @@ export interface SavableIndex {
   /** Grows with every change to the live index: an index saved at one count needs no new save until it grows. */
   changes(): number;
   /**
-   * The live index as lines of text, other work running between two lines; it fails with
+   * The live index as pieces, other work running between two pieces; it fails with
    * IndexChangedError as soon as the index changes, or when a change or a rebuild is under way.
    */
-  save(): AsyncIterable<string>;
-  /** Makes the index these lines describe the live one; on failure the live index stays as it was. */
-  load(lines: AsyncIterable<string>): Promise<void>;
+  save(): AsyncIterable<SavedPiece>;
+  /** Makes the index these pieces describe the live one; on failure the live index stays as it was. */
+  load(pieces: AsyncIterable<SavedPiece>): Promise<void>;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { components, count, create, insert, remove, type AnyOrama } from '@orama/orama';
 import { AnswerCache } from './answers.js';
 import { CatalogueColumns, type SavedColumns } from './columns.js';
-import { IndexChangedError, type IndexBuild, type SavableIndex, type SearchDocument, type SearchEngine } from './engine.js';
-import { engineVersion, pause, TreeReader, treeLines, type TreeLine } from './saved-lines.js';
+import { IndexChangedError, type IndexBuild, type SavableIndex, type SavedPiece, type SearchDocument, type SearchEngine } from './engine.js';
+import { engineVersion, pause, TreeReader, treePieces, type TreeLine } from './saved-lines.js';
 import { suggest, suggestionKeys } from './suggestions.js';
 import { hanTokens, latinTokens, pinyinTokens } from './text.js';
 import { packTree } from './postings.js';
@@ -156,8 +156,8 @@ class Catalogue {
     for (const field of fields) await packTree(this.radixTree(field), letOthersRun);
   }
 
-  /** The whole catalogue as lines of JSON, each one small: see saved-lines.ts. */
-  *lines(): Generator<string> {
+  /** The whole catalogue as lines of JSON and blocks of numbers, each one small: see saved-lines.ts. */
+  *pieces(): Generator<SavedPiece> {
     const parts = this.parts();
     const ids = parts.internalDocumentIDStore.internalIdToId;
     for (let start = 0; start < ids.length; start += IDS_PER_LINE) yield JSON.stringify(['ids', ids.slice(start, start + IDS_PER_LINE)]);
@@ -170,14 +170,14 @@ class Catalogue {
       documents = [];
     }
     if (documents.length > 0) yield JSON.stringify(['documents', documents]);
-    for (const field of fields) yield* treeLines(field, this.radixTree(field));
+    for (const field of fields) yield* treePieces(field, this.radixTree(field));
     yield JSON.stringify(['columns', this.columns.saved()]);
     yield JSON.stringify(['vocabulary', this.vocabulary.saved()]);
     yield JSON.stringify(['end', this.count()]);
   }
 
-  /** A catalogue as `lines` wrote it; throws on anything missing or out of place. */
-  static async read(lines: AsyncIterable<string>): Promise<Catalogue> {
+  /** A catalogue as `pieces` wrote it; throws on anything missing or out of place. */
+  static async read(pieces: AsyncIterable<SavedPiece>): Promise<Catalogue> {
     const trees = new Map(fields.map((field) => [field, new TreeReader()]));
     let columns: CatalogueColumns | null = null;
     let vocabulary: Vocabulary | null = null;
@@ -185,18 +185,26 @@ class Catalogue {
     const documents: Record<number, Stored> = {};
     let documentCount = 0;
     let expected: number | null = null;
-    for await (const text of lines) {
-      const line = JSON.parse(text) as SavedLine;
+    let tree: { reader: TreeReader; labels: string[] } | null = null;
+    for await (const piece of pieces) {
+      if (typeof piece !== 'string') {
+        if (!tree) throw new Error('The saved search index has a block no line announced.');
+        tree.reader.take(tree.labels, piece);
+        tree = null;
+        continue;
+      }
+      if (tree) throw new Error('The saved search index has a tree line without its block.');
+      const line = JSON.parse(piece) as SavedLine;
       if (line[0] === 'ids') ids.push(...line[1]);
       else if (line[0] === 'documents') {
         for (const saved of line[1]) documents[saved[0]] = storedDocument(saved);
         documentCount += line[1].length;
-      } else if (line[0] === 'tree') trees.get(line[1] as Field)!.take(line);
+      } else if (line[0] === 'tree') tree = { reader: trees.get(line[1] as Field)!, labels: line[2] };
       else if (line[0] === 'columns') columns = CatalogueColumns.restore(line[1]);
       else if (line[0] === 'vocabulary') vocabulary = Vocabulary.restore(line[1]);
       else if (line[0] === 'end') expected = line[1];
     }
-    const complete = expected === documentCount && columns && vocabulary && [...trees.values()].every((tree) => tree.complete());
+    const complete = !tree && expected === documentCount && columns && vocabulary && [...trees.values()].every((tree) => tree.complete());
     if (!complete) throw new Error('The saved search index is incomplete.');
     const catalogue = new Catalogue(columns!, vocabulary!);
     const parts = catalogue.parts();
@@ -248,16 +256,16 @@ export function createEmbeddedEngine(): SearchEngine {
       const at = changes;
       const unchanged = () => changes === at && changing === 0 && !building;
       return (async function* () {
-        for (const line of catalogue.lines()) {
+        for (const piece of catalogue.pieces()) {
           if (!unchanged()) throw new IndexChangedError();
-          yield line;
+          yield piece;
           await pause();
         }
         if (!unchanged()) throw new IndexChangedError();
       })();
     },
-    async load(lines) {
-      const catalogue = await Catalogue.read(lines);
+    async load(pieces) {
+      const catalogue = await Catalogue.read(pieces);
       await warmUp(catalogue, letOthersRun);
       await changed(async () => {
         answers.clear();

@@ -4,67 +4,80 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { radix } from '@orama/orama/trees';
+import type { SavedPiece } from './engine.js';
 import { PostingSet } from './postings.js';
 import type { RadixNode } from './text-scores.js';
 
 /**
  * The embedded index written out as lines of JSON, each a record `[kind, …]` small enough to
- * write or read between two requests. A radix tree is written in pre-order: the nodes' edge
- * labels, then for each node whether a word ends there, its number of children and its number
- * of documents, then the documents of all of them one after another; the numbers as 32-bit
- * integers in base64, so that a line is read back without parsing a number at a time, and each
- * node's documents stay a run of the line's one array (see postings.ts).
+ * write or read between two requests. A radix tree is written in pre-order, as a line of its
+ * nodes' edge labels followed by a block of 32-bit integers: for each node whether a word ends
+ * there, its number of children and its number of documents, then the documents of all of them
+ * one after another. The block is read back as it is, without making a string or a number at a
+ * time of it, and each node's documents stay a run of its one array (see postings.ts).
  */
 
-/** Values (counts and document slots) per line: a few milliseconds of work to write or read. */
+/** Values (counts and document slots) per tree line: a few milliseconds of work to write or read. */
 const VALUES_PER_LINE = 50_000;
 
-/** One line of a field's tree: its nodes' labels, their shapes and their documents. */
-export type TreeLine = ['tree', string, string[], string, string];
+/** A tree line: the labels of the nodes whose block follows it. */
+export type TreeLine = ['tree', string, string[]];
 
-/** The lines of one field's radix tree. */
-export function* treeLines(field: string, root: RadixNode): Generator<string> {
+/** The pieces of one field's radix tree: a line and its block, as many times as it takes. */
+export function* treePieces(field: string, root: RadixNode): Generator<SavedPiece> {
   let labels: string[] = [];
   let shapes: number[] = [];
-  let documents: number[] = [];
-  const line = () => asciiJson(['tree', field, labels, encodeIntegers(shapes), encodeIntegers(documents)] satisfies TreeLine);
+  let documents: Int32Array[] = [];
+  let documentCount = 0;
+  // The line and its block are made together, before either is given out: both describe the tree at the same moment.
+  const pieces = (): SavedPiece[] => {
+    const values = new Int32Array(shapes.length + documentCount);
+    values.set(shapes);
+    let at = shapes.length;
+    for (const run of documents) {
+      values.set(run, at);
+      at += run.length;
+    }
+    return [JSON.stringify(['tree', field, labels] satisfies TreeLine), new Uint8Array(values.buffer)];
+  };
   const stack: RadixNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     labels.push(node.s);
     shapes.push(node.e ? 1 : 0, node.c.size, node.d.size);
-    for (const document of node.d) documents.push(document);
+    documents.push(node.d instanceof PostingSet ? node.d.slots() : Int32Array.from(node.d));
+    documentCount += node.d.size;
     const children = [...node.c.values()];
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
-    if (shapes.length + documents.length < VALUES_PER_LINE) continue;
-    yield line();
+    if (shapes.length + documentCount < VALUES_PER_LINE) continue;
+    yield* pieces();
     labels = [];
     shapes = [];
     documents = [];
+    documentCount = 0;
   }
-  if (labels.length > 0) yield line();
+  if (labels.length > 0) yield* pieces();
 }
 
-/** Puts a tree back together from its lines, in the order they were written. */
+/** Puts a tree back together from its pieces, in the order they were written. */
 export class TreeReader {
   readonly root = new radix.RadixTree() as unknown as RadixNode;
   private started = false;
   private readonly open: { node: RadixNode; childrenLeft: number }[] = [];
 
-  take([, , labels, shapesText, documentsText]: TreeLine): void {
-    const shapes = decodeIntegers(shapesText);
-    const documents = decodeIntegers(documentsText);
-    if (shapes.length !== labels.length * 3) throw new Error('The saved search index has a tree line out of shape.');
-    let next = 0;
+  take(labels: string[], bytes: Uint8Array): void {
+    const values = integersOf(bytes);
+    if (values.length < labels.length * 3) throw new Error('The saved search index has a tree block out of shape.');
+    let next = labels.length * 3;
     for (let at = 0; at < labels.length; at += 1) {
-      const count = shapes[at * 3 + 2]!;
-      const node = this.place(labels[at]!, shapes[at * 3] === 1);
-      node.d = new PostingSet(documents, next, count);
+      const count = values[at * 3 + 2]!;
+      const node = this.place(labels[at]!, values[at * 3] === 1);
+      node.d = new PostingSet(values, next, count);
       next += count;
-      const children = shapes[at * 3 + 1]!;
+      const children = values[at * 3 + 1]!;
       if (children > 0) this.open.push({ node, childrenLeft: children });
     }
-    if (next !== documents.length) throw new Error('The saved search index has a tree line out of shape.');
+    if (next !== values.length) throw new Error('The saved search index has a tree block out of shape.');
   }
 
   /** True once every node announced has been read. */
@@ -89,21 +102,12 @@ export class TreeReader {
   }
 }
 
-/**
- * JSON with every character beyond ASCII escaped: a line that is all ASCII is read back as a
- * string of one byte per character, several times faster than one with a single Chinese label
- * in it, which turns the whole line's base64 into a string of two bytes per character.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function encodeIntegers(values: number[]): string {
-  return encodeColumn(Int32Array.from(values), values.length, Int32Array.BYTES_PER_ELEMENT);
-}
-
-function decodeIntegers(text: string): Int32Array {
-  return decodeColumn(text, (buffer) => new Int32Array(buffer));
+/** A block's integers in an array of their own: the block may sit anywhere in a larger buffer, at any alignment. */
+function integersOf(bytes: Uint8Array): Int32Array {
+  if (bytes.byteLength % Int32Array.BYTES_PER_ELEMENT !== 0) throw new Error('The saved search index has a tree block out of shape.');
+  const values = new Int32Array(bytes.byteLength / Int32Array.BYTES_PER_ELEMENT);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
 }
 
 /** Typed arrays as text that keeps every bit (NaN and Infinity included, which JSON would lose). */

@@ -1,6 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { facetFields, IndexChangedError, type SearchEngine, type SearchRequest } from '../../search/engine.js';
+import { facetFields, IndexChangedError, type SavedPiece, type SearchEngine, type SearchRequest } from '../../search/engine.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
+import { piecesOf } from '../../subgraphs/search/saved-index.js';
 import { catalogue, DAY, NOW } from '../support/search-fixtures.js';
 
 const requests: Partial<SearchRequest>[] = [
@@ -23,13 +28,13 @@ async function answers(engine: SearchEngine) {
   return found;
 }
 
-async function savedLines(engine: SearchEngine): Promise<string[]> {
-  const lines: string[] = [];
+async function savedLines(engine: SearchEngine): Promise<SavedPiece[]> {
+  const lines: SavedPiece[] = [];
   for await (const line of engine.savable!.save()) lines.push(line);
   return lines;
 }
 
-async function* iterate(lines: string[]): AsyncGenerator<string> {
+async function* iterate(lines: SavedPiece[]): AsyncGenerator<SavedPiece> {
   yield* lines;
 }
 
@@ -85,6 +90,32 @@ describe('the embedded index, saved and loaded', () => {
     const before = await answers(loaded);
     await expect(loaded.savable!.load(iterate(lines.slice(0, -2)))).rejects.toThrow('incomplete');
     await expect(loaded.savable!.load(iterate([...lines.slice(0, 3), '{"not": "a line"']))).rejects.toThrow();
+    await expect(loaded.savable!.load(iterate(lines.filter((piece) => typeof piece === 'string')))).rejects.toThrow('without its block');
+    await expect(loaded.savable!.load(iterate(lines.map((piece) => (typeof piece === 'string' ? piece : piece.subarray(4)))))).rejects.toThrow('The saved search index');
     expect(await answers(loaded)).toEqual(before);
+  });
+});
+
+describe('the saved index file', () => {
+  const block = Uint8Array.from({ length: 300 }, (_, at) => (at * 37) % 256);
+  const expected = ['{"format":2}', '["tree","nameHan",["北京","#"]]', block, '["end",2]', Uint8Array.from([10, 35, 10]), '最后一行'];
+  const text = (line: string) => Buffer.from(`${line}\n`);
+  const file = join(mkdtempSync(join(tmpdir(), 'kepu-saved-')), 'index.jsonl.gz');
+  const bytes = Buffer.concat(expected.map((piece) => (typeof piece === 'string' ? text(piece) : Buffer.concat([text(`#${piece.byteLength}`), piece]))));
+
+  it('reads back its lines and its blocks of bytes, newlines inside blocks included, however the bytes arrive', async () => {
+    writeFileSync(file, gzipSync(bytes));
+    for (const chunkBytes of [64, 100, 1 << 20]) {
+      const pieces = [];
+      for await (const piece of piecesOf(file, chunkBytes)) pieces.push(typeof piece === 'string' ? piece : Uint8Array.from(piece));
+      expect(pieces).toEqual(expected);
+    }
+  });
+
+  it('refuses a file that ends inside a block', async () => {
+    writeFileSync(file, gzipSync(bytes.subarray(0, bytes.indexOf('["end"') - 10)));
+    await expect(async () => {
+      for await (const _ of piecesOf(file)) continue;
+    }).rejects.toThrow('ends inside a block');
   });
 });
