@@ -28,10 +28,37 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     max: options.max ?? 10,
     onnotice: () => {},
     debug: options.onStatement ? (_connection, statement) => options.onStatement!(statement) : undefined,
+    // Each run is planned for its own values, as an unnamed statement is, though the statement is prepared once.
+    connection: { plan_cache_mode: 'force_custom_plan' },
   });
+  prepareOncePerConnection(sql);
   countStatements(sql, options.name ?? 'kepu', options.max ?? 10);
   if (tracingOn()) traceStatements(sql);
   return { db: drizzle(sql), sql, reachable: () => answersWithin(sql, 1000), close: () => sql.end({ timeout: 5 }) };
+}
+
+/**
+ * drizzle sends every statement through `unsafe`, unprepared, and postgres.js sends an unprepared
+ * statement with parameters in two round trips: one to learn their types, one to run it. Prepared
+ * once per connection instead, it takes one round trip from its second run on, in transactions too.
+ */
+function prepareOncePerConnection(sql: postgres.Sql): void {
+  preparing(sql);
+  const begin = sql.begin.bind(sql) as (...args: unknown[]) => Promise<unknown>;
+  sql.begin = ((...args: unknown[]) => {
+    const inTransaction = args.pop() as (tx: postgres.TransactionSql) => unknown;
+    return begin(...args, (tx: postgres.TransactionSql) => inTransaction(preparing(tx)));
+  }) as typeof sql.begin;
+}
+
+function preparing<Client extends Pick<postgres.Sql, 'unsafe'>>(client: Client): Client {
+  const unsafe = client.unsafe.bind(client) as (...args: unknown[]) => ReturnType<Client['unsafe']>;
+  client.unsafe = ((...args: unknown[]) => {
+    const [query, parameters, options] = args as [string, unknown, postgres.UnsafeQueryOptions | undefined];
+    if (!Array.isArray(parameters) || parameters.length === 0) return unsafe(...args);
+    return unsafe(query, parameters, { ...options, prepare: true });
+  }) as Client['unsafe'];
+  return client;
 }
 
 async function answersWithin(sql: postgres.Sql, milliseconds: number): Promise<boolean> {

@@ -1,0 +1,35 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type Database } from '../../kit/database/connection.js';
+import { venues } from '../../subgraphs/venues/tables.js';
+import { createTestDatabase } from '../support/databases.js';
+
+/** One connection, so that what it has prepared is what the next statement finds. */
+let database: Database;
+beforeAll(async () => {
+  database = connect(await createTestDatabase('demo'), { max: 1 });
+});
+afterAll(() => database?.close());
+
+const prepared = async (run: typeof database.db | Parameters<Parameters<typeof database.db.transaction>[0]>[0]) =>
+  (await run.execute<{ statement: string }>(sql`select statement from pg_prepared_statements`)).map((row) => row.statement);
+
+describe('a connection to PostgreSQL', () => {
+  it('prepares a statement with parameters once, and runs it again by name, in a transaction too', async () => {
+    const byId = (run: typeof database.db, id: number) => run.select({ name: venues.nameZh }).from(venues).where(eq(venues.id, id));
+    const [first] = await byId(database.db, 1);
+    const [second] = await byId(database.db, 2);
+    expect(first!.name).not.toEqual(second!.name);
+    const text = byId(database.db, 1).toSQL().sql;
+    expect((await prepared(database.db)).filter((statement) => statement === text)).toHaveLength(1);
+    await database.db.transaction(async (tx) => {
+      await tx.select({ id: venues.id }).from(venues).where(eq(venues.city, '北京'));
+      expect(await prepared(tx)).toContain(tx.select({ id: venues.id }).from(venues).where(eq(venues.city, '北京')).toSQL().sql);
+    });
+  });
+
+  it('plans every run for its own values, as an unprepared statement is', async () => {
+    const [setting] = await database.db.execute<{ plan_cache_mode: string }>(sql`show plan_cache_mode`);
+    expect(setting!.plan_cache_mode).toBe('force_custom_plan');
+  });
+});
