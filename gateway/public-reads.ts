@@ -25,7 +25,8 @@ interface Kept {
  *
  * Signed-in callers are never served from here: their answers depend on who they are. An answer
  * whose fetch started before a change is not kept, so a write that commits while a read is in
- * flight cannot be undone by that read's older answer.
+ * flight cannot be undone by that read's older answer. A write through this gateway forgets its
+ * subgraph's answers as soon as it is answered, before the announcement arrives.
  */
 export class PublicReads {
   private readonly kept = new Map<string, RecentlyUsed<Kept>>();
@@ -41,6 +42,7 @@ export class PublicReads {
     return {
       process: (fetch: Fetch) => {
         this.noteFetch(name, fetch);
+        if (!isQuery(fetch)) return this.write(name, subgraph, fetch);
         return keepsAnswers && this.keeps(fetch) ? this.read(name, subgraph, fetch) : subgraph.process(fetch);
       },
     };
@@ -99,6 +101,18 @@ export class PublicReads {
     const answer = await subgraph.process(fetch);
     if (!answer.errors?.length && this.generationOf(name) === startedIn && this.listening) this.keep(name, key, answer);
     return answer;
+  }
+
+  /**
+   * A write through this gateway has committed by the time its answer arrives, so the subgraph's kept
+   * answers go then: the caller's next read does not wait for PostgreSQL's announcement to get here.
+   */
+  private async write(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
+    try {
+      return await subgraph.process(fetch);
+    } finally {
+      this.changed(name);
+    }
   }
 
   private keep(subgraph: string, key: string, answer: GatewayGraphQLResponse): void {
