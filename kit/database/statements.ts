@@ -23,8 +23,8 @@ export function statement(query: SQL): Statement {
  * Sends a compiled statement now. Statements sent one after another, before any answer is awaited,
  * go to PostgreSQL together on the connection and run there in the order sent: one round trip for all.
  */
-export function send(client: Pick<postgres.Sql, 'unsafe'>, compiled: Statement, values: object = {}) {
-  return client.unsafe(compiled.text, fillPlaceholders(compiled.params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[]).execute();
+export function send<Row extends object = postgres.Row>(client: Pick<postgres.Sql, 'unsafe'>, compiled: Statement, values: object = {}) {
+  return client.unsafe<Row[]>(compiled.text, fillPlaceholders(compiled.params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[]).execute();
 }
 
 const columnsByTable = new WeakMap<PgTable, [string, PgColumn][]>();

@@ -13,16 +13,16 @@ const queue = seatQueueColumns();
 
 export const LOCK_SESSION = statement(sql`select * from ${sessions} where ${sessions.id} = ${placeholder('sessionId')} for update`);
 
-/** Whether the school already holds or waits for a seat, who waits, and what priority schools hold. */
+/** Whether the school already holds or waits for a seat, and the session's `SeatQueue` (kept-seats.ts). */
 export const SEAT_QUEUE = statement(sql`
   select coalesce(bool_or(${bookings.schoolId} = ${placeholder('schoolId')}), false) as booked,
-    ${queue.waiting} as waiting, ${queue.priorityWaiting} as priority_waiting, ${queue.priorityHeld} as priority_held
+    ${queue.waiting} as waiting, ${queue.priorityWaiting} as "priorityWaiting", ${queue.priorityHeld}::int as "priorityHeld"
   from ${bookings} join ${schools} on ${schools.id} = ${bookings.schoolId}
   where ${bookings.sessionId} = ${placeholder('sessionId')} and ${inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])}`);
 
 export const SCHOOL_PRIORITY = statement(sql`select ${PRIORITY_SCHOOL} as priority from ${schools} where ${schools.id} = ${placeholder('schoolId')}`);
 
-export const EARLIER_BOOKING = statement(sql`
+export const BOOKING_BY_KEY = statement(sql`
   select * from ${bookings} where ${bookings.schoolId} = ${placeholder('schoolId')} and ${bookings.idempotencyKey} = ${placeholder('idempotencyKey')}`);
 
 export const INSERT_BOOKING = statement(sql`

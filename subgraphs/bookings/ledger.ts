@@ -12,9 +12,9 @@ import {
   type BookingChange,
 } from './rules.js';
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
-import { keepsSeats, promotions, roomFor, seatState, type SeatState } from './kept-seats.js';
+import { keepsSeats, promotions, roomFor, seatState, type SeatQueue, type SeatState } from './kept-seats.js';
 import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
-import { EARLIER_BOOKING, HOLD_SEATS, INSERT_BOOKING, LOCK_SESSION, RECORD_CHANGE, SCHOOL_PRIORITY, SEAT_QUEUE, WRITE_EVENTS } from './booking-statements.js';
+import { BOOKING_BY_KEY, HOLD_SEATS, INSERT_BOOKING, LOCK_SESSION, RECORD_CHANGE, SCHOOL_PRIORITY, SEAT_QUEUE, WRITE_EVENTS } from './booking-statements.js';
 import { rowOf, send } from '../../kit/database/statements.js';
 import type { Drizzle } from '../../kit/database/connection.js';
 import type postgres from 'postgres';
@@ -80,7 +80,7 @@ export function createLedger(db: Drizzle) {
     /** Books seats, holds them for approval, or joins the waitlist; a retried idempotency key answers with the first booking. */
     placeBooking: (request: BookingRequest, actor: string): Promise<Outcome<BookingRow>> =>
       refusable(() => db.$client.begin((client) => placeBooking(client, request, actor)), async (error) => {
-        if (violates(error, 'bookings_idempotency_idx')) return replay(await earlierBooking(db, request), request);
+        if (violates(error, 'bookings_idempotency_idx')) return replay(await bookingByKey(db.$client, request), request);
         if (violates(error, 'bookings_one_active_per_school_idx')) return failed(alreadyBooked());
         return null;
       }),
@@ -168,23 +168,24 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
  */
 async function placeBooking(client: postgres.TransactionSql, request: BookingRequest, actor: string): Promise<BookingRow> {
   // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
-  const [[locked], [queue], [school], [earlier]] = await Promise.all([
+  const [[locked], queues, [school], earlier] = await Promise.all([
     send(client, LOCK_SESSION, request),
-    send(client, SEAT_QUEUE, request),
+    send<SeatQueue & { booked: boolean }>(client, SEAT_QUEUE, request),
     send(client, SCHOOL_PRIORITY, request),
-    request.idempotencyKey ? send(client, EARLIER_BOOKING, request) : [],
+    request.idempotencyKey ? bookingByKey(client, request) : null,
   ]);
   const session = locked ? rowOf(sessions, locked) : notFound('session', ['input', 'sessionId']);
   if (earlier) {
-    const answer = replay(rowOf(bookings, earlier), request);
+    const answer = replay(earlier, request);
     if (answer.thing) return answer.thing;
     refuse(answer.userErrors[0]!);
   }
   refuse(sessionIsOpen(session));
-  if (queue!.booked) refuse(alreadyBooked());
+  // An aggregate answers one row, with no bookings too.
+  const queue = queues[0]!;
+  if (queue.booked) refuse(alreadyBooked());
   const participants = request.students + request.teachers;
-  const seats = seatState(session, Number(queue!.priority_held), new Date());
-  const room = roomFor(seats, school?.priority ?? false, { waiting: queue!.waiting, priorityWaiting: queue!.priority_waiting }, session.priorityWaitlist);
+  const room = roomFor(seatState(session, queue.priorityHeld, new Date()), school?.priority ?? false, queue, session.priorityWaitlist);
   const fits = participants <= room;
   if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
@@ -196,7 +197,7 @@ async function placeBooking(client: postgres.TransactionSql, request: BookingReq
     send(client, WRITE_EVENTS, { bookingId: booking.id, events: JSON.stringify(events) }),
     fits ? send(client, HOLD_SEATS, { sessionId: session.id, seats: participants }) : null,
     // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
-    ...(fits || !queue!.waiting ? offerChanges(session).map((change) => send(client, RECORD_CHANGE, change)) : []),
+    ...(fits || !queue.waiting ? offerChanges(session).map((change) => send(client, RECORD_CHANGE, change)) : []),
   ]);
   return booking;
 }
@@ -335,9 +336,10 @@ async function lockSession(tx: Transaction, sessionId: number): Promise<SessionR
   return session ?? null;
 }
 
-async function earlierBooking(db: PostgresJsDatabase | Transaction, request: BookingRequest): Promise<BookingRow | null> {
-  const [earlier] = await db.select().from(bookings).where(and(eq(bookings.schoolId, request.schoolId), eq(bookings.idempotencyKey, request.idempotencyKey!)));
-  return earlier ?? null;
+/** The booking a school made with an idempotency key, if any. */
+export async function bookingByKey(client: Pick<postgres.Sql, 'unsafe'>, key: { schoolId: number; idempotencyKey: string | null }): Promise<BookingRow | null> {
+  const [row] = await send(client, BOOKING_BY_KEY, key);
+  return row ? rowOf(bookings, row) : null;
 }
 
 /** The first answer to a retried request, or a refusal when the key was used for something else. */

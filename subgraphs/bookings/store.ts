@@ -8,7 +8,7 @@ import { fetchPage, fetchPagesPerParent } from '../../kit/database/pages.js';
 import type { Page } from '../../kit/graphql/pagination.js';
 import { schoolCoverage, type CoverageTargetRow } from './coverage.js';
 import { placesGiven } from './equity.js';
-import { createLedger } from './ledger.js';
+import { bookingByKey, createLedger } from './ledger.js';
 import type { SeatQueue } from './kept-seats.js';
 import { seatQueueColumns, seatsOnOfferConditions } from './seat-queries.js';
 import type { OfferCatalogue } from './offers.js';
@@ -87,8 +87,7 @@ export function createBookingStore(db: Drizzle, offers: OfferCatalogue) {
       return db.select().from(ranked).where(inArray(ranked.id, [...ids]));
     },
 
-    bookingByKey: async (schoolId: number, idempotencyKey: string): Promise<BookingRow | null> =>
-      (await db.select().from(bookings).where(and(eq(bookings.schoolId, schoolId), eq(bookings.idempotencyKey, idempotencyKey))))[0] ?? null,
+    bookingByKey: (schoolId: number, idempotencyKey: string): Promise<BookingRow | null> => bookingByKey(db.$client, { schoolId, idempotencyKey }),
 
     bookingsPagesBySchool: (schoolIds: readonly number[], criteria: BookingCriteria, page: Page) =>
       fetchPagesPerParent(db, {
