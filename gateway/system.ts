@@ -70,7 +70,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const { urls, databases } = prepared;
   const stops: (() => Promise<void>)[] = [() => prepared.stop()];
   try {
-    const searchEngine = options.searchEngine ?? createSearchEngine();
+    const searchEngine = options.searchEngine ?? (await createSearchEngine());
     stops.unshift(() => searchEngine.close());
     const supergraph = new SupergraphLink();
     // Search reads the catalogue (and schools' pairings) through the gateway as an anonymous caller.

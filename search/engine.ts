@@ -120,6 +120,8 @@ export interface IndexBuild {
 
 /** Thrown by a save when the index changed while it was being written: the save is worth nothing and is tried again later. */
 export class IndexChangedError extends Error {
+  override readonly name = 'IndexChangedError';
+
   constructor() {
     super('The search index changed while it was being saved.');
   }

@@ -38,7 +38,7 @@ export function createSearchSubgraph(searchIndex: SearchIndex, database: Databas
 if (isEntryPoint(import.meta.url)) {
   const config = configOrExit(subgraphVariables);
   const tracing = await startTracing('kepu-search', config.OTEL_EXPORTER_OTLP_ENDPOINT);
-  const engine = createSearchEngine();
+  const engine = await createSearchEngine();
   const gatewayUrl = config.KEPU_GATEWAY_URL;
   const searchIndex = new SearchIndex(engine, gatewayUrl ? httpReader(gatewayUrl) : withoutGateway);
   const databaseUrl = config.subgraphVariables[subgraphEntry('search').databaseVariable] ?? config.DATABASE_URL;
@@ -56,6 +56,7 @@ if (isEntryPoint(import.meta.url)) {
     await listening.close();
     await subgraph.server.stop();
     await database?.close();
+    await engine.close();
     await tracing?.stop();
   });
 }

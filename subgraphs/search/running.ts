@@ -4,7 +4,7 @@ import { log } from '../../kit/platform/log.js';
 import type { SearchEngine } from '../../search/engine.js';
 import { Indexer } from './indexer.js';
 import { followPartnerships } from './partnerships.js';
-import { createEmbeddedEngine } from '../../search/orama.js';
+import { createThreadedEngine } from '../../search/threaded.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { outboxSources, type OutboxSource } from '../manifest.js';
 import { SavedIndex } from './saved-index.js';
@@ -12,9 +12,9 @@ import type { SearchIndex } from './search-index.js';
 import { readOnScrape } from '../../kit/platform/metrics.js';
 import { startConfig, type Config } from '../../kit/platform/config.js';
 
-/** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine otherwise. */
-export function createSearchEngine(config: Config = startConfig()): SearchEngine {
-  if (!config.MEILISEARCH_URL) return createEmbeddedEngine();
+/** Meilisearch when `MEILISEARCH_URL` is set, the embedded engine in a thread of its own otherwise. */
+export async function createSearchEngine(config: Config = startConfig()): Promise<SearchEngine> {
+  if (!config.MEILISEARCH_URL) return createThreadedEngine();
   return createMeilisearchEngine({ host: config.MEILISEARCH_URL, apiKey: config.MEILISEARCH_KEY, index: config.MEILISEARCH_INDEX ?? 'catalogue' });
 }
 

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facetFields, type SearchEngine, type SearchRequest } from '../../search/engine.js';
 import { createMeilisearchEngine } from '../../search/meilisearch.js';
 import { createEmbeddedEngine } from '../../search/orama.js';
+import { createThreadedEngine } from '../../search/threaded.js';
 import { catalogue, DAY, NOW } from '../support/search-fixtures.js';
 
-/** The one contract both engines keep: the embedded engine always, Meilisearch whenever MEILISEARCH_URL is set. */
-const engines: [string, () => SearchEngine][] = [['embedded', createEmbeddedEngine]];
+/** The one contract every engine keeps: the embedded one, in this thread and in one of its own, always; Meilisearch whenever MEILISEARCH_URL is set. */
+const engines: [string, () => SearchEngine | Promise<SearchEngine>][] = [['embedded', createEmbeddedEngine], ['threaded embedded', createThreadedEngine]];
 if (process.env.MEILISEARCH_URL) {
   engines.push(['meilisearch', () => createMeilisearchEngine({ host: process.env.MEILISEARCH_URL!, apiKey: process.env.MEILISEARCH_KEY, index: `kepu_contract_${randomBytes(4).toString('hex')}` })]);
 }
@@ -27,7 +28,7 @@ describe.each(engines)('the %s search engine', (_, createEngine) => {
   const ids = async (fields: Partial<SearchRequest>) => (await engine.search(request(fields))).hits.map((hit) => hit.id);
 
   beforeAll(async () => {
-    engine = createEngine();
+    engine = await createEngine();
     const build = await engine.startBuild();
     await build.add(catalogue);
     await build.commit();
