@@ -25,20 +25,27 @@ export const SCHOOL_PRIORITY = statement(sql`select ${PRIORITY_SCHOOL} as priori
 export const BOOKING_BY_KEY = statement(sql`
   select * from ${bookings} where ${bookings.schoolId} = ${placeholder('schoolId')} and ${bookings.idempotencyKey} = ${placeholder('idempotencyKey')}`);
 
-export const INSERT_BOOKING = statement(sql`
-  insert into ${bookings} (session_id, school_id, students, teachers, status, note, idempotency_key, request_fingerprint, created_at, updated_at)
-  values (${placeholder('sessionId')}, ${placeholder('schoolId')}, ${placeholder('students')}, ${placeholder('teachers')}, ${placeholder('status')},
-    ${placeholder('note')}, ${placeholder('idempotencyKey')}, ${placeholder('fingerprint')}, clock_timestamp(), clock_timestamp())
-  returning *`);
-
-/** The booking's first events, in order, from a JSON array of `{ from_status, to_status, actor, reason }`. */
-export const WRITE_EVENTS = statement(sql`
-  insert into ${bookingEvents} (booking_id, from_status, to_status, actor, reason, at)
-  select ${placeholder('bookingId')}::bigint, event.from_status, event.to_status, event.actor, event.reason, clock_timestamp()
-  from jsonb_to_recordset(${placeholder('events')}::jsonb)
-    as event(from_status bookings.booking_status, to_status bookings.booking_status, actor text, reason text)`);
-
-export const HOLD_SEATS = statement(sql`
-  update ${sessions} set seats_held = ${sessions.seatsHeld} + ${placeholder('seats')} where ${sessions.id} = ${placeholder('sessionId')}`);
-
-export const RECORD_CHANGE = statement(sql`insert into ${outbox} (entity, entity_id) values (${placeholder('entity')}, ${placeholder('entityId')})`);
+/**
+ * The booking, its first events in order (a JSON array of `{ from_status, to_status, actor, reason }`),
+ * the seats it holds (`seats`, 0 for none) and the outbox rows telling search the seats changed
+ * (a JSON array of `{ entity, entity_id }`), written in one statement: one round trip. Returns the booking.
+ */
+export const PLACE_BOOKING = statement(sql`
+  with booking as (
+    insert into ${bookings} (session_id, school_id, students, teachers, status, note, idempotency_key, request_fingerprint, created_at, updated_at)
+    values (${placeholder('sessionId')}, ${placeholder('schoolId')}, ${placeholder('students')}, ${placeholder('teachers')}, ${placeholder('status')},
+      ${placeholder('note')}, ${placeholder('idempotencyKey')}, ${placeholder('fingerprint')}, clock_timestamp(), clock_timestamp())
+    returning *
+  ), events as (
+    insert into ${bookingEvents} (booking_id, from_status, to_status, actor, reason, at)
+    select booking.id, event.from_status, event.to_status, event.actor, event.reason, clock_timestamp()
+    from booking, jsonb_to_recordset(${placeholder('events')}::jsonb)
+      as event(from_status bookings.booking_status, to_status bookings.booking_status, actor text, reason text)
+  ), held as (
+    update ${sessions} set seats_held = ${sessions.seatsHeld} + ${placeholder('seats')}::int
+    where ${sessions.id} = ${placeholder('sessionId')} and ${placeholder('seats')}::int > 0
+  ), changed as (
+    insert into ${outbox} (entity, entity_id)
+    select change.entity, change.entity_id from jsonb_to_recordset(${placeholder('changes')}::jsonb) as change(entity text, entity_id bigint)
+  )
+  select * from booking`);

@@ -14,7 +14,7 @@ import {
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 import { keepsSeats, promotions, roomFor, seatState, type SeatQueue, type SeatState } from './kept-seats.js';
 import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
-import { BOOKING_BY_KEY, HOLD_SEATS, INSERT_BOOKING, LOCK_SESSION, RECORD_CHANGE, SCHOOL_PRIORITY, SEAT_QUEUE, WRITE_EVENTS } from './booking-statements.js';
+import { BOOKING_BY_KEY, LOCK_SESSION, PLACE_BOOKING, SCHOOL_PRIORITY, SEAT_QUEUE } from './booking-statements.js';
 import { rowOf, send } from '../../kit/database/statements.js';
 import type { Drizzle } from '../../kit/database/connection.js';
 import type postgres from 'postgres';
@@ -189,17 +189,14 @@ async function placeBooking(client: postgres.TransactionSql, request: BookingReq
   const fits = participants <= room;
   if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
-  const [inserted] = await send(client, INSERT_BOOKING, { ...request, status });
-  const booking = rowOf(bookings, inserted!);
   const decided = status === 'REQUESTED' ? [] : [{ from_status: 'REQUESTED', to_status: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
   const events = [{ from_status: null, to_status: 'REQUESTED', actor, reason: null }, ...decided];
-  await Promise.all([
-    send(client, WRITE_EVENTS, { bookingId: booking.id, events: JSON.stringify(events) }),
-    fits ? send(client, HOLD_SEATS, { sessionId: session.id, seats: participants }) : null,
-    // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
-    ...(fits || !queue.waiting ? offerChanges(session).map((change) => send(client, RECORD_CHANGE, change)) : []),
-  ]);
-  return booking;
+  // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
+  const changes = fits || !queue.waiting ? offerChanges(session).map((change) => ({ entity: change.entity, entity_id: change.entityId })) : [];
+  const [inserted] = await send(client, PLACE_BOOKING, {
+    ...request, status, events: JSON.stringify(events), seats: fits ? participants : 0, changes: JSON.stringify(changes),
+  });
+  return rowOf(bookings, inserted!);
 }
 
 async function changeBooking(tx: Transaction, change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }): Promise<BookingRow> {
