@@ -24,7 +24,33 @@ export function statement(query: SQL): Statement {
  * go to PostgreSQL together on the connection and run there in the order sent: one round trip for all.
  */
 export function send<Row extends object = postgres.Row>(client: Pick<postgres.Sql, 'unsafe'>, compiled: Statement, values: object = {}) {
-  return client.unsafe<Row[]>(compiled.text, fillPlaceholders(compiled.params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[]).execute();
+  const parameters = fillPlaceholders(compiled.params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[];
+  return client.unsafe<Row[]>(compiled.text, parameters, { prepare: parameters.length > 0 }).execute();
+}
+
+/**
+ * A transaction in as few round trips as its statements allow, on a connection of its own. BEGIN
+ * goes to PostgreSQL with the first statements `work` sends instead of before them, and COMMIT with
+ * the last: `work` returns its last write as a function, not yet sent. Anything failing, a refusal
+ * thrown by `work` included, rolls the whole transaction back.
+ */
+export async function transactionInFewTrips<Result>(sql: postgres.Sql, work: (client: postgres.ReservedSql) => Promise<() => Promise<Result>>): Promise<Result> {
+  const client = await sql.reserve();
+  try {
+    let finish: () => Promise<Result>;
+    try {
+      [, finish] = await Promise.all([client.unsafe('begin').execute(), work(client)]);
+    } catch (error) {
+      await client.unsafe('rollback');
+      throw error;
+    }
+    // COMMIT after a failed statement rolls back instead; both are awaited before the connection goes back to the pool.
+    const [result] = await Promise.allSettled([(async () => finish())(), client.unsafe('commit').execute()]);
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  } finally {
+    client.release();
+  }
 }
 
 const columnsByTable = new WeakMap<PgTable, [string, PgColumn][]>();

@@ -15,7 +15,7 @@ import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 import { keepsSeats, promotions, roomFor, seatState, type SeatQueue, type SeatState } from './kept-seats.js';
 import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
 import { BOOKING_BY_KEY, LOCK_SESSION, PLACE_BOOKING, SCHOOL_PRIORITY, SEAT_QUEUE } from './booking-statements.js';
-import { rowOf, send } from '../../kit/database/statements.js';
+import { rowOf, send, transactionInFewTrips } from '../../kit/database/statements.js';
 import type { Drizzle } from '../../kit/database/connection.js';
 import type postgres from 'postgres';
 
@@ -79,7 +79,7 @@ export function createLedger(db: Drizzle) {
   return {
     /** Books seats, holds them for approval, or joins the waitlist; a retried idempotency key answers with the first booking. */
     placeBooking: (request: BookingRequest, actor: string): Promise<Outcome<BookingRow>> =>
-      refusable(() => db.$client.begin((client) => placeBooking(client, request, actor)), async (error) => {
+      refusable(() => transactionInFewTrips(db.$client, (client) => placeBooking(client, request, actor)), async (error) => {
         if (violates(error, 'bookings_idempotency_idx')) return replay(await bookingByKey(db.$client, request), request);
         if (violates(error, 'bookings_one_active_per_school_idx')) return failed(alreadyBooked());
         return null;
@@ -166,7 +166,8 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
  * Decides a booking in three round trips to PostgreSQL between begin and commit: the session's lock with everything read
  * under it, the booking itself, then its history, seats and outbox row together.
  */
-async function placeBooking(client: postgres.TransactionSql, request: BookingRequest, actor: string): Promise<BookingRow> {
+/** Decides the booking under the session's lock, and returns its write for the commit to go with. */
+async function placeBooking(client: postgres.ReservedSql, request: BookingRequest, actor: string): Promise<() => Promise<BookingRow>> {
   // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
   const [[locked], queues, [school], earlier] = await Promise.all([
     send(client, LOCK_SESSION, request),
@@ -177,7 +178,7 @@ async function placeBooking(client: postgres.TransactionSql, request: BookingReq
   const session = locked ? rowOf(sessions, locked) : notFound('session', ['input', 'sessionId']);
   if (earlier) {
     const answer = replay(earlier, request);
-    if (answer.thing) return answer.thing;
+    if (answer.thing) return async () => answer.thing!;
     refuse(answer.userErrors[0]!);
   }
   refuse(sessionIsOpen(session));
@@ -193,10 +194,12 @@ async function placeBooking(client: postgres.TransactionSql, request: BookingReq
   const events = [{ from_status: null, to_status: 'REQUESTED', actor, reason: null }, ...decided];
   // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
   const changes = fits || !queue.waiting ? offerChanges(session).map((change) => ({ entity: change.entity, entity_id: change.entityId })) : [];
-  const [inserted] = await send(client, PLACE_BOOKING, {
-    ...request, status, events: JSON.stringify(events), seats: fits ? participants : 0, changes: JSON.stringify(changes),
-  });
-  return rowOf(bookings, inserted!);
+  return async () => {
+    const [inserted] = await send(client, PLACE_BOOKING, {
+      ...request, status, events: JSON.stringify(events), seats: fits ? participants : 0, changes: JSON.stringify(changes),
+    });
+    return rowOf(bookings, inserted!);
+  };
 }
 
 async function changeBooking(tx: Transaction, change: { bookingId: number; to: BookingChange; actor: string; reason: string | null; authorize: Authorize }): Promise<BookingRow> {

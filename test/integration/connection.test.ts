@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Database } from '../../kit/database/connection.js';
+import { send, statement, transactionInFewTrips } from '../../kit/database/statements.js';
 import { venues } from '../../subgraphs/venues/tables.js';
 import { createTestDatabase } from '../support/databases.js';
 
@@ -31,5 +32,36 @@ describe('a connection to PostgreSQL', () => {
   it('plans every run for its own values, as an unprepared statement is', async () => {
     const [setting] = await database.db.execute<{ plan_cache_mode: string }>(sql`show plan_cache_mode`);
     expect(setting!.plan_cache_mode).toBe('force_custom_plan');
+  });
+});
+
+describe('a transaction in few round trips', () => {
+  const table = 'public.few_trips';
+  const INSERT = statement(sql`insert into ${sql.raw(table)} (id) values (${sql.placeholder('id')}) returning id`);
+  const stored = async () => (await database.sql.unsafe(`select id from ${table} order by id`)).map((row) => Number(row.id));
+  beforeAll(() => database.sql.unsafe(`create table ${table} (id int primary key)`));
+
+  it('commits what the work sent before its last write together with that write, and answers the last write', async () => {
+    const answer = await transactionInFewTrips(database.sql, async (client) => {
+      await send(client, INSERT, { id: 1 });
+      return async () => (await send<{ id: number }>(client, INSERT, { id: 2 }))[0]!.id;
+    });
+    expect(answer).toBe(2);
+    expect(await stored()).toEqual([1, 2]);
+  });
+
+  it('keeps nothing when the work refuses, or when its last write fails, and its connection serves the next one', async () => {
+    const refusal = new Error('refused');
+    await expect(transactionInFewTrips(database.sql, async (client) => {
+      await send(client, INSERT, { id: 3 });
+      throw refusal;
+    })).rejects.toBe(refusal);
+    await expect(transactionInFewTrips(database.sql, async (client) => {
+      await send(client, INSERT, { id: 4 });
+      return () => send(client, INSERT, { id: 1 });
+    })).rejects.toMatchObject({ code: '23505' });
+    expect(await stored()).toEqual([1, 2]);
+    const [state] = await database.sql.unsafe('select pg_current_xact_id_if_assigned() is null as idle');
+    expect(state!.idle).toBe(true);
   });
 });
