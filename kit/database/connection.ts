@@ -31,34 +31,66 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     // Each run is planned for its own values, as an unnamed statement is, though the statement is prepared once.
     connection: { plan_cache_mode: 'force_custom_plan' },
   });
-  prepareOncePerConnection(sql);
-  countStatements(sql, options.name ?? 'kepu', options.max ?? 10);
-  if (tracingOn()) traceStatements(sql);
+  instrument(sql, options.name ?? 'kepu', options.max ?? 10);
   return { db: drizzle(sql), sql, reachable: () => answersWithin(sql, 1000), close: () => sql.end({ timeout: 5 }) };
 }
 
 /**
- * drizzle sends every statement through `unsafe`, unprepared, and postgres.js sends an unprepared
- * statement with parameters in two round trips: one to learn their types, one to run it. Prepared
- * once per connection instead, it takes one round trip from its second run on, in transactions too.
+ * Every statement, on the pool, in a transaction or on a reserved connection, goes through `unsafe`
+ * here, once: it is prepared, counted for `/metrics` and, with tracing on, given a span.
  */
-function prepareOncePerConnection(sql: postgres.Sql): void {
-  preparing(sql);
+function instrument(sql: postgres.Sql, pool: string, max: number): void {
+  poolSize.set({ pool }, max);
+  statementsInFlight.inc({ pool }, 0);
+  const instrumented = <Client extends Pick<postgres.Sql, 'unsafe'>>(client: Client): Client => {
+    client.unsafe = observed(client.unsafe.bind(client), pool) as Client['unsafe'];
+    return client;
+  };
+  instrumented(sql);
   const begin = sql.begin.bind(sql) as (...args: unknown[]) => Promise<unknown>;
   sql.begin = ((...args: unknown[]) => {
     const inTransaction = args.pop() as (tx: postgres.TransactionSql) => unknown;
-    return begin(...args, (tx: postgres.TransactionSql) => inTransaction(preparing(tx)));
+    return begin(...args, (tx: postgres.TransactionSql) => inTransaction(instrumented(tx)));
   }) as typeof sql.begin;
+  const reserve = sql.reserve.bind(sql);
+  sql.reserve = async () => instrumented(await reserve());
 }
 
-function preparing<Client extends Pick<postgres.Sql, 'unsafe'>>(client: Client): Client {
-  const unsafe = client.unsafe.bind(client) as (...args: unknown[]) => ReturnType<Client['unsafe']>;
-  client.unsafe = ((...args: unknown[]) => {
-    const [query, parameters, options] = args as [string, unknown, postgres.UnsafeQueryOptions | undefined];
-    if (!Array.isArray(parameters) || parameters.length === 0) return unsafe(...args);
-    return unsafe(query, parameters, { ...options, prepare: true });
-  }) as Client['unsafe'];
-  return client;
+type Unsafe = (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => postgres.PendingQuery<postgres.Row[]>;
+type Settle = ((value: unknown) => unknown) | null | undefined;
+
+/**
+ * drizzle sends every statement through `unsafe`, unprepared, and postgres.js sends an unprepared
+ * statement with parameters in two round trips: one to learn their types, one to run it. Prepared
+ * once per connection instead, it takes one round trip from its second run on. The statement runs
+ * only once awaited or executed, as before; from when it is first awaited until its rows arrive it
+ * counts as in flight, and its span lasts until then.
+ */
+function observed(unsafe: Unsafe, pool: string): Unsafe {
+  return (query, parameters, options) => {
+    const prepare = Array.isArray(parameters) && parameters.length > 0;
+    const statement = unsafe(query, parameters, prepare ? { ...options, prepare: true } : options);
+    const span = tracingOn()
+      ? tracer.startSpan(`sql ${query.trimStart().split(/\s/, 1)[0]!.toLowerCase()}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.statement': query.slice(0, 500) } })
+      : null;
+    const then = statement.then.bind(statement) as (resolve: Settle, reject: Settle) => Promise<unknown>;
+    let watched = false;
+    // postgres.js subscribes to a transaction's statements itself too: the statement is counted once, when first awaited.
+    statement.then = ((resolve: Settle, reject: Settle) => {
+      if (!watched) {
+        watched = true;
+        statementsInFlight.inc({ pool });
+        const done = (error?: unknown) => {
+          statementsInFlight.dec({ pool });
+          if (error) span?.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+          span?.end();
+        };
+        then(() => done(), done);
+      }
+      return then(resolve, reject);
+    }) as typeof statement.then;
+    return statement;
+  };
 }
 
 async function answersWithin(sql: postgres.Sql, milliseconds: number): Promise<boolean> {
@@ -70,41 +102,4 @@ async function answersWithin(sql: postgres.Sql, milliseconds: number): Promise<b
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Counts the statements sent through `unsafe` (every drizzle query) until answered, for `/metrics`. */
-function countStatements(sql: postgres.Sql, pool: string, max: number): void {
-  poolSize.set({ pool }, max);
-  statementsInFlight.inc({ pool }, 0);
-  const unsafe = sql.unsafe.bind(sql);
-  sql.unsafe = ((query: string, ...rest: never[]) => {
-    const statement = unsafe(query, ...rest);
-    const then = statement.then.bind(statement) as (resolve: Settle, reject: Settle) => Promise<unknown>;
-    statement.then = ((resolve: Settle, reject: Settle) => {
-      statementsInFlight.inc({ pool });
-      const done = () => statementsInFlight.dec({ pool });
-      return then((rows) => { done(); return resolve ? resolve(rows) : rows; }, (error) => { done(); if (reject) return reject(error); throw error; });
-    }) as typeof statement.then;
-    return statement;
-  }) as typeof sql.unsafe;
-}
-
-type Settle = ((value: unknown) => unknown) | null | undefined;
-
-/**
- * Gives each statement sent through `unsafe` (every drizzle query) a span, child of the request
- * being answered, ended when its rows arrive. The query runs only once awaited, as before.
- */
-function traceStatements(sql: postgres.Sql): void {
-  const unsafe = sql.unsafe.bind(sql);
-  sql.unsafe = ((query: string, ...rest: never[]) => {
-    const statement = unsafe(query, ...rest);
-    const span = tracer.startSpan(`sql ${query.trimStart().split(/\s/, 1)[0]!.toLowerCase()}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.statement': query.slice(0, 500) } });
-    const then = statement.then.bind(statement) as (resolve: Settle, reject: Settle) => Promise<unknown>;
-    statement.then = ((resolve: Settle, reject: Settle) => then(
-      (rows) => { span.end(); return resolve ? resolve(rows) : rows; },
-      (error) => { span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) }); span.end(); if (reject) return reject(error); throw error; },
-    )) as typeof statement.then;
-    return statement;
-  }) as typeof sql.unsafe;
 }

@@ -24,8 +24,7 @@ export function statement(query: SQL): Statement {
  * go to PostgreSQL together on the connection and run there in the order sent: one round trip for all.
  */
 export function send<Row extends object = postgres.Row>(client: Pick<postgres.Sql, 'unsafe'>, compiled: Statement, values: object = {}) {
-  const parameters = fillPlaceholders(compiled.params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[];
-  return client.unsafe<Row[]>(compiled.text, parameters, { prepare: parameters.length > 0 }).execute();
+  return client.unsafe<Row[]>(compiled.text, fillPlaceholders(compiled.params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[]).execute();
 }
 
 /**

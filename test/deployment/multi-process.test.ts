@@ -130,6 +130,17 @@ describe('the multi-process deployment', () => {
     }
   });
 
+  it('traces the statements inside a booking\'s transaction too', async () => {
+    const { session, group } = await openSession(3);
+    const [schoolId] = await schoolIds(1);
+    const traceId = randomBytes(16).toString('hex');
+    const headers = { ...(await asSchool(schoolId!)), traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` };
+    const answer = await graphql(gateways[0]!.url, REQUEST_BOOKING, { input: { sessionId: session.id, schoolId, ...group } }, headers);
+    expect(answer.data.requestBooking.userErrors).toEqual([]);
+    const bookingSpans = () => traces.spans.filter((span) => span.traceId === traceId && span.service === 'kepu-bookings').map((span) => span.name);
+    await expect.poll(bookingSpans, { timeout: 15_000, interval: 200 }).toEqual(expect.arrayContaining(['sql begin', 'sql with', 'sql commit']));
+  });
+
   it('reports database pools, each outbox\'s lag and the search index\'s size at /metrics', async () => {
     const scrape = async (name: string) => (await fetch(`http://127.0.0.1:${processes[name]!.port}/metrics`)).text();
     const search = await scrape('search');

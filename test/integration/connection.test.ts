@@ -1,16 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Database } from '../../kit/database/connection.js';
+import { statementsInFlight } from '../../kit/platform/metrics.js';
 import { send, statement, transactionInFewTrips } from '../../kit/database/statements.js';
 import { venues } from '../../subgraphs/venues/tables.js';
 import { createTestDatabase } from '../support/databases.js';
 
 /** One connection, so that what it has prepared is what the next statement finds. */
 let database: Database;
+/** A pool of its own name, whose statements in flight no other test sends. */
+let counted: Database;
 beforeAll(async () => {
-  database = connect(await createTestDatabase('demo'), { max: 1 });
+  const url = await createTestDatabase('demo');
+  database = connect(url, { max: 1 });
+  counted = connect(url, { max: 2, name: 'connection-test' });
 });
-afterAll(() => database?.close());
+afterAll(async () => {
+  await database?.close();
+  await counted?.close();
+});
 
 const prepared = async (run: typeof database.db | Parameters<Parameters<typeof database.db.transaction>[0]>[0]) =>
   (await run.execute<{ statement: string }>(sql`select statement from pg_prepared_statements`)).map((row) => row.statement);
@@ -27,6 +35,28 @@ describe('a connection to PostgreSQL', () => {
       await tx.select({ id: venues.id }).from(venues).where(eq(venues.city, '北京'));
       expect(await prepared(tx)).toContain(tx.select({ id: venues.id }).from(venues).where(eq(venues.city, '北京')).toSQL().sql);
     });
+  });
+
+  it('prepares and counts the statements of a transaction and of a reserved connection as it does the pool\'s', async () => {
+    const inFlight = async () => (await statementsInFlight.get()).values.find((value) => value.labels.pool === 'connection-test')?.value;
+    const sleep = 'select pg_sleep($1)';
+    await counted.sql.begin(async (tx) => {
+      const running = tx.unsafe(sleep, [0.2]).then(() => {});
+      expect(await inFlight()).toBe(1);
+      await running;
+      expect(await inFlight()).toBe(0);
+    });
+    const reserved = await counted.sql.reserve();
+    try {
+      await reserved.unsafe(sleep, [0]);
+      const running = reserved.unsafe(sleep, [0.2]).then(() => {});
+      expect(await inFlight()).toBe(1);
+      await running;
+      const names = await reserved.unsafe('select statement from pg_prepared_statements');
+      expect(names.map((row) => row.statement)).toContain(sleep);
+    } finally {
+      reserved.release();
+    }
   });
 
   it('plans every run for its own values, as an unprepared statement is', async () => {
