@@ -28,7 +28,7 @@ export const BOOKING_BY_KEY = statement(sql`
 /**
  * The booking, its first events in order (a JSON array of `{ from_status, to_status, actor, reason }`),
  * the seats it holds (`seats`, 0 for none) and the outbox rows telling search the seats changed
- * (a JSON array of `{ entity, entity_id }`), written in one statement: one round trip. Returns the booking.
+ * (a JSON array of outbox `Change`s), written in one statement: one round trip. Returns the booking.
  */
 export const PLACE_BOOKING = statement(sql`
   with booking as (
@@ -46,6 +46,6 @@ export const PLACE_BOOKING = statement(sql`
     where ${sessions.id} = ${placeholder('sessionId')} and ${placeholder('seats')}::int > 0
   ), changed as (
     insert into ${outbox} (entity, entity_id)
-    select change.entity, change.entity_id from jsonb_to_recordset(${placeholder('changes')}::jsonb) as change(entity text, entity_id bigint)
+    select change.entity, change."entityId" from jsonb_to_recordset(${placeholder('changes')}::jsonb) as change(entity text, "entityId" bigint)
   )
   select * from booking`);

@@ -163,10 +163,9 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
 }
 
 /**
- * Decides a booking in three round trips to PostgreSQL between begin and commit: the session's lock with everything read
- * under it, the booking itself, then its history, seats and outbox row together.
+ * Decides the booking under the session's lock, read with everything else it needs in one round trip,
+ * and returns its write (PLACE_BOOKING) for the commit to go with.
  */
-/** Decides the booking under the session's lock, and returns its write for the commit to go with. */
 async function placeBooking(client: postgres.ReservedSql, request: BookingRequest, actor: string): Promise<() => Promise<BookingRow>> {
   // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
   const [[locked], queues, [school], earlier] = await Promise.all([
@@ -193,7 +192,7 @@ async function placeBooking(client: postgres.ReservedSql, request: BookingReques
   const decided = status === 'REQUESTED' ? [] : [{ from_status: 'REQUESTED', to_status: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
   const events = [{ from_status: null, to_status: 'REQUESTED', actor, reason: null }, ...decided];
   // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
-  const changes = fits || !queue.waiting ? offerChanges(session).map((change) => ({ entity: change.entity, entity_id: change.entityId })) : [];
+  const changes = fits || !queue.waiting ? offerChanges(session) : [];
   return async () => {
     const [inserted] = await send(client, PLACE_BOOKING, {
       ...request, status, events: JSON.stringify(events), seats: fits ? participants : 0, changes: JSON.stringify(changes),
