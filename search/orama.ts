@@ -1,5 +1,6 @@
 import { components, count, create, insert, remove, type AnyOrama } from '@orama/orama';
 import { AnswerCache } from './answers.js';
+import { ChangeCount } from './change-count.js';
 import { CatalogueColumns, type SavedColumns } from './columns.js';
 import { IndexChangedError, type IndexBuild, type SavableIndex, type SavedPiece, type SearchDocument, type SearchEngine } from './engine.js';
 import { engineVersion, pause, TreeReader, treePieces, type TreeLine } from './saved-lines.js';
@@ -235,26 +236,15 @@ export function createEmbeddedEngine(): SearchEngine {
   let live = new Catalogue();
   let building: { catalogue: Catalogue; touched: Set<string> } | null = null;
   const answers = new AnswerCache();
-  // A change counts when it starts and when it ends, so a save sees one under way as well as one made.
-  let changes = 0;
-  let changing = 0;
-  const changed = async (apply: () => Promise<void>) => {
-    changes += 1;
-    changing += 1;
-    try {
-      await apply();
-    } finally {
-      changing -= 1;
-      changes += 1;
-    }
-  };
+  const changes = new ChangeCount();
+  const changed = (apply: () => Promise<void>) => changes.around(apply);
   const savable: SavableIndex = {
     version: engineVersion(),
-    changes: () => changes,
+    changes: () => changes.value,
     save() {
       const catalogue = live;
-      const at = changes;
-      const unchanged = () => changes === at && changing === 0 && !building;
+      const at = changes.value;
+      const unchanged = () => changes.value === at && !changes.underWay && !building;
       return (async function* () {
         for (const piece of catalogue.pieces()) {
           if (!unchanged()) throw new IndexChangedError();

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ChangeCount } from './change-count.js';
 import { IndexChangedError, type IndexBuild, type SavableIndex, type SavedPiece, type SearchEngine } from './engine.js';
 import type { ThreadAnswer, ThreadCall, ThreadMethod, ThreadReady } from './thread-calls.js';
 
@@ -13,19 +14,12 @@ const PIECES_AHEAD = 8;
  */
 export async function createThreadedEngine(): Promise<SearchEngine> {
   const thread = await EngineThread.start();
-  let changes = 0;
-  // Counted as the engine counts them, when a change starts and when it ends, so a save sees one under way.
-  const counted = async <Result>(work: () => Promise<Result>): Promise<Result> => {
-    changes += 1;
-    try {
-      return await work();
-    } finally {
-      changes += 1;
-    }
-  };
+  // Counted here as the thread's engine counts them, since a save asks for the count without waiting.
+  const changes = new ChangeCount();
+  const counted = <Result>(work: () => Promise<Result>) => changes.around(work);
   const savable: SavableIndex = {
     version: thread.version,
-    changes: () => changes,
+    changes: () => changes.value,
     save: () => savedPieces(thread),
     load: (pieces) => counted(() => loadPieces(thread, pieces)),
   };
