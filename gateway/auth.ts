@@ -52,9 +52,42 @@ export async function viewerFromAuthorization(authorization: string | undefined)
   if (!authorization) return anonymous;
   const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
   if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  const known = verifiedTokens.get(token);
+  if (known) return known;
   const payload = await verify(token);
-  return viewerFromClaims(payload);
+  const viewer = viewerFromClaims(payload);
+  verifiedTokens.remember(token, viewer, payload.exp! * 1000);
+  return viewer;
 }
+
+const MAX_VERIFIED_TOKENS = 10_000;
+/** As long as jose keeps a JWKS: a key withdrawn from it stops being trusted as soon as it would there. */
+const TRUST_VERIFIED_MS = 10 * 60_000;
+
+/**
+ * Tokens whose signature and claims were checked, with the viewer they describe, so that a client
+ * sending the same token with every request has it verified once, not once a request (HMAC through
+ * WebCrypto costs more than the rest of the gateway's checks). A token is trusted until it expires,
+ * and never longer than `TRUST_VERIFIED_MS`; only tokens that passed are kept.
+ */
+class VerifiedTokens {
+  private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
+
+  get(token: string, now = Date.now()): Viewer | null {
+    const known = this.viewers.get(token);
+    if (!known) return null;
+    if (known.until > now) return { ...known.viewer };
+    this.viewers.delete(token);
+    return null;
+  }
+
+  remember(token: string, viewer: Viewer, expiresAt: number, now = Date.now()): void {
+    if (this.viewers.size >= MAX_VERIFIED_TOKENS) this.viewers.delete(this.viewers.keys().next().value!);
+    this.viewers.set(token, { viewer: { ...viewer }, until: Math.min(expiresAt, now + TRUST_VERIFIED_MS) });
+  }
+}
+
+const verifiedTokens = new VerifiedTokens();
 
 async function verify(token: string): Promise<JWTPayload> {
   try {
