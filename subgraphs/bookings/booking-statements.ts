@@ -20,7 +20,9 @@ export const SEAT_QUEUE = statement(sql`
   from ${bookings} join ${schools} on ${schools.id} = ${bookings.schoolId}
   where ${bookings.sessionId} = ${placeholder('sessionId')} and ${inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])}`);
 
-export const SCHOOL_PRIORITY = statement(sql`select ${PRIORITY_SCHOOL} as priority from ${schools} where ${schools.id} = ${placeholder('schoolId')}`);
+/** What booking rules ask of the school: its stage, and whether it is rural or under-resourced. */
+export const SCHOOL_STANDING = statement(sql`
+  select ${schools.stage} as stage, ${PRIORITY_SCHOOL} as priority from ${schools} where ${schools.id} = ${placeholder('schoolId')}`);
 
 export const BOOKING_BY_KEY = statement(sql`
   select * from ${bookings} where ${bookings.schoolId} = ${placeholder('schoolId')} and ${bookings.idempotencyKey} = ${placeholder('idempotencyKey')}`);

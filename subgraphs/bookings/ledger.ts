@@ -1,20 +1,22 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { bookingEvents, bookings, outbox, pairings, schools, sessions } from './tables.js';
-import type { BookingStatus, PairingKind } from '../../kit/platform/vocabulary.js';
+import type { BookingStatus, PairingKind, SchoolStage } from '../../kit/platform/vocabulary.js';
 import { userError, type UserError } from '../../kit/graphql/errors.js';
 import { postgresErrorOf } from '../../kit/database/errors.js';
 import { recordChanges, type Change } from '../../kit/database/outbox.js';
 import { failed, notFound as missing, succeeded, type Outcome } from '../../kit/graphql/payloads.js';
 import { SYSTEM_ACTOR } from './permissions.js';
 import {
-  capacityHoldsSeats, capacityIsValid, firstBroken, keptSeatsAreValid, sessionHasStarted, sessionIsOpen, sessionNotStarted, timesAreValid, transitionIsAllowed,
+  capacityHoldsSeats, capacityIsValid, firstBroken, gradeBandsMatch, groupFits, keptSeatsAreValid, offerIsBookable, sessionHasStarted, sessionIsOpen,
+  sessionNotStarted, timesAreValid, transitionIsAllowed,
   type BookingChange,
 } from './rules.js';
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 import { keepsSeats, promotions, roomFor, seatState, type SeatQueue, type SeatState } from './kept-seats.js';
 import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
-import { BOOKING_BY_KEY, LOCK_SESSION, PLACE_BOOKING, SCHOOL_PRIORITY, SEAT_QUEUE } from './booking-statements.js';
+import { BOOKING_BY_KEY, LOCK_SESSION, PLACE_BOOKING, SCHOOL_STANDING, SEAT_QUEUE } from './booking-statements.js';
+import { OFFER_FACTS_OF_SESSION, offerFactsOf } from './offers.js';
 import { rowOf, send, transactionInFewTrips } from '../../kit/database/statements.js';
 import type { Drizzle } from '../../kit/database/connection.js';
 import type postgres from 'postgres';
@@ -77,13 +79,24 @@ export interface NewPairing {
  */
 export function createLedger(db: Drizzle) {
   return {
-    /** Books seats, holds them for approval, or joins the waitlist; a retried idempotency key answers with the first booking. */
-    placeBooking: (request: BookingRequest, actor: string): Promise<Outcome<BookingRow>> =>
-      refusable(() => transactionInFewTrips(db.$client, (client) => placeBooking(client, request, actor)), async (error) => {
+    /**
+     * Books seats, holds them for approval, or joins the waitlist; a retried idempotency key answers
+     * with the first booking. What the offer's facts refuse is judged again once `facts` caught up.
+     */
+    placeBooking: async (request: BookingRequest, actor: string, facts: { catchUp(): Promise<void> }): Promise<Outcome<BookingRow>> => {
+      const place = (factsAreLatest: boolean) => refusable(() => transactionInFewTrips(db.$client, (client) => placeBooking(client, request, actor, factsAreLatest)), async (error) => {
         if (violates(error, 'bookings_idempotency_idx')) return replay(await bookingByKey(db.$client, request), request);
         if (violates(error, 'bookings_one_active_per_school_idx')) return failed(alreadyBooked());
         return null;
-      }),
+      });
+      try {
+        return await place(false);
+      } catch (error) {
+        if (!(error instanceof FactsMayBeBehind)) throw error;
+      }
+      await facts.catchUp();
+      return place(true);
+    },
 
     /**
      * Moves a booking to `to`. `authorize` runs on the locked rows before any rule: it throws when the
@@ -143,11 +156,14 @@ class Refusal extends Error {
   }
 }
 
+/** The offer's facts, a moment behind their owners, refused a booking: it is judged again on the latest. */
+class FactsMayBeBehind extends Error {}
+
 function refuse(error: UserError | null): void {
   if (error) throw new Refusal(error);
 }
 
-function notFound(entity: 'session' | 'booking', field: string[]): never {
+function notFound(entity: 'school' | 'session' | 'booking', field: string[]): never {
   throw new Refusal(missing(entity, field));
 }
 
@@ -163,17 +179,20 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
 }
 
 /**
- * Decides the booking under the session's lock, read with everything else it needs in one round trip,
- * and returns its write (PLACE_BOOKING) for the commit to go with.
+ * Decides the booking under the session's lock, read with everything else it needs (the school, the
+ * offer's facts, who holds and waits) in one round trip, and returns its write (PLACE_BOOKING) for the
+ * commit to go with. Unless `factsAreLatest`, what the facts refuse throws `FactsMayBeBehind`.
  */
-async function placeBooking(client: postgres.ReservedSql, request: BookingRequest, actor: string): Promise<() => Promise<BookingRow>> {
+async function placeBooking(client: postgres.ReservedSql, request: BookingRequest, actor: string, factsAreLatest: boolean): Promise<() => Promise<BookingRow>> {
   // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
-  const [[locked], queues, [school], earlier] = await Promise.all([
+  const [[locked], queues, [school], [offer], earlier] = await Promise.all([
     send(client, LOCK_SESSION, request),
     send<SeatQueue & { booked: boolean }>(client, SEAT_QUEUE, request),
-    send(client, SCHOOL_PRIORITY, request),
+    send<{ stage: SchoolStage; priority: boolean }>(client, SCHOOL_STANDING, request),
+    send(client, OFFER_FACTS_OF_SESSION, request),
     request.idempotencyKey ? bookingByKey(client, request) : null,
   ]);
+  if (!school) notFound('school', ['input', 'schoolId']);
   const session = locked ? rowOf(sessions, locked) : notFound('session', ['input', 'sessionId']);
   if (earlier) {
     const answer = replay(earlier, request);
@@ -181,11 +200,19 @@ async function placeBooking(client: postgres.ReservedSql, request: BookingReques
     refuse(answer.userErrors[0]!);
   }
   refuse(sessionIsOpen(session));
+  const participants = request.students + request.teachers;
+  const facts = offerFactsOf(offer);
+  const unfit = firstBroken(
+    () => offerIsBookable(facts, ['input', 'sessionId']),
+    () => groupFits(facts!, participants),
+    () => gradeBandsMatch(facts!, school.stage),
+  );
+  if (unfit && !factsAreLatest) throw new FactsMayBeBehind();
+  refuse(unfit);
   // An aggregate answers one row, with no bookings too.
   const queue = queues[0]!;
   if (queue.booked) refuse(alreadyBooked());
-  const participants = request.students + request.teachers;
-  const room = roomFor(seatState(session, queue.priorityHeld, new Date()), school?.priority ?? false, queue, session.priorityWaitlist);
+  const room = roomFor(seatState(session, queue.priorityHeld, new Date()), school.priority, queue, session.priorityWaitlist);
   const fits = participants <= room;
   if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';

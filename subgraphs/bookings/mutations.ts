@@ -12,7 +12,7 @@ import { targetStanding } from './coverage.js';
 import { actorOf, hostsSession, mayBookFor, mayScheduleFor, overseesDistrict, speaksForSchool } from './permissions.js';
 import type { Context } from './context.js';
 import {
-  capacityIsValid, datesAreValid, keptSeatsAreValid, firstBroken, targetIsValid, gradeBandsMatch, groupFits, groupIsValid, offerIsBookable, sessionIsOpen, timesAreValid,
+  capacityIsValid, datesAreValid, keptSeatsAreValid, firstBroken, targetIsValid, groupIsValid, offerIsBookable, timesAreValid,
   type BookingChange,
 } from './rules.js';
 import type { BookingRow, PairingRow, SessionRow, TargetStanding } from './rows.js';
@@ -32,9 +32,9 @@ export const mutations: MutationResolvers<Context> = {
       const earlier = await store.bookingByKey(request.schoolId, request.idempotencyKey);
       if (earlier) return bookingPayload(replay(earlier, request));
     }
-    const refusal = await refusalOf(request, context);
-    if (refusal) return refusedBooking(refusal);
-    return bookingPayload(await store.ledger.placeBooking(request, actorOf(viewer)), context);
+    const invalid = groupIsValid(request.students, request.teachers);
+    if (invalid) return refusedBooking(invalid);
+    return bookingPayload(await store.ledger.placeBooking(request, actorOf(viewer), store.offers), context);
   },
 
   confirmBooking: (_, { id }, context) => changeBooking(context, id, 'CONFIRMED', null, HOSTS, hostOnly(context.viewer)),
@@ -152,23 +152,6 @@ function bookingRequest(input: RequestBookingInput): BookingRequest {
     sessionId, schoolId: toRowId('School', input.schoolId, 'schoolId'), students: input.students, teachers, note,
     idempotencyKey: input.idempotencyKey ?? null, fingerprint: fingerprint([sessionId, input.students, teachers, note]),
   };
-}
-
-/** The first rule a booking request breaks before any seat is touched, judged on bookings' own facts about the offer. */
-async function refusalOf(request: BookingRequest, { store, loaders }: Context): Promise<UserError | null> {
-  const invalid = groupIsValid(request.students, request.teachers);
-  if (invalid) return invalid;
-  const [school, session] = await Promise.all([loaders.school.load(request.schoolId), loaders.session.load(request.sessionId)]);
-  if (!school) return notFound('school', ['input', 'schoolId']);
-  if (!session) return notFound('session', ['input', 'sessionId']);
-  const closed = sessionIsOpen(session);
-  if (closed) return closed;
-  const { refusal } = await store.offers.judgeOffer(offerOf(session), (facts) => firstBroken(
-    () => offerIsBookable(facts, ['input', 'sessionId']),
-    () => groupFits(facts!, request.students + request.teachers),
-    () => gradeBandsMatch(facts!, school.stage),
-  ));
-  return refusal;
 }
 
 async function changeBooking(context: Context, id: string, to: BookingChange, reason: string | null, roles: readonly Exclude<Role, 'anonymous'>[], authorize: Authorize) {

@@ -1,12 +1,14 @@
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type postgres from 'postgres';
+import type { Drizzle } from '../../kit/database/connection.js';
+import { send, statement, type Statement } from '../../kit/database/statements.js';
 import type { ComplianceStatus, GradeBand } from '../../kit/platform/vocabulary.js';
 import { toPublicId } from '../../kit/graphql/ids.js';
 import type { Follower } from '../../kit/database/follower.js';
 import type { Viewer } from '../../kit/platform/viewer.js';
 import { expertVisibleTo, venueVisibleTo } from '../../kit/graphql/references.js';
-import { expertFacts, programmeFacts, talkFacts, venueFacts } from './tables.js';
+import { expertFacts, programmeFacts, sessions, talkFacts, venueFacts } from './tables.js';
 
 export type OfferReference = { programmeId: number } | { talkId: number };
 
@@ -37,7 +39,7 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
  * whatever the copy refuses (a record not seen yet, a programme published a moment ago) is judged
  * again after the follower has caught up with every change committed so far.
  */
-export function createOfferCatalogue(db: PostgresJsDatabase, facts: Follower) {
+export function createOfferCatalogue(db: Drizzle, facts: Follower) {
   const judgedAgainIfRefused = async <Found, Verdict>(read: () => Promise<Found>, judge: (found: Found) => Verdict | null) => {
     const found = await read();
     const verdict = judge(found);
@@ -60,13 +62,12 @@ export function createOfferCatalogue(db: PostgresJsDatabase, facts: Follower) {
       return offers.map((offer) => titles.get(offerId(offer)) ?? null);
     },
 
-    /** The offer's facts as kept, or null when the copy holds no such offer (or no venue to hold it). */
-    offerFacts: (offer: OfferReference): Promise<OfferFacts | null> =>
-      ('programmeId' in offer ? programmeFactsOf(db, offer.programmeId) : talkFactsOf(db, offer.talkId)),
+    /** Brings the copy up to every change committed so far: before judging again what it refused. */
+    catchUp: () => facts.catchUp(),
 
     /** The offer's facts and the first rule they break, judged again on the latest facts if they break one. */
     async judgeOffer<Refusal>(offer: OfferReference, rules: (facts: OfferFacts | null) => Refusal | null): Promise<{ facts: OfferFacts | null; refusal: Refusal | null }> {
-      const read = () => ('programmeId' in offer ? programmeFactsOf(db, offer.programmeId) : talkFactsOf(db, offer.talkId));
+      const read = () => readOfferFacts(db.$client, offer);
       const { found, verdict } = await judgedAgainIfRefused(read, rules);
       return { facts: found, refusal: verdict };
     },
@@ -92,44 +93,57 @@ export function offerId(offer: OfferReference): string {
   return 'programmeId' in offer ? toPublicId('Programme', offer.programmeId) : toPublicId('Talk', offer.talkId);
 }
 
-async function programmeFactsOf(db: PostgresJsDatabase, programmeId: number): Promise<OfferFacts | null> {
-  const [row] = await db.select({ programme: programmeFacts, venue: venueFacts }).from(programmeFacts)
-    .innerJoin(venueFacts, eq(venueFacts.venueId, programmeFacts.venueId))
-    .where(eq(programmeFacts.programmeId, programmeId));
-  if (!row) return null;
-  const { programme, venue } = row;
+const affiliation = alias(venueFacts, 'affiliation');
+const placeholder = sql.placeholder;
+
+/**
+ * The facts of the programme `programme` names and of the talk `talk` names, as `OfferFacts` columns:
+ * one row for the offer asked about. A talk whose expert, or whose expert's venue, the copy has not
+ * seen yet counts as unseen.
+ */
+function offerFactsWhere(programme: SQL, talk: SQL): Statement {
+  return statement(sql`
+    select ${programmeFacts.title} as title, ${programmeFacts.status} = 'PUBLISHED' and ${venueFacts.status} = 'PUBLISHED' as published,
+      ${programmeFacts.minParticipants} as "minParticipants", ${programmeFacts.maxParticipants} as "maxParticipants",
+      ${programmeFacts.gradeBands} as "gradeBands", ${venueFacts.venueId} as "venueId", ${venueFacts.complianceStatus} as "venueCompliance",
+      ${venueFacts.timeZone} as "timeZone", null::bigint as "expertId"
+    from ${programmeFacts} join ${venueFacts} on ${venueFacts.venueId} = ${programmeFacts.venueId}
+    where ${programmeFacts.programmeId} = ${programme}
+    union all
+    select ${talkFacts.title}, ${talkFacts.status} = 'PUBLISHED' and ${expertFacts.status} = 'PUBLISHED',
+      1, ${talkFacts.maxAudience}, ${talkFacts.gradeBands}, ${affiliation.venueId}, ${affiliation.complianceStatus},
+      coalesce(${affiliation.timeZone}, ${DEFAULT_TIME_ZONE}), ${expertFacts.expertId}
+    from ${talkFacts} join ${expertFacts} on ${expertFacts.expertId} = ${talkFacts.expertId}
+      left join ${venueFacts} ${sql.identifier('affiliation')} on ${affiliation.venueId} = ${expertFacts.affiliationVenueId}
+    where ${talkFacts.talkId} = ${talk} and (${expertFacts.affiliationVenueId} is null or ${affiliation.venueId} is not null)`);
+}
+
+/** An offer's facts, by `programmeId` or `talkId` (null for the other). */
+const OFFER_FACTS = offerFactsWhere(sql`${placeholder('programmeId')}`, sql`${placeholder('talkId')}`);
+
+/** The facts of the offer session `sessionId` is of: read in the transaction that books a seat in it. */
+export const OFFER_FACTS_OF_SESSION = offerFactsWhere(
+  sql`(select ${sessions.programmeId} from ${sessions} where ${sessions.id} = ${placeholder('sessionId')})`,
+  sql`(select ${sessions.talkId} from ${sessions} where ${sessions.id} = ${placeholder('sessionId')})`,
+);
+
+/** The offer's facts from a row of `offerFactsWhere`, or null when the copy holds no such offer. */
+export function offerFactsOf(record: postgres.Row | undefined): OfferFacts | null {
+  if (!record) return null;
   return {
-    title: programme.title,
-    published: programme.status === 'PUBLISHED' && venue.status === 'PUBLISHED',
-    minParticipants: programme.minParticipants,
-    maxParticipants: programme.maxParticipants,
-    gradeBands: programme.gradeBands,
-    venueId: venue.venueId,
-    venueCompliance: venue.complianceStatus,
-    timeZone: venue.timeZone,
-    expertId: null,
+    title: record.title,
+    published: record.published,
+    minParticipants: record.minParticipants,
+    maxParticipants: record.maxParticipants,
+    gradeBands: record.gradeBands,
+    venueId: record.venueId === null ? null : Number(record.venueId),
+    venueCompliance: record.venueCompliance,
+    timeZone: record.timeZone,
+    expertId: record.expertId === null ? null : Number(record.expertId),
   };
 }
 
-const affiliation = alias(venueFacts, 'affiliation');
-
-/** A talk whose expert, or whose expert's venue, the copy has not seen yet counts as unseen. */
-async function talkFactsOf(db: PostgresJsDatabase, talkId: number): Promise<OfferFacts | null> {
-  const [row] = await db.select({ talk: talkFacts, expert: expertFacts, venue: affiliation }).from(talkFacts)
-    .innerJoin(expertFacts, eq(expertFacts.expertId, talkFacts.expertId))
-    .leftJoin(affiliation, eq(affiliation.venueId, expertFacts.affiliationVenueId))
-    .where(and(eq(talkFacts.talkId, talkId), or(isNull(expertFacts.affiliationVenueId), sql`${affiliation.venueId} is not null`)));
-  if (!row) return null;
-  const { talk, expert, venue } = row;
-  return {
-    title: talk.title,
-    published: talk.status === 'PUBLISHED' && expert.status === 'PUBLISHED',
-    minParticipants: 1,
-    maxParticipants: talk.maxAudience,
-    gradeBands: talk.gradeBands,
-    venueId: venue?.venueId ?? null,
-    venueCompliance: venue?.complianceStatus ?? null,
-    timeZone: venue?.timeZone ?? DEFAULT_TIME_ZONE,
-    expertId: expert.expertId,
-  };
+async function readOfferFacts(client: postgres.Sql, offer: OfferReference): Promise<OfferFacts | null> {
+  const [record] = await send(client, OFFER_FACTS, { programmeId: 'programmeId' in offer ? offer.programmeId : null, talkId: 'talkId' in offer ? offer.talkId : null });
+  return offerFactsOf(record);
 }
