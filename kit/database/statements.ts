@@ -32,13 +32,17 @@ export function send<Row extends object = postgres.Row>(client: Pick<postgres.Sq
  * goes to PostgreSQL with the first statements `work` sends instead of before them, and COMMIT with
  * the last: `work` returns its last write as a function, not yet sent. Anything failing, a refusal
  * thrown by `work` included, rolls the whole transaction back.
+ *
+ * Its statements are compiled ones on the busiest paths, looking rows up by key: PostgreSQL may plan
+ * each once for every value (`plan_cache_mode` auto, for this transaction only), where the pool has
+ * every run planned for its values. Planning them cost PostgreSQL more than running them.
  */
 export async function transactionInFewTrips<Result>(sql: postgres.Sql, work: (client: postgres.ReservedSql) => Promise<() => Promise<Result>>): Promise<Result> {
   const client = await sql.reserve();
   try {
     let finish: () => Promise<Result>;
     try {
-      [, finish] = await Promise.all([client.unsafe('begin').execute(), work(client)]);
+      [, , finish] = await Promise.all([client.unsafe('begin').execute(), client.unsafe('set local plan_cache_mode = auto').execute(), work(client)]);
     } catch (error) {
       await client.unsafe('rollback');
       throw error;

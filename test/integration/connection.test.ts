@@ -94,4 +94,14 @@ describe('a transaction in few round trips', () => {
     const [state] = await database.sql.unsafe('select pg_current_xact_id_if_assigned() is null as idle');
     expect(state!.idle).toBe(true);
   });
+
+  it('lets PostgreSQL plan its statements once for all values, and only there: the same connection plans every run after it', async () => {
+    const SETTING = statement(sql`select current_setting('plan_cache_mode') as mode where ${sql.placeholder('any')}::int is not null`);
+    const inside = await transactionInFewTrips(database.sql, async (client) => {
+      const [row] = await send<{ mode: string }>(client, SETTING, { any: 1 });
+      return async () => row!.mode;
+    });
+    expect(inside).toBe('auto');
+    expect((await send<{ mode: string }>(database.sql, SETTING, { any: 1 }))[0]!.mode).toBe('force_custom_plan');
+  });
 });
