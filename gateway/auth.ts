@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { toRowId, type EntityName } from '../kit/graphql/ids.js';
+import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import { anonymous, type Role, type Viewer } from '../kit/platform/viewer.js';
 
 export interface GatewayContext {
@@ -52,15 +53,14 @@ export async function viewerFromAuthorization(authorization: string | undefined)
   if (!authorization) return anonymous;
   const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
   if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-  const known = verifiedTokens.get(token);
+  const known = trustedViewer(token);
   if (known) return known;
   const payload = await verify(token);
   const viewer = viewerFromClaims(payload);
-  verifiedTokens.remember(token, viewer, payload.exp! * 1000);
+  verifiedTokens.set(token, { viewer: { ...viewer }, until: Math.min(payload.exp! * 1000, Date.now() + TRUST_VERIFIED_MS) });
   return viewer;
 }
 
-const MAX_VERIFIED_TOKENS = 10_000;
 /** As long as jose keeps a JWKS: a key withdrawn from it stops being trusted as soon as it would there. */
 const TRUST_VERIFIED_MS = 10 * 60_000;
 
@@ -70,24 +70,16 @@ const TRUST_VERIFIED_MS = 10 * 60_000;
  * WebCrypto costs more than the rest of the gateway's checks). A token is trusted until it expires,
  * and never longer than `TRUST_VERIFIED_MS`; only tokens that passed are kept.
  */
-class VerifiedTokens {
-  private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
+const verifiedTokens = new RecentlyUsed<{ viewer: Viewer; until: number }>(10_000);
 
-  get(token: string, now = Date.now()): Viewer | null {
-    const known = this.viewers.get(token);
-    if (!known) return null;
-    if (known.until > now) return { ...known.viewer };
-    this.viewers.delete(token);
-    return null;
-  }
-
-  remember(token: string, viewer: Viewer, expiresAt: number, now = Date.now()): void {
-    if (this.viewers.size >= MAX_VERIFIED_TOKENS) this.viewers.delete(this.viewers.keys().next().value!);
-    this.viewers.set(token, { viewer: { ...viewer }, until: Math.min(expiresAt, now + TRUST_VERIFIED_MS) });
-  }
+/** A copy of the viewer a token was verified to describe, while it is still trusted. */
+function trustedViewer(token: string, now = Date.now()): Viewer | null {
+  const known = verifiedTokens.get(token);
+  if (!known) return null;
+  if (known.until > now) return { ...known.viewer };
+  verifiedTokens.delete(token);
+  return null;
 }
-
-const verifiedTokens = new VerifiedTokens();
 
 async function verify(token: string): Promise<JWTPayload> {
   try {
