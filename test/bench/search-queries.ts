@@ -32,6 +32,9 @@ export const searchOperation = /* GraphQL */ `
     }
   }`;
 
+/** Turns each load of the bench starts apart from the last: none asks what an earlier load asked, which kept answers would serve. */
+export const TURNS_PER_LOAD = 100_000;
+
 /**
  * The variables of the `turn`th request. "repeated" cycles through the queries, as popular
  * searches and next pages do. "new point" asks them from a point a little different each time,
@@ -42,7 +45,7 @@ export const searchOperation = /* GraphQL */ `
 export function searchVariables(mix: SearchMix, turn: number): Record<string, unknown> {
   const chosen = queries[turn % queries.length]!;
   if (mix === 'repeated') return chosen;
-  const jitter = (turn % 997) / 997;
+  const jitter = ((turn * 7919) % 1_000_003) / 1_000_003;
   const near = { lat: 30 + jitter * 10, lon: 110 + jitter * 10, radiusKm: 2000 };
   if (mix === 'new point') return { ...chosen, near };
   const openBetween = { from: new Date(OPEN_FROM + turn * 1000).toISOString(), to: OPEN_TO };

@@ -20,7 +20,7 @@ import { reindex } from '../../subgraphs/search/reindex.js';
 import { recordChanges } from '../../kit/database/outbox.js';
 import { median, percentile, post, type LoadResult } from './load.js';
 import { millisecondsUntil } from '../support/system.js';
-import { searchMixes, searchVariables, type SearchMix } from './search-queries.js';
+import { searchMixes, searchVariables, TURNS_PER_LOAD, type SearchMix } from './search-queries.js';
 import { facetFields, type ItemType, type Near } from '../../search/engine.js';
 import { evaluate, loadQueries, readDocuments, table } from '../relevance/relevance.js';
 
@@ -136,13 +136,17 @@ async function timedEngineQueries(system: System, firstTurn: number): Promise<{ 
   return times;
 }
 
+/** Loads run so far: each starts at turns of its own. */
+let loads = 0;
+
 export async function benchLatency(system: System, mix: SearchMix, clients: number): Promise<void> {
-  const result = await searchLoad({ url: system.url, mix, clients, seconds: SECONDS });
+  loads += 1;
+  const result = await searchLoad({ url: system.url, mix, clients, seconds: SECONDS, firstTurn: loads * TURNS_PER_LOAD });
   if (result.errors > 0) throw new Error(`${result.errors} searches failed`);
   console.log(`  search through the gateway, ${mix.padEnd(14)} ${String(clients).padStart(2)} client(s): median ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s`);
 }
 
-function searchLoad(config: { url: string; mix: SearchMix; clients: number; seconds: number }): Promise<LoadResult> {
+function searchLoad(config: { url: string; mix: SearchMix; clients: number; seconds: number; firstTurn: number }): Promise<LoadResult> {
   const script = fileURLToPath(new URL('./search-load-worker.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['--import', 'tsx', script, JSON.stringify(config)], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
