@@ -5,6 +5,7 @@ import type { Viewer } from '../kit/platform/viewer.js';
 import type { GatewayContext } from './auth.js';
 import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import { isQuery, readsNow, type SubgraphFetch as Fetch } from './subgraph-fetch.js';
+import { answerOfEntities, entitiesOf, fetchOfEntities, representationsOf } from './entity-fetches.js';
 
 export interface PublicReadLimits {
   /** Answers kept at most per subgraph; the least recently used goes first. */
@@ -13,8 +14,9 @@ export interface PublicReadLimits {
   maxAgeMs: number;
 }
 
+/** A subgraph's answer to a fetch, or one entity of an entity fetch's answer. */
 interface Kept {
-  answer: GatewayGraphQLResponse;
+  value: unknown;
   keptAt: number;
 }
 
@@ -92,15 +94,52 @@ export class PublicReads {
     return this.listening && !readsNow(fetch) && isPublic(fetch.context?.viewer) && isQuery(fetch);
   }
 
-  private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
+  private read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
+    const representations = representationsOf(fetch);
+    return representations ? this.readEntities(name, subgraph, fetch, representations) : this.readWhole(name, subgraph, fetch);
+  }
+
+  private async readWhole(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
     const key = keyOf(fetch);
-    const answers = this.answersOf(name);
-    const kept = answers.get(key);
-    if (kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs) return structuredClone(kept.answer);
+    const kept = this.keptValue(name, key);
+    if (kept !== undefined) return structuredClone(kept) as GatewayGraphQLResponse;
     const startedIn = this.generationOf(name);
     const answer = await subgraph.process(fetch);
-    if (!answer.errors?.length && this.generationOf(name) === startedIn && this.listening) this.keep(name, key, answer);
+    if (!answer.errors?.length && this.mayKeep(name, startedIn)) this.keep(name, key, answer);
     return answer;
+  }
+
+  /**
+   * Gives the entities kept and fetches only the others, keeping each: a search's hits, asked from
+   * a point of its own, are mostly entities other searches resolved already, in another order.
+   */
+  private async readEntities(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch, representations: unknown[]): Promise<GatewayGraphQLResponse> {
+    const keys = entityKeysOf(fetch, representations);
+    const kept = keys.map((key) => this.keptValue(name, key));
+    const missing = keys.flatMap((_, at) => (kept[at] === undefined ? [at] : []));
+    if (missing.length === 0) return structuredClone(answerOfEntities(kept));
+    const startedIn = this.generationOf(name);
+    const whole = missing.length === keys.length;
+    const answer = await subgraph.process(whole ? fetch : fetchOfEntities(fetch, missing.map((at) => representations[at])));
+    const fetched = entitiesOf(answer, missing.length);
+    // Errors name entities by their place in the fetch: the subgraph answers for all of them, as asked.
+    if (!fetched) return whole ? answer : subgraph.process(fetch);
+    if (this.mayKeep(name, startedIn)) missing.forEach((at, index) => this.keep(name, keys[at]!, fetched[index]));
+    if (whole) return answer;
+    const entities = kept.map((entity) => (entity === undefined ? entity : structuredClone(entity)));
+    missing.forEach((at, index) => (entities[at] = fetched[index]));
+    return answerOfEntities(entities);
+  }
+
+  /** What is kept under `key` and not older than the limits allow; undefined when nothing is. */
+  private keptValue(subgraph: string, key: string): unknown {
+    const kept = this.answersOf(subgraph).get(key);
+    return kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs ? kept.value : undefined;
+  }
+
+  /** Whether an answer fetched from `startedIn` on may be kept: nothing changed while it was made. */
+  private mayKeep(subgraph: string, startedIn: number): boolean {
+    return this.listening && this.generationOf(subgraph) === startedIn;
   }
 
   /**
@@ -115,8 +154,8 @@ export class PublicReads {
     }
   }
 
-  private keep(subgraph: string, key: string, answer: GatewayGraphQLResponse): void {
-    this.answersOf(subgraph).set(key, { answer: structuredClone(answer), keptAt: Date.now() });
+  private keep(subgraph: string, key: string, value: unknown): void {
+    this.answersOf(subgraph).set(key, { value: structuredClone(value), keptAt: Date.now() });
   }
 
   private answersOf(subgraph: string): RecentlyUsed<Kept> {
@@ -139,4 +178,10 @@ export function isPublic(viewer: Viewer | undefined): boolean {
 
 function keyOf({ request, context }: Fetch): string {
   return JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, context!.viewer.scopes]);
+}
+
+/** A key per entity: the fetch without its representations, then the entity's own. */
+function entityKeysOf(fetch: Fetch, representations: unknown[]): string[] {
+  const fetchKey = keyOf(fetchOfEntities(fetch, []));
+  return representations.map((representation) => `${fetchKey}${JSON.stringify(representation)}`);
 }
