@@ -10,6 +10,8 @@ export interface GatewayContext {
   caller: Caller | null;
   /** Answers must be read now, not kept ones: the caller sent `Cache-Control: no-cache`. */
   fresh?: boolean;
+  /** What the operation costs its caller's rate limit, once priced: an answer kept for others is charged the same. */
+  cost?: number;
 }
 
 /** Whose rate limit a request is charged to, and how much query cost it may spend per minute. */

@@ -42,6 +42,7 @@ export function guardPlugin(settings: GatewaySettings, limiter: RateLimiter): Ap
           if (request.operation.operation === 'subscription') throw subscriptionsUnsupported();
           const { maxCost } = settings.limits;
           const cost = operationCost(request.schema, request.document, request.operation, request.request.variables, maxCost);
+          request.contextValue.cost = cost;
           if (cost > maxCost) {
             await charge(request, caller, REFUSED_OPERATION_COST);
             throw tooComplex('cost', maxCost, cost);

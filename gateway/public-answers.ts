@@ -3,7 +3,6 @@ import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import type { EarlyAnswer } from '../kit/subgraph/http.js';
 import type { GatewayContext } from './auth.js';
-import { operationCost } from './cost.js';
 import { rateLimited, rateLimitHeaders } from './limits.js';
 import { isPublic, type PublicReads } from './public-reads.js';
 import type { RateLimiter } from './rate-limits.js';
@@ -81,9 +80,9 @@ export class PublicAnswers {
             request.response.http.headers.set(CACHE_HEADER, 'miss');
             const { singleResult } = request.response.body;
             const madeFrom = this.reads.madeFrom(request.contextValue, before);
-            if (singleResult.errors?.length || !madeFrom || !this.reads.unchangedSince(madeFrom)) return;
+            const { cost } = request.contextValue;
+            if (singleResult.errors?.length || !madeFrom || !this.reads.unchangedSince(madeFrom) || cost === undefined) return;
             const asked = { documentHash: request.queryHash!, operationName: request.request.operationName ?? null, variables: request.request.variables ?? null };
-            const cost = operationCost(request.schema, request.document!, request.operation!, request.request.variables, this.settings.limits.maxCost);
             this.kept.set(keyOf(asked, request.contextValue), { body: `${JSON.stringify(singleResult)}\n`, cost, madeFrom, keptAt: Date.now() });
           },
         };
