@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, parse, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -40,7 +40,8 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), readTextChecks, ...(definition.stop ? [stopsWith(definition.stop)] : [])],
+    // Kepu keeps answers by announced changes, not by cache hints: working out hints cost every field resolved a hook call.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), readTextChecks, ...(definition.stop ? [stopsWith(definition.stop)] : [])],
     // Kepu stops its servers itself on SIGINT and SIGTERM, in order; Apollo's own handler would stop this one
     // at the same moment, and a second stop() while one runs never returns (Apollo Server 5).
     stopOnTerminationSignals: false,
