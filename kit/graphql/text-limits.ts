@@ -73,14 +73,26 @@ export function withTextLimits(mutations: Record<string, GraphQLFieldResolver<un
  * operation, over READ_TEXT_LIMIT or with control characters, which PostgreSQL would refuse.
  */
 export function readTextProblem(document: DocumentNode, variables: Record<string, unknown> | undefined) {
-  const texts: [string, string][] = [];
-  visit(document, { StringValue(node) { texts.push(['query', node.value]); } });
+  const texts: [string, string][] = textsWrittenIn(document).map((text) => ['query', text]);
   gatherTexts(variables ?? {}, '', texts);
   for (const [path, text] of texts) {
     if (text.length > READ_TEXT_LIMIT) return badUserInput(`${path} is over ${READ_TEXT_LIMIT} characters; send a shorter value.`, path);
     if (CONTROL.test(text)) return badUserInput(`${path} holds a control character (such as NUL); remove it.`, path);
   }
   return null;
+}
+
+/** Parsed documents are kept and reused by Apollo Server, so the texts written in one are gathered once. */
+const writtenTexts = new WeakMap<DocumentNode, string[]>();
+
+function textsWrittenIn(document: DocumentNode): string[] {
+  let texts = writtenTexts.get(document);
+  if (!texts) {
+    const found: string[] = [];
+    visit(document, { StringValue(node) { found.push(node.value); } });
+    writtenTexts.set(document, (texts = found));
+  }
+  return texts;
 }
 
 function gatherTexts(value: unknown, path: string, texts: [string, string][]): void {
