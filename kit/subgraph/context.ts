@@ -24,5 +24,9 @@ export function createRequestContext<Store, Loaders>(
   store: Store,
   createLoaders: (store: Store) => Loaders,
 ): RequestContext<Store, Loaders> {
-  return { viewer: verifyIdentity(headerValue(headers, IDENTITY_HEADER)), now: new Date(), store, loaders: createLoaders(store) };
+  return contextOfViewer(verifyIdentity(headerValue(headers, IDENTITY_HEADER)), store, createLoaders);
+}
+
+export function contextOfViewer<Store, Loaders>(viewer: Viewer, store: Store, createLoaders: (store: Store) => Loaders): RequestContext<Store, Loaders> {
+  return { viewer, now: new Date(), store, loaders: createLoaders(store) };
 }

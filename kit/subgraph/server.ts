@@ -5,7 +5,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, parse, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { createRequestContext, type HeaderSource, type RequestContext } from './context.js';
+import { contextOfViewer, createRequestContext, type HeaderSource, type RequestContext } from './context.js';
+import type { Viewer } from '../platform/viewer.js';
 import { readTextProblem, withTextLimits } from '../graphql/text-limits.js';
 import { log } from '../platform/log.js';
 
@@ -26,6 +27,8 @@ export interface Subgraph<Store = unknown, Loaders = unknown> {
   schema: GraphQLSchema;
   server: ApolloServer<RequestContext<Store, Loaders>>;
   contextFor(headers: HeaderSource): Promise<RequestContext<Store, Loaders>>;
+  /** The context of a fetch from the gateway in this process, which has already verified who asks. */
+  contextOf(viewer: Viewer): RequestContext<Store, Loaders>;
 }
 
 export function readSchema(schemaUrl: URL): string {
@@ -53,6 +56,7 @@ export async function createSubgraph<Store, Loaders>(definition: SubgraphDefinit
     schema,
     server,
     contextFor: async (headers) => createRequestContext(headers, definition.store, definition.createLoaders),
+    contextOf: (viewer) => contextOfViewer(viewer, definition.store, definition.createLoaders),
   };
 }
 
