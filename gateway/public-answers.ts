@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { FormattedExecutionResult } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import type { EarlyAnswer } from '../kit/subgraph/http.js';
 import type { GatewayContext } from './auth.js';
@@ -10,8 +11,10 @@ import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import type { GatewaySettings } from './settings.js';
 
 interface KeptAnswer {
-  /** The answer as sent. */
-  body: string;
+  /** The answer as given; nothing changes it once given. */
+  result: FormattedExecutionResult;
+  /** The answer as sent again, written out the first time it is: most answers to searches never are. */
+  body: string | null;
   /** What the operation costs its caller's rate limit, as priced when it first ran. */
   cost: number;
   /** The subgraphs it was made from, and where each stood. */
@@ -66,6 +69,7 @@ export class PublicAnswers {
     const charge = await this.limiter.charge(bucket, answer.cost, rateLimitPerMinute);
     if (!charge.allowed) return refusal(charge.secondsLeft, charge.limit);
     const chargeHeaders = rateLimitHeaders(charge.limit, charge.spent, charge.secondsLeft);
+    answer.body ??= `${JSON.stringify(answer.result)}\n`;
     return { status: 200, headers: [[CACHE_HEADER, 'hit'], ['x-kepu-cost', String(answer.cost)], ...chargeHeaders], body: answer.body };
   }
 
@@ -83,7 +87,7 @@ export class PublicAnswers {
             const { cost } = request.contextValue;
             if (singleResult.errors?.length || !madeFrom || !this.reads.unchangedSince(madeFrom) || cost === undefined) return;
             const asked = { documentHash: request.queryHash!, operationName: request.request.operationName ?? null, variables: request.request.variables ?? null };
-            this.kept.set(keyOf(asked, request.contextValue), { body: `${JSON.stringify(singleResult)}\n`, cost, madeFrom, keptAt: Date.now() });
+            this.kept.set(keyOf(asked, request.contextValue), { result: singleResult, body: null, cost, madeFrom, keptAt: Date.now() });
           },
         };
       },
