@@ -14,9 +14,12 @@ export interface PublicReadLimits {
   maxAgeMs: number;
 }
 
-/** A subgraph's answer to a fetch, or one entity of an entity fetch's answer. */
+/**
+ * A subgraph's answer to a fetch, or one entity of an entity fetch's answer, as JSON: the gateway
+ * merges what it is given into its own result, so each reader parses a copy of its own.
+ */
 interface Kept {
-  value: unknown;
+  json: string;
   keptAt: number;
 }
 
@@ -101,8 +104,8 @@ export class PublicReads {
 
   private async readWhole(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
     const key = keyOf(fetch);
-    const kept = this.keptValue(name, key);
-    if (kept !== undefined) return structuredClone(kept) as GatewayGraphQLResponse;
+    const kept = this.keptJson(name, key);
+    if (kept !== undefined) return JSON.parse(kept) as GatewayGraphQLResponse;
     const startedIn = this.generationOf(name);
     const answer = await subgraph.process(fetch);
     if (!answer.errors?.length && this.mayKeep(name, startedIn)) this.keep(name, key, answer);
@@ -115,9 +118,9 @@ export class PublicReads {
    */
   private async readEntities(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch, representations: unknown[]): Promise<GatewayGraphQLResponse> {
     const keys = entityKeysOf(fetch, representations);
-    const kept = keys.map((key) => this.keptValue(name, key));
+    const kept = keys.map((key) => this.keptJson(name, key));
     const missing = keys.flatMap((_, at) => (kept[at] === undefined ? [at] : []));
-    if (missing.length === 0) return structuredClone(answerOfEntities(kept));
+    if (missing.length === 0) return answerOfEntities(JSON.parse(`[${kept.join(',')}]`) as unknown[]);
     const startedIn = this.generationOf(name);
     const whole = missing.length === keys.length;
     const answer = await subgraph.process(whole ? fetch : fetchOfEntities(fetch, missing.map((at) => representations[at])));
@@ -126,15 +129,15 @@ export class PublicReads {
     if (!fetched) return whole ? answer : subgraph.process(fetch);
     if (this.mayKeep(name, startedIn)) missing.forEach((at, index) => this.keep(name, keys[at]!, fetched[index]));
     if (whole) return answer;
-    const entities = kept.map((entity) => (entity === undefined ? entity : structuredClone(entity)));
+    const entities = kept.map((json) => (json === undefined ? json : JSON.parse(json)));
     missing.forEach((at, index) => (entities[at] = fetched[index]));
     return answerOfEntities(entities);
   }
 
   /** What is kept under `key` and not older than the limits allow; undefined when nothing is. */
-  private keptValue(subgraph: string, key: string): unknown {
+  private keptJson(subgraph: string, key: string): string | undefined {
     const kept = this.answersOf(subgraph).get(key);
-    return kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs ? kept.value : undefined;
+    return kept && Date.now() - kept.keptAt <= this.limits.maxAgeMs ? kept.json : undefined;
   }
 
   /** Whether an answer fetched from `startedIn` on may be kept: nothing changed while it was made. */
@@ -155,7 +158,7 @@ export class PublicReads {
   }
 
   private keep(subgraph: string, key: string, value: unknown): void {
-    this.answersOf(subgraph).set(key, { value: structuredClone(value), keptAt: Date.now() });
+    this.answersOf(subgraph).set(key, { json: JSON.stringify(value), keptAt: Date.now() });
   }
 
   private answersOf(subgraph: string): RecentlyUsed<Kept> {
