@@ -13,7 +13,7 @@ import { isQuery, readsNow, type SubgraphFetch as Fetch } from './subgraph-fetch
  * that started before it. Kepu's own readers always fetch for themselves.
  */
 export class FetchMerger {
-  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+  private readonly inFlight = new Map<string, Flight>();
 
   /** `subgraph`'s data source, with its query fetches merged. */
   wrap(name: string, subgraph: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
@@ -28,13 +28,12 @@ export class FetchMerger {
   private async read(name: string, subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
     const key = fetchKey(name, fetch);
     const flight = this.inFlight.get(key);
-    // The gateway merges each answer into its own result tree, so every joiner gets its own copy.
-    if (flight) return structuredClone(await flight);
-    const started = subgraph.process(fetch).finally(() => {
-      if (this.inFlight.get(key) === started) this.inFlight.delete(key);
+    if (flight) return JSON.parse(await flight.json()) as GatewayGraphQLResponse;
+    const answer = subgraph.process(fetch).finally(() => {
+      if (this.inFlight.get(key)?.answer === answer) this.inFlight.delete(key);
     });
-    this.inFlight.set(key, started);
-    return started;
+    this.inFlight.set(key, new Flight(answer));
+    return answer;
   }
 
   private async write(subgraph: GraphQLDataSource<GatewayContext>, fetch: Fetch): Promise<GatewayGraphQLResponse> {
@@ -48,4 +47,19 @@ export class FetchMerger {
 
 function fetchKey(name: string, { request, context }: Fetch): string {
   return JSON.stringify([name, request.query, request.operationName ?? null, request.variables ?? null, context?.viewer ?? null]);
+}
+
+/**
+ * A fetch in flight. The gateway merges each answer into its own result tree, so every joiner
+ * parses a copy of its own, written out once for all of them as soon as the answer arrives.
+ */
+class Flight {
+  private written: Promise<string> | null = null;
+
+  constructor(readonly answer: Promise<GatewayGraphQLResponse>) {}
+
+  json(): Promise<string> {
+    this.written ??= this.answer.then((answer) => JSON.stringify(answer));
+    return this.written;
+  }
 }
