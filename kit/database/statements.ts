@@ -42,7 +42,7 @@ export async function transactionInFewTrips<Result>(sql: postgres.Sql, work: (cl
   try {
     let finish: () => Promise<Result>;
     try {
-      [, , finish] = await Promise.all([client.unsafe('begin').execute(), client.unsafe('set local plan_cache_mode = auto').execute(), work(client)]);
+      [, finish] = await Promise.all([client.unsafe('begin; set local plan_cache_mode = auto').execute(), work(client)]);
     } catch (error) {
       await client.unsafe('rollback');
       throw error;

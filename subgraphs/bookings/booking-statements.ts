@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { statement } from '../../kit/database/statements.js';
 import { bookingEvents, bookings, outbox, schools, sessions } from './tables.js';
 import { PRIORITY_SCHOOL, seatQueueColumns } from './seat-queries.js';
+import { offerFactsOfSession } from './offers.js';
 
 /**
  * The statements of a booking request, compiled once: it is the busiest write, and building them
@@ -14,15 +15,26 @@ const queue = seatQueueColumns();
 export const LOCK_SESSION = statement(sql`select * from ${sessions} where ${sessions.id} = ${placeholder('sessionId')} for update`);
 
 /** Whether the school already holds or waits for a seat, and the session's `SeatQueue` (kept-seats.ts). */
-export const SEAT_QUEUE = statement(sql`
+const seatQueue = sql`
   select coalesce(bool_or(${bookings.schoolId} = ${placeholder('schoolId')}), false) as booked,
     ${queue.waiting} as waiting, ${queue.priorityWaiting} as "priorityWaiting", ${queue.priorityHeld}::int as "priorityHeld"
   from ${bookings} join ${schools} on ${schools.id} = ${bookings.schoolId}
-  where ${bookings.sessionId} = ${placeholder('sessionId')} and ${inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])}`);
+  where ${bookings.sessionId} = ${placeholder('sessionId')} and ${inArray(bookings.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED'])}`;
 
 /** What booking rules ask of the school: its stage, and whether it is rural or under-resourced. */
-export const SCHOOL_STANDING = statement(sql`
-  select ${schools.stage} as stage, ${PRIORITY_SCHOOL} as priority from ${schools} where ${schools.id} = ${placeholder('schoolId')}`);
+const schoolStanding = sql`
+  select ${schools.stage} as stage, ${PRIORITY_SCHOOL} as priority from ${schools} where ${schools.id} = ${placeholder('schoolId')}`;
+
+/**
+ * What a booking decides on besides the session, in one row of one statement: the seat queue (an
+ * aggregate, so there is always a row), the school's standing and the offer's facts, each of the
+ * last two all null when there is no such school or offer. Sent after the session's lock, it sees
+ * every booking committed before the lock was granted.
+ */
+export const BOOKING_READS = statement(sql`
+  select * from (${seatQueue}) queue
+    left join (${schoolStanding}) standing on true
+    left join (${offerFactsOfSession}) offer on true`);
 
 export const BOOKING_BY_KEY = statement(sql`
   select * from ${bookings} where ${bookings.schoolId} = ${placeholder('schoolId')} and ${bookings.idempotencyKey} = ${placeholder('idempotencyKey')}`);

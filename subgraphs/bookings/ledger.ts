@@ -15,8 +15,8 @@ import {
 import type { BookingRow, PairingRow, SchoolRow, SessionRow } from './rows.js';
 import { keepsSeats, promotions, roomFor, seatState, type SeatQueue, type SeatState } from './kept-seats.js';
 import { HOLDING, PRIORITY_SCHOOL } from './seat-queries.js';
-import { BOOKING_BY_KEY, LOCK_SESSION, PLACE_BOOKING, SCHOOL_STANDING, SEAT_QUEUE } from './booking-statements.js';
-import { OFFER_FACTS_OF_SESSION, offerFactsOf } from './offers.js';
+import { BOOKING_BY_KEY, BOOKING_READS, LOCK_SESSION, PLACE_BOOKING } from './booking-statements.js';
+import { offerFactsOf } from './offers.js';
 import { rowOf, send, transactionInFewTrips } from '../../kit/database/statements.js';
 import type { Drizzle } from '../../kit/database/connection.js';
 import type postgres from 'postgres';
@@ -178,6 +178,9 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
   }
 }
 
+/** A row of BOOKING_READS: the seat queue, the school's standing (a null stage: no such school), and the offer's facts. */
+type BookingReads = SeatQueue & { booked: boolean; stage: SchoolStage | null; priority: boolean } & postgres.Row;
+
 /**
  * Decides the booking under the session's lock, read with everything else it needs (the school, the
  * offer's facts, who holds and waits) in one round trip, and returns its write (PLACE_BOOKING) for the
@@ -185,14 +188,13 @@ async function refusable<Row>(write: () => Promise<Row>, onDatabaseError?: (erro
  */
 async function placeBooking(client: postgres.ReservedSql, request: BookingRequest, actor: string, factsAreLatest: boolean): Promise<() => Promise<BookingRow>> {
   // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
-  const [[locked], queues, [school], [offer], earlier] = await Promise.all([
+  const [[locked], [reads], earlier] = await Promise.all([
     send(client, LOCK_SESSION, request),
-    send<SeatQueue & { booked: boolean }>(client, SEAT_QUEUE, request),
-    send<{ stage: SchoolStage; priority: boolean }>(client, SCHOOL_STANDING, request),
-    send(client, OFFER_FACTS_OF_SESSION, request),
+    send<BookingReads>(client, BOOKING_READS, request),
     request.idempotencyKey ? bookingByKey(client, request) : null,
   ]);
-  if (!school) notFound('school', ['input', 'schoolId']);
+  const { stage, priority, ...queue } = reads!;
+  if (stage === null) notFound('school', ['input', 'schoolId']);
   const session = locked ? rowOf(sessions, locked) : notFound('session', ['input', 'sessionId']);
   if (earlier) {
     const answer = replay(earlier, request);
@@ -201,18 +203,16 @@ async function placeBooking(client: postgres.ReservedSql, request: BookingReques
   }
   refuse(sessionIsOpen(session));
   const participants = request.students + request.teachers;
-  const facts = offerFactsOf(offer);
+  const facts = offerFactsOf(reads);
   const unfit = firstBroken(
     () => offerIsBookable(facts, ['input', 'sessionId']),
     () => groupFits(facts!, participants),
-    () => gradeBandsMatch(facts!, school.stage),
+    () => gradeBandsMatch(facts!, stage),
   );
   if (unfit && !factsAreLatest) throw new FactsMayBeBehind();
   refuse(unfit);
-  // An aggregate answers one row, with no bookings too.
-  const queue = queues[0]!;
   if (queue.booked) refuse(alreadyBooked());
-  const room = roomFor(seatState(session, queue.priorityHeld, new Date()), school.priority, queue, session.priorityWaitlist);
+  const room = roomFor(seatState(session, queue.priorityHeld, new Date()), priority, queue, session.priorityWaitlist);
   const fits = participants <= room;
   if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';

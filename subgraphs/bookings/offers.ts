@@ -2,7 +2,7 @@ import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
 import type { Drizzle } from '../../kit/database/connection.js';
-import { send, statement, type Statement } from '../../kit/database/statements.js';
+import { send, statement } from '../../kit/database/statements.js';
 import type { ComplianceStatus, GradeBand } from '../../kit/platform/vocabulary.js';
 import { toPublicId } from '../../kit/graphql/ids.js';
 import type { Follower } from '../../kit/database/follower.js';
@@ -101,8 +101,8 @@ const placeholder = sql.placeholder;
  * one row for the offer asked about. A talk whose expert, or whose expert's venue, the copy has not
  * seen yet counts as unseen.
  */
-function offerFactsWhere(programme: SQL, talk: SQL): Statement {
-  return statement(sql`
+function offerFactsWhere(programme: SQL, talk: SQL): SQL {
+  return sql`
     select ${programmeFacts.title} as title, ${programmeFacts.status} = 'PUBLISHED' and ${venueFacts.status} = 'PUBLISHED' as published,
       ${programmeFacts.minParticipants} as "minParticipants", ${programmeFacts.maxParticipants} as "maxParticipants",
       ${programmeFacts.gradeBands} as "gradeBands", ${venueFacts.venueId} as "venueId", ${venueFacts.complianceStatus} as "venueCompliance",
@@ -115,21 +115,24 @@ function offerFactsWhere(programme: SQL, talk: SQL): Statement {
       coalesce(${affiliation.timeZone}, ${DEFAULT_TIME_ZONE}), ${expertFacts.expertId}
     from ${talkFacts} join ${expertFacts} on ${expertFacts.expertId} = ${talkFacts.expertId}
       left join ${venueFacts} ${sql.identifier('affiliation')} on ${affiliation.venueId} = ${expertFacts.affiliationVenueId}
-    where ${talkFacts.talkId} = ${talk} and (${expertFacts.affiliationVenueId} is null or ${affiliation.venueId} is not null)`);
+    where ${talkFacts.talkId} = ${talk} and (${expertFacts.affiliationVenueId} is null or ${affiliation.venueId} is not null)`;
 }
 
 /** An offer's facts, by `programmeId` or `talkId` (null for the other). */
-const OFFER_FACTS = offerFactsWhere(sql`${placeholder('programmeId')}`, sql`${placeholder('talkId')}`);
+const OFFER_FACTS = statement(offerFactsWhere(sql`${placeholder('programmeId')}`, sql`${placeholder('talkId')}`));
 
 /** The facts of the offer session `sessionId` is of: read in the transaction that books a seat in it. */
-export const OFFER_FACTS_OF_SESSION = offerFactsWhere(
+export const offerFactsOfSession = offerFactsWhere(
   sql`(select ${sessions.programmeId} from ${sessions} where ${sessions.id} = ${placeholder('sessionId')})`,
   sql`(select ${sessions.talkId} from ${sessions} where ${sessions.id} = ${placeholder('sessionId')})`,
 );
 
-/** The offer's facts from a row of `offerFactsWhere`, or null when the copy holds no such offer. */
+/**
+ * The offer's facts from a row of `offerFactsWhere`, or null when the copy holds no such offer: no
+ * row, or a row joined to none, whose columns are all null (an offer's `published` never is).
+ */
 export function offerFactsOf(record: postgres.Row | undefined): OfferFacts | null {
-  if (!record) return null;
+  if (!record || record.published === null) return null;
   return {
     title: record.title,
     published: record.published,
