@@ -71,7 +71,7 @@ function observed(unsafe: Unsafe, pool: string): Unsafe {
     const prepare = Array.isArray(parameters) && parameters.length > 0;
     const statement = unsafe(query, parameters, prepare ? { ...options, prepare: true } : options);
     const span = tracingOn()
-      ? tracer.startSpan(`sql ${query.trimStart().split(/\s/, 1)[0]!.toLowerCase()}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.statement': query.slice(0, 500) } })
+      ? tracer.startSpan(`sql ${/^\s*(\w*)/.exec(query)![1]!.toLowerCase()}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.statement': query.slice(0, 500) } })
       : null;
     const then = statement.then.bind(statement) as (resolve: Settle, reject: Settle) => Promise<unknown>;
     let watched = false;
