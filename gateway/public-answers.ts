@@ -54,10 +54,11 @@ export class PublicAnswers {
 
   /** The kept answer to this HTTP request, or null when it must run (and then perhaps be kept). */
   async answer(body: unknown, headers: HeaderMap, request: IncomingMessage): Promise<EarlyAnswer | null> {
-    const asked = request.method === 'POST' ? this.askedIn(body) : null;
-    if (!asked) return null;
+    if (request.method !== 'POST') return null;
     const context = await this.contextOf(headers, request).catch(() => null);
     if (!context?.caller || context.fresh || !isPublic(context.viewer)) return null;
+    const asked = this.askedIn(body);
+    if (!asked) return null;
     const key = keyOf(asked, context);
     const answer = this.kept.get(key);
     if (!answer) return null;
