@@ -188,12 +188,14 @@ type BookingReads = SeatQueue & { booked: boolean; stage: SchoolStage | null; pr
  */
 async function placeBooking(client: postgres.ReservedSql, request: BookingRequest, actor: string, factsAreLatest: boolean): Promise<() => Promise<BookingRow>> {
   // Sent together, the reads run once the lock is granted, so they see every booking committed before it.
-  const [[locked], [reads], earlier] = await Promise.all([
+  const [[locked], rows, earlier] = await Promise.all([
     send(client, LOCK_SESSION, request),
     send<BookingReads>(client, BOOKING_READS, request),
     request.idempotencyKey ? bookingByKey(client, request) : null,
   ]);
-  const { stage, priority, ...queue } = reads!;
+  // The seat queue is an aggregate: one row, with no bookings too.
+  const reads = rows[0]!;
+  const { stage, priority } = reads;
   if (stage === null) notFound('school', ['input', 'schoolId']);
   const session = locked ? rowOf(sessions, locked) : notFound('session', ['input', 'sessionId']);
   if (earlier) {
@@ -211,15 +213,15 @@ async function placeBooking(client: postgres.ReservedSql, request: BookingReques
   );
   if (unfit && !factsAreLatest) throw new FactsMayBeBehind();
   refuse(unfit);
-  if (queue.booked) refuse(alreadyBooked());
-  const room = roomFor(seatState(session, queue.priorityHeld, new Date()), priority, queue, session.priorityWaitlist);
+  if (reads.booked) refuse(alreadyBooked());
+  const room = roomFor(seatState(session, reads.priorityHeld, new Date()), priority, reads, session.priorityWaitlist);
   const fits = participants <= room;
   if (!fits && !session.waitlist) refuse(userError('SESSION_FULL', `Only ${Math.max(0, room)} seats are left for your school and this session keeps no waitlist; choose another session.`, ['input', 'students']));
   const status: BookingStatus = !fits ? 'WAITLISTED' : session.confirmation === 'AUTOMATIC' ? 'CONFIRMED' : 'REQUESTED';
   const decided = status === 'REQUESTED' ? [] : [{ from_status: 'REQUESTED', to_status: status, actor: SYSTEM_ACTOR, reason: status === 'WAITLISTED' ? 'No seats left; on the waitlist in order of arrival.' : null }];
   const events = [{ from_status: null, to_status: 'REQUESTED', actor, reason: null }, ...decided];
   // The first request to wait changes the seats too: from then on nobody takes the open ones ahead of it.
-  const changes = fits || !queue.waiting ? offerChanges(session) : [];
+  const changes = fits || !reads.waiting ? offerChanges(session) : [];
   return async () => {
     const [inserted] = await send(client, PLACE_BOOKING, {
       ...request, status, events: JSON.stringify(events), seats: fits ? participants : 0, changes: JSON.stringify(changes),
