@@ -1,7 +1,7 @@
 import { RecentlyUsed } from '../kit/platform/recently-used.js';
 import type { CatalogueColumns, Distances } from './columns.js';
 import type { FacetField, SearchHit, SearchRequest, SearchResult } from './engine.js';
-import { bonusOf, bonusPhrases, explain, MOST_BONUS, textMatches, type Searchable, type TextMatches } from './relaxing.js';
+import { bonusOf, bonusPhrases, explain, MOST_BONUS, textMatches, wordMatches, type Searchable, type TextMatches, type WordMatches } from './relaxing.js';
 
 type Facets = SearchResult['facets'];
 
@@ -34,15 +34,18 @@ interface Answer {
 const CACHED_MATCHES = 1_000_000;
 
 /**
- * Answers of recent queries, until the index next changes. A query's text and filter are matched
- * once for every point it is asked from (schools search near themselves, each from its own
- * place), and each point's answer is kept too, so the next page costs one pass to pick it.
+ * Answers of recent queries, until the index next changes. A query's words are looked up once
+ * for every filter they are asked with; its words and filter are matched once for every point it
+ * is asked from (schools search near themselves, each from its own place); and each point's
+ * answer is kept too, so the next page costs one pass to pick it.
  */
 export class AnswerCache {
+  private readonly words = new RecentlyUsed<WordMatches>(CACHED_MATCHES);
   private readonly matches = new RecentlyUsed<Matches>(CACHED_MATCHES);
   private readonly answers = new RecentlyUsed<Answer>(CACHED_MATCHES);
 
   clear(): void {
+    this.words.clear();
     this.matches.clear();
     this.answers.clear();
   }
@@ -70,7 +73,11 @@ export class AnswerCache {
 
   private matchesOf(index: Searchable, request: SearchRequest): Matches {
     const key = JSON.stringify([request.text, request.filter]);
-    return this.matches.get(key) ?? keptBySize(this.matches, key, matchesOf(index, request));
+    return this.matches.get(key) ?? keptBySize(this.matches, key, matchesOf(index, request, this.wordsOf(index, request.text)));
+  }
+
+  private wordsOf(index: Searchable, text: string): WordMatches {
+    return this.words.get(text) ?? keptBySize(this.words, text, wordMatches(index, text));
   }
 }
 
@@ -109,8 +116,8 @@ class TextScores {
   }
 }
 
-function matchesOf(index: Searchable, request: SearchRequest): Matches {
-  const text = textMatches(index, request);
+function matchesOf(index: Searchable, request: SearchRequest, words: WordMatches): Matches {
+  const text = textMatches(index, request, words);
   const { slots, scores, droppedWords, didYouMean } = text;
   return { slots, words: { droppedWords, didYouMean }, scores: scores && TextScores.of(index, text, slots, scores), facets: new Map() };
 }
@@ -126,9 +133,9 @@ function facetsOf(index: Searchable, matches: Matches, fields: readonly FacetFie
 }
 
 
-/** `value`, kept under `key`, weighing as many matches as it holds. */
+/** `value`, kept under `key`, weighing as many matches as it holds and one more: many answers of nothing weigh something too. */
 function keptBySize<Value extends { slots: Int32Array }>(recent: RecentlyUsed<Value>, key: string, value: Value): Value {
-  return recent.set(key, value, value.slots.length);
+  return recent.set(key, value, value.slots.length + 1);
 }
 
 /** Two matches (by their place in the answer) compared for ranking: negative when `a` comes first. */

@@ -217,10 +217,10 @@ export class CatalogueColumns {
   }
 
   /**
-   * The slots matching the filter, among `candidates` or among every document. The tests are
-   * written out in the loop, with the columns and the filter's parts in locals: a query may test
-   * every document, and a call and reads from a closure or from `this` at every slot were most of
-   * its cost.
+   * The places among `candidates` of those matching the filter; without candidates, the slots of
+   * every document matching it (a slot is its own place among all of them). The tests are written
+   * out in the loop, with the columns and the filter's parts in locals: a query may test every
+   * document, and a call and reads from a closure or from `this` at every slot were most of its cost.
    */
   match(filter: SearchFilter, candidates?: Int32Array): Int32Array {
     const { types, kinds, compliance, subjects, gradeBands, deliveries, freeOnly, cities, districts, venues, openBetween } = this.compile(filter);
@@ -229,7 +229,7 @@ export class CatalogueColumns {
     const from = openBetween ? openBetween.from : 0;
     const to = openBetween ? openBetween.to : 0;
     const count = candidates ? candidates.length : this.end;
-    const slots = scratch.slots(count);
+    const places = scratch.places(count);
     let found = 0;
     for (let index = 0; index < count; index += 1) {
       const slot = candidates ? candidates[index]! : index;
@@ -248,10 +248,10 @@ export class CatalogueColumns {
         const first = soonest[slot]!;
         if (first >= from ? first >= to : latest[slot]! < from || !hasStartBetween(openStarts[slot], openBetween)) continue;
       }
-      slots[found] = slot;
+      places[found] = index;
       found += 1;
     }
-    return slots.slice(0, found);
+    return places.slice(0, found);
   }
 
   /** How far each of these slots is from the point, and those within its radius. */
@@ -398,12 +398,12 @@ function withinRadius(distance: number, radiusKm: number): boolean {
  * lives a moment). Queries run one at a time, so one of each is enough.
  */
 const scratch = {
-  slotsRoom: new Int32Array(0),
+  placesRoom: new Int32Array(0),
   insideRoom: new Int32Array(0),
   combinationsRoom: new Int32Array(0),
-  slots(length: number): Int32Array {
-    if (this.slotsRoom.length < length) this.slotsRoom = new Int32Array(length);
-    return this.slotsRoom;
+  places(length: number): Int32Array {
+    if (this.placesRoom.length < length) this.placesRoom = new Int32Array(length);
+    return this.placesRoom;
   },
   inside(length: number): Int32Array {
     if (this.insideRoom.length < length) this.insideRoom = new Int32Array(length);

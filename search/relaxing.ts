@@ -26,19 +26,45 @@ export interface TextMatches {
   phrases: string[];
 }
 
-export function textMatches(index: Searchable, request: SearchRequest): TextMatches {
-  const parsed = parseQuery(request.text, index.vocabulary);
+/**
+ * The items matching every word of a query, before any filter, with their summed text scores.
+ * Worked out once for a text: schools ask the same words with filters and from places of their own.
+ */
+export interface WordMatches {
+  parsed: ParsedQuery;
+  slots: Int32Array;
+  scores: Float64Array;
+}
+
+export function wordMatches(index: Searchable, text: string): WordMatches {
+  const parsed = parseQuery(text, index.vocabulary);
+  if (parsed.clauses.length === 0) return { parsed, slots: new Int32Array(0), scores: new Float64Array(0) };
+  const parts = scoreClauses(index, parsed.clauses);
+  try {
+    // One word's scores are read as they are, not copied first.
+    const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
+    const slots = combined.slots.slice();
+    const scores = scoresOf(combined, slots);
+    if (combined !== parts[0]) combined.release();
+    return { parsed, slots, scores };
+  } finally {
+    for (const part of parts) part.release();
+  }
+}
+
+export function textMatches(index: Searchable, request: SearchRequest, words: WordMatches): TextMatches {
+  const { parsed } = words;
   const filter = narrowed(request.filter, parsed.types);
   const base = { droppedWords: [], didYouMean: parsed.corrected, phrases: parsed.phrases };
   if (parsed.clauses.length === 0) return { ...base, slots: filter ? index.columns.match(filter) : new Int32Array(0), scores: null };
-  if (!filter) return { ...base, slots: new Int32Array(0), scores: new Float64Array(0) };
+  if (!filter) return { ...base, ...nothing() };
+  const places = index.columns.match(filter, words.slots);
+  if (places.length > 0) return { ...base, slots: picked(words.slots, places), scores: picked(words.scores, places) };
   const parts = scoreClauses(index, parsed.clauses);
   try {
-    const all = matched(index, filter, parts);
-    if (all.slots.length > 0) return { ...base, ...all };
     const relaxed = mostWordsMatched(index, filter, parts);
     const droppedWords = relaxed ? parsed.clauses.filter((_, position) => !relaxed.kept.includes(position)).map((clause) => clause.text) : [];
-    return { ...base, ...(relaxed ?? all), droppedWords, didYouMean: parsed.corrected ?? spelledAsCatalogue(index, parsed, parts) };
+    return { ...base, ...(relaxed ?? nothing()), droppedWords, didYouMean: parsed.corrected ?? spelledAsCatalogue(index, parsed, parts) };
   } finally {
     for (const part of parts) part.release();
   }
@@ -51,14 +77,29 @@ function narrowed(filter: SearchFilter, types: ParsedQuery['types']): SearchFilt
   return allowed.length > 0 ? { ...filter, types: allowed } : null;
 }
 
+function nothing(): { slots: Int32Array; scores: Float64Array } {
+  return { slots: new Int32Array(0), scores: new Float64Array(0) };
+}
+
 function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { slots: Int32Array; scores: Float64Array } {
-  // One word's scores are read as they are, not copied first.
   const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
-  const slots = index.columns.match(filter, combined.slots);
-  const scores = new Float64Array(slots.length);
-  for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weightOf(slots[at]!);
+  const slots = picked(combined.slots, index.columns.match(filter, combined.slots));
+  const scores = scoresOf(combined, slots);
   if (combined !== parts[0]) combined.release();
   return { slots, scores };
+}
+
+function scoresOf(scores: Scores, slots: Int32Array): Float64Array {
+  const values = new Float64Array(slots.length);
+  for (let at = 0; at < slots.length; at += 1) values[at] = scores.weightOf(slots[at]!);
+  return values;
+}
+
+/** The values at these places, in their order. */
+function picked<Column extends Int32Array | Float64Array>(values: Column, places: Int32Array): Column {
+  const picks = new (values.constructor as new (length: number) => Column)(places.length);
+  for (let at = 0; at < places.length; at += 1) picks[at] = values[places[at]!]!;
+  return picks;
 }
 
 /** The matches of the largest set of words that finds something, the best-scoring such set when several do. */

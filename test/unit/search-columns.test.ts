@@ -29,7 +29,7 @@ function generatedDocument(index: number): SearchDocument {
     type,
     name: `文档${index}`,
     nameEn: `Document ${index}`,
-    body: '',
+    body: type === 'Venue' ? 'planetarium' : '',
     venueId: placed ? `ven_${index % 50}` : null,
     venueKind: placed ? pick(venueKinds) : null,
     subjects: some(subjects),
@@ -85,19 +85,23 @@ function expectedFacet(documents: SearchDocument[], field: FacetField): Record<s
   return counts;
 }
 
+/** A catalogue of generated documents in an engine, some of them edited and some removed after they went in. */
+async function editedCatalogue() {
+  const engine = createEmbeddedEngine();
+  const catalogue = Array.from({ length: 3000 }, (_, index) => generatedDocument(index));
+  await engine.upsert(catalogue);
+  const edited = catalogue.filter((_, index) => index % 7 === 0).map((document, index) => ({ ...generatedDocument(100_000 + index), id: document.id, type: document.type }));
+  const removed = new Set(catalogue.filter((_, index) => index % 11 === 0).map((document) => document.id));
+  await engine.upsert(edited);
+  await engine.remove([...removed]);
+  const current = new Map(catalogue.map((document) => [document.id, document]));
+  for (const document of edited) current.set(document.id, document);
+  return { engine, catalogue: [...current.values()].filter((document) => !removed.has(document.id)) };
+}
+
 describe('the embedded engine against the filter and facet rules', () => {
   it('finds exactly the documents each generated filter allows, and counts their facets, after edits and removals too', async () => {
-    const engine = createEmbeddedEngine();
-    let catalogue = Array.from({ length: 3000 }, (_, index) => generatedDocument(index));
-    await engine.upsert(catalogue);
-    const edited = catalogue.filter((_, index) => index % 7 === 0).map((document, index) => ({ ...generatedDocument(100_000 + index), id: document.id, type: document.type }));
-    const removed = new Set(catalogue.filter((_, index) => index % 11 === 0).map((document) => document.id));
-    await engine.upsert(edited);
-    await engine.remove([...removed]);
-    const current = new Map(catalogue.map((document) => [document.id, document]));
-    for (const document of edited) current.set(document.id, document);
-    catalogue = [...current.values()].filter((document) => !removed.has(document.id));
-
+    const { engine, catalogue } = await editedCatalogue();
     for (let round = 0; round < 300; round += 1) {
       const filter = generatedFilter();
       const expected = catalogue.filter((document) => expectedMatch(document, filter));
@@ -107,5 +111,25 @@ describe('the embedded engine against the filter and facet rules', () => {
         expect(Object.fromEntries(facet.values.map(({ value, count }) => [value, count])), `${facet.field} under ${JSON.stringify(filter)}`).toEqual(expectedFacet(expected, facet.field));
       }
     }
+  });
+
+  it('matches a query\'s words under every filter as the rules say, dropping a word only where the filter leaves nothing with all of them', async () => {
+    const { engine, catalogue } = await editedCatalogue();
+    // Asked first without a filter: the words' matches are then kept, and each filter below starts from them.
+    const both = (document: SearchDocument) => document.body === 'planetarium';
+    expect((await engine.search({ text: 'document planetarium', filter: {}, offset: 0, limit: 0, facets: [] })).totalCount).toBe(catalogue.filter(both).length);
+    const dropped = { yes: 0, no: 0 };
+    for (let round = 0; round < 300; round += 1) {
+      const filter = generatedFilter();
+      const allowed = catalogue.filter((document) => expectedMatch(document, filter));
+      const withBoth = allowed.filter(both);
+      const expected = withBoth.length > 0 ? withBoth : allowed;
+      const result = await engine.search({ text: 'document planetarium', filter, offset: 0, limit: 5000, facets: [] });
+      expect(result.hits.map((hit) => hit.id).sort(), JSON.stringify(filter)).toEqual(expected.map((document) => document.id).sort());
+      expect(result.droppedWords, JSON.stringify(filter)).toEqual(withBoth.length === 0 && allowed.length > 0 ? ['planetarium'] : []);
+      dropped[result.droppedWords!.length > 0 ? 'yes' : 'no'] += 1;
+    }
+    expect(dropped.yes).toBeGreaterThan(10);
+    expect(dropped.no).toBeGreaterThan(10);
   });
 });
