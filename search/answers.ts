@@ -33,6 +33,40 @@ interface Answer {
 /** Matches each cache may hold: enough for many narrow queries and a few whole-catalogue ones. */
 const CACHED_MATCHES = 1_000_000;
 
+/** Keys each cache remembers having been asked once. */
+const ASKED_ONCE = 10_000;
+
+/**
+ * Values kept by the matches they hold, from the second time their key is asked. Most searches
+ * are asked once; keeping each of them moved arrays of tens of thousands of matches into the old
+ * generation, which the collector then stopped searches to go through every second or two.
+ */
+class KeptWhenAskedAgain<Value extends { slots: Int32Array }> {
+  private readonly kept = new RecentlyUsed<Value>(CACHED_MATCHES);
+  private readonly asked = new Set<string>();
+
+  get(key: string, make: () => Value): Value {
+    const kept = this.kept.get(key);
+    if (kept) return kept;
+    const value = make();
+    // Answers of nothing weigh one too, so that many of them cannot pile up.
+    if (this.askedBefore(key)) this.kept.set(key, value, value.slots.length + 1);
+    return value;
+  }
+
+  clear(): void {
+    this.kept.clear();
+    this.asked.clear();
+  }
+
+  private askedBefore(key: string): boolean {
+    if (this.asked.delete(key)) return true;
+    this.asked.add(key);
+    if (this.asked.size > ASKED_ONCE) this.asked.delete(this.asked.values().next().value!);
+    return false;
+  }
+}
+
 /**
  * Answers of recent queries, until the index next changes. A query's words are looked up once
  * for every filter they are asked with; its words and filter are matched once for every point it
@@ -40,9 +74,9 @@ const CACHED_MATCHES = 1_000_000;
  * answer is kept too, so the next page costs one pass to pick it.
  */
 export class AnswerCache {
-  private readonly words = new RecentlyUsed<WordMatches>(CACHED_MATCHES);
-  private readonly matches = new RecentlyUsed<Matches>(CACHED_MATCHES);
-  private readonly answers = new RecentlyUsed<Answer>(CACHED_MATCHES);
+  private readonly words = new KeptWhenAskedAgain<WordMatches>();
+  private readonly matches = new KeptWhenAskedAgain<Matches>();
+  private readonly answers = new KeptWhenAskedAgain<Answer>();
 
   clear(): void {
     this.words.clear();
@@ -52,7 +86,7 @@ export class AnswerCache {
 
   search(index: Searchable, request: SearchRequest): SearchResult {
     const key = JSON.stringify([request.text, request.filter, request.near, request.facets]);
-    const answer = this.answers.get(key) ?? keptBySize(this.answers, key, this.answerOf(index, request));
+    const answer = this.answers.get(key, () => this.answerOf(index, request));
     const count = request.offset + request.limit;
     const page = request.near
       ? firstInOrder(answer, count, byDistance(index.columns, answer), fartherThan(answer)).slice(request.offset)
@@ -73,11 +107,7 @@ export class AnswerCache {
 
   private matchesOf(index: Searchable, request: SearchRequest): Matches {
     const key = JSON.stringify([request.text, request.filter]);
-    return this.matches.get(key) ?? keptBySize(this.matches, key, matchesOf(index, request, this.wordsOf(index, request.text)));
-  }
-
-  private wordsOf(index: Searchable, text: string): WordMatches {
-    return this.words.get(text) ?? keptBySize(this.words, text, wordMatches(index, text));
+    return this.matches.get(key, () => matchesOf(index, request, this.words.get(request.text, () => wordMatches(index, request.text))));
   }
 }
 
@@ -132,11 +162,6 @@ function facetsOf(index: Searchable, matches: Matches, fields: readonly FacetFie
   return facets;
 }
 
-
-/** `value`, kept under `key`, weighing as many matches as it holds and one more: many answers of nothing weigh something too. */
-function keptBySize<Value extends { slots: Int32Array }>(recent: RecentlyUsed<Value>, key: string, value: Value): Value {
-  return recent.set(key, value, value.slots.length + 1);
-}
 
 /** Two matches (by their place in the answer) compared for ranking: negative when `a` comes first. */
 type Order = (a: number, b: number) => number;
