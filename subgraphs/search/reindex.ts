@@ -9,7 +9,12 @@ export interface ReindexProgress {
   done: number;
 }
 
-const PAGE = 20;
+/**
+ * Items read per page by a rebuild. Fewer, larger pages cost the gateway less per item; each
+ * page's answer is one piece of work on the event loop, so pages stay small enough that /health
+ * still answers within tens of milliseconds meanwhile (test/e2e/event-loop.test.ts).
+ */
+const PAGE = 50;
 
 /**
  * Rebuilds the whole index from the public API into a new index and swaps it in at the end, so
@@ -74,12 +79,24 @@ async function countAll(read: CatalogueReader): Promise<Record<ItemType, number>
   return Object.fromEntries(itemTypes.map((type) => [type, data[type].totalCount])) as Record<ItemType, number>;
 }
 
+/**
+ * The pages of one list, in order. The next page is asked for as soon as one arrives, so that it
+ * is read while the engine takes in this one: each waited on the other, and a rebuild kept
+ * neither the gateway's thread nor the engine's busy.
+ */
 async function* pagesOf<Type extends ItemType>(read: CatalogueReader, type: Type): AsyncGenerator<DocumentSource[Type][]> {
-  let after: string | null = null;
-  do {
-    const variables: VenueDocumentsQueryVariables = { first: PAGE, after };
-    const { data }: { data: DocumentPage<Type> } = await read<DocumentPage<Type>>(PAGES[type] + documentFragments[type].definitions, variables);
-    yield data.list.edges.map((edge) => edge.node);
-    after = data.list.pageInfo.hasNextPage ? data.list.pageInfo.endCursor : null;
-  } while (after);
+  let next: Promise<DocumentPage<Type>['list']> | null = pageOf(read, type, null);
+  while (next) {
+    const page: DocumentPage<Type>['list'] = await next;
+    next = page.pageInfo.hasNextPage ? pageOf(read, type, page.pageInfo.endCursor) : null;
+    // Its failure is met when it is awaited; a rebuild that stops first must not leave it unhandled.
+    next?.catch(() => {});
+    yield page.edges.map((edge) => edge.node);
+  }
+}
+
+async function pageOf<Type extends ItemType>(read: CatalogueReader, type: Type, after: string | null): Promise<DocumentPage<Type>['list']> {
+  const variables: VenueDocumentsQueryVariables = { first: PAGE, after };
+  const { data } = await read<DocumentPage<Type>>(PAGES[type] + documentFragments[type].definitions, variables);
+  return data.list;
 }
