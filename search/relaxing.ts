@@ -38,15 +38,10 @@ export interface WordMatches {
 
 export function wordMatches(index: Searchable, text: string): WordMatches {
   const parsed = parseQuery(text, index.vocabulary);
-  if (parsed.clauses.length === 0) return { parsed, slots: new Int32Array(0), scores: new Float64Array(0) };
+  if (parsed.clauses.length === 0) return { parsed, ...nothing() };
   const parts = scoreClauses(index, parsed.clauses);
   try {
-    // One word's scores are read as they are, not copied first.
-    const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
-    const slots = combined.slots.slice();
-    const scores = scoresOf(combined, slots);
-    if (combined !== parts[0]) combined.release();
-    return { parsed, slots, scores };
+    return { parsed, ...matched(index, parts, (slots) => slots.slice()) };
   } finally {
     for (const part of parts) part.release();
   }
@@ -81,18 +76,15 @@ function nothing(): { slots: Int32Array; scores: Float64Array } {
   return { slots: new Int32Array(0), scores: new Float64Array(0) };
 }
 
-function matched(index: Searchable, filter: SearchFilter, parts: Scores[]): { slots: Int32Array; scores: Float64Array } {
+/** The slots every part scores that `chosen` keeps (a copy, as the parts' arrays are given back), with their summed scores. */
+function matched(index: Searchable, parts: Scores[], chosen: (slots: Int32Array) => Int32Array): { slots: Int32Array; scores: Float64Array } {
+  // One word's scores are read as they are, not copied first.
   const combined = parts.length === 1 ? parts[0]! : intersect(index, parts);
-  const slots = picked(combined.slots, index.columns.match(filter, combined.slots));
-  const scores = scoresOf(combined, slots);
+  const slots = chosen(combined.slots);
+  const scores = new Float64Array(slots.length);
+  for (let at = 0; at < slots.length; at += 1) scores[at] = combined.weightOf(slots[at]!);
   if (combined !== parts[0]) combined.release();
   return { slots, scores };
-}
-
-function scoresOf(scores: Scores, slots: Int32Array): Float64Array {
-  const values = new Float64Array(slots.length);
-  for (let at = 0; at < slots.length; at += 1) values[at] = scores.weightOf(slots[at]!);
-  return values;
 }
 
 /** The values at these places, in their order. */
@@ -108,7 +100,7 @@ function mostWordsMatched(index: Searchable, filter: SearchFilter, parts: Scores
     let best: { kept: number[]; slots: Int32Array; scores: Float64Array; top: number } | null = null;
     for (const kept of combinations(parts.length, size).slice(0, SUBSETS_TRIED)) {
       if (kept.some((position) => parts[position]!.size === 0)) continue;
-      const found = matched(index, filter, kept.map((position) => parts[position]!));
+      const found = matched(index, kept.map((position) => parts[position]!), (slots) => picked(slots, index.columns.match(filter, slots)));
       const top = found.scores.reduce((most, score) => Math.max(most, score), 0);
       if (found.slots.length > 0 && (!best || top > best.top)) best = { kept, ...found, top };
     }
