@@ -43,7 +43,7 @@ const ASKED_ONCE = 10_000;
  */
 class KeptWhenAskedAgain<Value extends { slots: Int32Array }> {
   private readonly kept = new RecentlyUsed<Value>(CACHED_MATCHES);
-  private readonly asked = new Set<string>();
+  private readonly asked = new RecentlyUsed<true>(ASKED_ONCE);
 
   get(key: string, make: () => Value): Value {
     const kept = this.kept.get(key);
@@ -60,9 +60,11 @@ class KeptWhenAskedAgain<Value extends { slots: Int32Array }> {
   }
 
   private askedBefore(key: string): boolean {
-    if (this.asked.delete(key)) return true;
-    this.asked.add(key);
-    if (this.asked.size > ASKED_ONCE) this.asked.delete(this.asked.values().next().value!);
+    if (this.asked.get(key)) {
+      this.asked.delete(key);
+      return true;
+    }
+    this.asked.set(key, true);
     return false;
   }
 }
